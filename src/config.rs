@@ -1,0 +1,290 @@
+//! Site configuration: `site.toml` → [`SiteConfig`].
+//!
+//! Unknown keys are errors (with the line), so a misspelt setting is never
+//! silently ignored.
+
+use std::path::{Path, PathBuf};
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+
+use crate::diag::{Diagnostics, LineIndex, Span, nearest};
+use crate::error::{Error, Result};
+
+/// The name of the configuration file in the site root.
+pub const CONFIG_FILE: &str = "site.toml";
+
+/// Text direction of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right.
+    #[default]
+    Ltr,
+    /// Right to left (Arabic, Persian, Hebrew …).
+    Rtl,
+}
+
+impl Direction {
+    /// `"ltr"` or `"rtl"`, as in the HTML `dir` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// One language of the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LanguageConfig {
+    /// The language code, e.g. `sv`, `ar`.
+    pub code: String,
+    /// The language's name in itself, e.g. `العربية`.
+    pub name: String,
+    /// Its writing direction.
+    pub dir: Direction,
+}
+
+/// The site's settings.
+#[derive(Debug, Clone)]
+pub struct SiteConfig {
+    /// The site root (the folder holding `site.toml`).
+    pub root: PathBuf,
+    /// The site's title.
+    pub title: String,
+    /// Absolute base URL, without a trailing slash.
+    pub base_url: String,
+    /// The default language's code.
+    pub default_language: String,
+    /// The theme name; `default` is built into the binary.
+    pub theme: String,
+    /// Where the site is written (absolute, or relative to the current folder).
+    pub output_dir: PathBuf,
+    /// The languages, default language first, then as listed in `site.toml`.
+    pub languages: Vec<LanguageConfig>,
+}
+
+impl SiteConfig {
+    /// The configuration of language `code`, if the site has it.
+    pub fn language(&self, code: &str) -> Option<&LanguageConfig> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// The default language.
+    pub fn default_lang(&self) -> &LanguageConfig {
+        &self.languages[0]
+    }
+
+    /// The content folder.
+    pub fn content_dir(&self) -> PathBuf {
+        self.root.join("content")
+    }
+
+    /// A path shown in messages: relative to the site root where possible.
+    pub fn display_path(&self, path: &Path) -> PathBuf {
+        path.strip_prefix(&self.root).unwrap_or(path).to_path_buf()
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: Option<String>,
+    base_url: Option<String>,
+    default_language: Option<String>,
+    theme: Option<String>,
+    output_dir: Option<PathBuf>,
+    description: Option<String>,
+    #[serde(default)]
+    languages: IndexMap<String, RawLanguage>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguage {
+    name: Option<String>,
+    #[serde(default)]
+    dir: Direction,
+}
+
+const KNOWN_KEYS: &[&str] = &[
+    "title",
+    "base_url",
+    "default_language",
+    "theme",
+    "output_dir",
+    "description",
+    "languages",
+];
+
+/// Overrides from the command line.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    /// `--output DIR`.
+    pub output_dir: Option<PathBuf>,
+    /// `--base-url URL`.
+    pub base_url: Option<String>,
+}
+
+/// Reads `site.toml` in `root`. Problems in the file are diagnostics; a file
+/// that cannot be read at all is an [`Error`].
+pub fn load(root: &Path, overrides: &Overrides, diags: &mut Diagnostics) -> Result<Option<SiteConfig>> {
+    let path = root.join(CONFIG_FILE);
+    let text = std::fs::read_to_string(&path).map_err(Error::io("read", &path))?;
+    Ok(parse(root, &text, overrides, diags))
+}
+
+/// Parses the text of `site.toml`.
+pub fn parse(root: &Path, text: &str, overrides: &Overrides, diags: &mut Diagnostics) -> Option<SiteConfig> {
+    let file = Path::new(CONFIG_FILE);
+    let lines = LineIndex::new(text);
+    let key_line = |key: &str| -> usize {
+        text.lines()
+            .position(|l| {
+                let l = l.trim_start();
+                l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
+            })
+            .map_or(1, |i| i + 1)
+    };
+    let raw: RawConfig = match toml::from_str(text) {
+        Ok(raw) => raw,
+        Err(e) => {
+            let (line, col) = e.span().map_or((1, 1), |s| lines.line_col(text, s.start));
+            let msg = e.message().to_string();
+            let d = diags.error("config", Span::at(file, line, col), format!("site.toml cannot be read: {msg}"));
+            if let Some(unknown) = msg.strip_prefix("unknown field `").and_then(|m| m.split('`').next()) {
+                if let Some(s) = nearest(unknown, KNOWN_KEYS.iter().copied().chain(["name", "dir"])) {
+                    d.help(format!("did you mean `{s}`?"));
+                }
+            }
+            return None;
+        }
+    };
+    let mut ok = true;
+    let mut require = |value: Option<String>, key: &str, example: &str| -> String {
+        match value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()) {
+            Some(v) => v,
+            None => {
+                ok = false;
+                diags
+                    .error("config", Span::line(file, 1), format!("site.toml has no `{key}`"))
+                    .help(format!("add a line such as: {key} = \"{example}\""));
+                String::new()
+            }
+        }
+    };
+    let title = require(raw.title, "title", "Integrationsstrategier");
+    let base_url = require(overrides.base_url.clone().or(raw.base_url), "base_url", "https://example.org");
+    let default_language = require(raw.default_language, "default_language", "sv");
+    let _ = raw.description;
+    if !base_url.is_empty() && !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+        ok = false;
+        diags
+            .error(
+                "config",
+                Span::line(file, key_line("base_url")),
+                format!("`base_url` must be an absolute address, but it is \"{base_url}\""),
+            )
+            .help("write the full address, starting with https://, e.g. base_url = \"https://example.org\"");
+    }
+    let mut languages = Vec::new();
+    for (code, lang) in &raw.languages {
+        let line = text
+            .lines()
+            .position(|l| l.trim() == format!("[languages.{code}]") || l.trim() == format!("[languages.\"{code}\"]"))
+            .map_or(key_line("languages"), |i| i + 1);
+        if code.parse::<unic_langid::LanguageIdentifier>().is_err() {
+            ok = false;
+            diags
+                .error("config", Span::line(file, line), format!("\"{code}\" is not a language code"))
+                .help("use a code such as sv, en, ar, fa, so, uk (BCP 47)");
+            continue;
+        }
+        languages.push(LanguageConfig {
+            code: code.clone(),
+            name: lang.name.clone().unwrap_or_else(|| code.clone()),
+            dir: lang.dir,
+        });
+    }
+    if !default_language.is_empty() {
+        match languages.iter().position(|l| l.code == default_language) {
+            Some(i) => {
+                let d = languages.remove(i);
+                languages.insert(0, d);
+            }
+            None if raw.languages.is_empty() => languages.push(LanguageConfig {
+                code: default_language.clone(),
+                name: default_language.clone(),
+                dir: Direction::Ltr,
+            }),
+            None => {
+                ok = false;
+                diags
+                    .error(
+                        "config",
+                        Span::line(file, key_line("default_language")),
+                        format!("the default language \"{default_language}\" is not listed under [languages]"),
+                    )
+                    .help(format!("add a section [languages.{default_language}] with name = \"…\""));
+            }
+        }
+    }
+    if !ok {
+        return None;
+    }
+    let output_dir = overrides
+        .output_dir
+        .clone()
+        .unwrap_or_else(|| root.join(raw.output_dir.unwrap_or_else(|| PathBuf::from("public"))));
+    Some(SiteConfig {
+        root: root.to_path_buf(),
+        title,
+        base_url: base_url.trim_end_matches('/').to_string(),
+        default_language,
+        theme: raw.theme.unwrap_or_else(|| "default".to_string()),
+        output_dir,
+        languages,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_str(text: &str) -> (Option<SiteConfig>, Diagnostics) {
+        let mut d = Diagnostics::new();
+        let c = parse(Path::new("/site"), text, &Overrides::default(), &mut d);
+        (c, d)
+    }
+
+    #[test]
+    fn default_language_comes_first() {
+        let (c, d) = parse_str(
+            "title = \"T\"\nbase_url = \"https://x.org/\"\ndefault_language = \"sv\"\n[languages.en]\nname = \"English\"\n[languages.sv]\nname = \"Svenska\"\n[languages.ar]\nname = \"العربية\"\ndir = \"rtl\"\n",
+        );
+        assert!(!d.has_errors(), "{d:?}");
+        let c = c.unwrap();
+        let codes: Vec<_> = c.languages.iter().map(|l| l.code.as_str()).collect();
+        assert_eq!(codes, ["sv", "en", "ar"]);
+        assert_eq!(c.language("ar").unwrap().dir, Direction::Rtl);
+        assert_eq!(c.base_url, "https://x.org");
+        assert_eq!(c.output_dir, Path::new("/site/public"));
+    }
+
+    #[test]
+    fn missing_and_misspelt_keys_are_errors_with_lines() {
+        let (c, d) = parse_str("title = \"T\"\nbase_ulr = \"https://x.org\"\n");
+        assert!(c.is_none());
+        let all = d.sorted();
+        assert_eq!(all[0].span.line, 2);
+        assert_eq!(all[0].help.as_deref(), Some("did you mean `base_url`?"));
+    }
+
+    #[test]
+    fn relative_base_url_is_refused() {
+        let (c, d) = parse_str("title = \"T\"\nbase_url = \"example.org\"\ndefault_language = \"sv\"\n");
+        assert!(c.is_none());
+        assert_eq!(d.sorted()[0].span.line, 2);
+    }
+}

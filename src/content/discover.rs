@@ -1,0 +1,217 @@
+//! Walks `content/` and classifies every file: documents, focus areas, plain
+//! pages (by folder), the language (by file-name suffix) and the canonical key
+//! shared by a document and its translations.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::config::SiteConfig;
+use crate::diag::{Diagnostics, Span};
+use crate::error::{Error, Result};
+
+/// The folder of the shared focus areas, inside `content/`.
+pub const FOCUS_DIR: &str = "fokusomraden";
+/// The folder of plain pages, inside `content/`.
+pub const PAGES_DIR: &str = "sidor";
+
+/// What a content file defines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SourceKind {
+    /// A strategy document (any Markdown file outside the folders below).
+    Document,
+    /// A focus area, `content/fokusomraden/<id>.md`.
+    FocusArea,
+    /// A plain page, `content/sidor/<slug>.md`.
+    Page,
+}
+
+/// One Markdown file of the site, read into memory.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path shown in messages (relative to the site root).
+    pub path: PathBuf,
+    /// What it defines.
+    pub kind: SourceKind,
+    /// The key shared by all languages: `vargarda/strategi` for a document,
+    /// the id for a focus area, the slug for a page.
+    pub key: String,
+    /// The language code.
+    pub lang: String,
+    /// The text, with a byte-order mark removed and CRLF turned into LF.
+    pub text: String,
+}
+
+/// A non-Markdown file under `content/`, copied to the same place in the output.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// The file on disk.
+    pub source: PathBuf,
+    /// Its path in the output, with `/` separators.
+    pub output: String,
+}
+
+/// Everything found under `content/`.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// The Markdown files, in path order.
+    pub files: Vec<SourceFile>,
+    /// Other files, copied as they are.
+    pub assets: Vec<Asset>,
+}
+
+/// True for files an editor leaves behind while saving (`.#x`, `x~`, `.x.swp`),
+/// and for hidden files, which are never content.
+pub fn is_ignored_name(name: &str) -> bool {
+    name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp")
+}
+
+/// Walks `content/` in a stable order and reads every file.
+pub fn discover(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Discovered> {
+    let dir = config.content_dir();
+    if !dir.is_dir() {
+        diags
+            .error("no-content", Span::line(Path::new("content"), 1), "the site has no content/ folder")
+            .help("create content/ next to site.toml and put the documents there");
+        return Ok(Discovered::default());
+    }
+    let mut out = Discovered::default();
+    let walker = WalkDir::new(&dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
+    for entry in walker {
+        let entry = entry.map_err(|source| Error::Walk { path: dir.clone(), source })?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(&dir).expect("walkdir stays inside its root");
+        let rel_str: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+        let rel_str = rel_str.join("/");
+        let shown = config.display_path(entry.path());
+        if !rel_str.ends_with(".md") {
+            out.assets.push(Asset { source: entry.path().to_path_buf(), output: rel_str });
+            continue;
+        }
+        let bytes = std::fs::read(entry.path()).map_err(Error::io("read", entry.path()))?;
+        let Ok(text) = String::from_utf8(bytes) else {
+            diags
+                .error("encoding", Span::line(&shown, 1), "the file is not saved as UTF-8 text")
+                .help("save it again as UTF-8 (in most editors: Save as → Encoding → UTF-8)");
+            continue;
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
+        if let Some(file) = classify(&rel_str, &shown, text, config, diags) {
+            out.files.push(file);
+        }
+    }
+    Ok(out)
+}
+
+/// Splits a `content/`-relative path into kind, key and language.
+fn classify(rel: &str, shown: &Path, text: String, config: &SiteConfig, diags: &mut Diagnostics) -> Option<SourceFile> {
+    let stem = rel.strip_suffix(".md").expect("checked by the caller");
+    let (dir, name) = stem.rsplit_once('/').unwrap_or(("", stem));
+    let (slug, lang) = match name.rsplit_once('.') {
+        Some((slug, suffix)) if config.language(suffix).is_some() => (slug, suffix.to_string()),
+        Some((_, suffix)) if looks_like_language(suffix) => {
+            let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+            diags
+                .error(
+                    "unknown-language",
+                    Span::line(shown, 1),
+                    format!("the file name says the language is \"{suffix}\", but site.toml has no such language"),
+                )
+                .help(format!(
+                    "add [languages.{suffix}] to site.toml, or rename the file; the site's languages are: {}",
+                    known.join(", ")
+                ));
+            return None;
+        }
+        _ => (name, config.default_language.clone()),
+    };
+    if slug.is_empty() || !slug.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.')) {
+        diags
+            .error(
+                "bad-file-name",
+                Span::line(shown, 1),
+                format!("the file name \"{name}.md\" cannot be used as a web address"),
+            )
+            .help("use only letters, digits and hyphens, e.g. integrationsstrategi-2024.md");
+        return None;
+    }
+    let (kind, key) = match dir {
+        FOCUS_DIR => (SourceKind::FocusArea, slug.to_string()),
+        PAGES_DIR => (SourceKind::Page, slug.to_string()),
+        "" => (SourceKind::Document, slug.to_string()),
+        _ => (SourceKind::Document, format!("{dir}/{slug}")),
+    };
+    Some(SourceFile { path: shown.to_path_buf(), kind, key, lang, text })
+}
+
+/// True when a file-name suffix has the shape of a language code (`en`,
+/// `sv-FI`), so that an unlisted language is reported instead of silently
+/// becoming part of the slug.
+fn looks_like_language(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first = parts.next().unwrap_or("");
+    (2..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{Overrides, parse};
+
+    fn config() -> SiteConfig {
+        let mut d = Diagnostics::new();
+        parse(
+            Path::new("/s"),
+            "title='T'\nbase_url='https://x.org'\ndefault_language='sv'\n[languages.sv]\nname='Svenska'\n[languages.en]\nname='English'\n",
+            &Overrides::default(),
+            &mut d,
+        )
+        .unwrap()
+    }
+
+    fn one(rel: &str) -> (Option<SourceFile>, Diagnostics) {
+        let mut d = Diagnostics::new();
+        let f = classify(rel, Path::new(rel), String::new(), &config(), &mut d);
+        (f, d)
+    }
+
+    #[test]
+    fn classifies_by_folder_and_suffix() {
+        let cases = [
+            ("vargarda/strategi.md", SourceKind::Document, "vargarda/strategi", "sv"),
+            ("vargarda/strategi.en.md", SourceKind::Document, "vargarda/strategi", "en"),
+            ("plan.md", SourceKind::Document, "plan", "sv"),
+            ("fokusomraden/arbete.md", SourceKind::FocusArea, "arbete", "sv"),
+            ("fokusomraden/arbete.en.md", SourceKind::FocusArea, "arbete", "en"),
+            ("sidor/om.md", SourceKind::Page, "om", "sv"),
+            ("a/b/strategi-2.0.md", SourceKind::Document, "a/b/strategi-2.0", "sv"),
+        ];
+        for (rel, kind, key, lang) in cases {
+            let (f, d) = one(rel);
+            let f = f.unwrap_or_else(|| panic!("{rel}: {d:?}"));
+            assert_eq!((f.kind, f.key.as_str(), f.lang.as_str()), (kind, key, lang), "{rel}");
+        }
+    }
+
+    #[test]
+    fn unknown_language_suffix_is_an_error() {
+        let (f, d) = one("x/strategi.fr.md");
+        assert!(f.is_none());
+        assert!(d.sorted()[0].message.contains("\"fr\""));
+    }
+
+    #[test]
+    fn ignores_editor_files() {
+        assert!(is_ignored_name(".#strategi.md"));
+        assert!(is_ignored_name("strategi.md~"));
+        assert!(is_ignored_name(".strategi.md.swp"));
+        assert!(!is_ignored_name("strategi.md"));
+    }
+}

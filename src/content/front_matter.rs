@@ -1,0 +1,422 @@
+//! Front matter: splits a file into its YAML block and Markdown body and reads
+//! the YAML. This is the only module that knows the YAML crate.
+//!
+//! The YAML crate is `serde-saphyr`: a maintained, panic-free serde
+//! deserializer (the client named `serde_yaml`, which is published as
+//! deprecated) that reports the line and column of every value through
+//! [`Spanned`], so every later error can name the line.
+
+use std::fmt;
+use std::path::Path;
+
+use serde::Deserialize;
+use serde::de::{self, IgnoredAny, Visitor};
+use serde_saphyr::{Budget, Options, Spanned};
+
+use crate::content::discover::{SourceFile, SourceKind};
+use crate::diag::{Diagnostics, Span, nearest};
+
+/// A text value: any YAML scalar (a string, or a number such as `170`) read as
+/// text, so `paragraf: 170` works like `paragraf: "§ 170"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text(pub String);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Text;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a text")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
+                Ok(Text(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
+                Ok(Text(v.to_string()))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Text, E> {
+                Ok(Text(if v { "true" } else { "false" }.to_string()))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One id or a list of ids (`fokusområde: arbete` or `fokusområde: [arbete, boende]`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    /// A single id.
+    One(Text),
+    /// A list of ids.
+    Many(Vec<Text>),
+}
+
+impl OneOrMany {
+    /// The ids as a list.
+    pub fn into_vec(self) -> Vec<String> {
+        match self {
+            OneOrMany::One(t) => vec![t.0],
+            OneOrMany::Many(v) => v.into_iter().map(|t| t.0).collect(),
+        }
+    }
+}
+
+/// A goal as written in front matter.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGoal {
+    /// `id`.
+    pub id: Option<Spanned<Text>>,
+    /// `titel` (alias `title`).
+    #[serde(alias = "title")]
+    pub titel: Option<Spanned<Text>>,
+    /// `fokusområde` (alias `focus_area`).
+    #[serde(rename = "fokusområde", alias = "fokusomrade", alias = "focus_area")]
+    pub fokusomrade: Option<Spanned<OneOrMany>>,
+    /// `indikatorer` (alias `indicators`).
+    #[serde(alias = "indicators")]
+    pub indikatorer: Option<Vec<Spanned<Text>>>,
+}
+
+/// Front matter as written, before any validation. Every value keeps the line
+/// it came from. Keys that are present with the value `~` read as `None`;
+/// [`ParsedFile::keys`] tells which keys are present at all.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RawFrontMatter {
+    /// `titel`.
+    #[serde(alias = "title")]
+    pub titel: Option<Spanned<Text>>,
+    /// `typ`.
+    #[serde(alias = "type")]
+    pub typ: Option<Spanned<Text>>,
+    /// `organisation`.
+    #[serde(alias = "organization")]
+    pub organisation: Option<Spanned<Text>>,
+    /// `beslutad av`.
+    #[serde(rename = "beslutad av", alias = "decided_by")]
+    pub beslutad_av: Option<Spanned<Text>>,
+    /// `beslutad`.
+    #[serde(alias = "decided")]
+    pub beslutad: Option<Spanned<Text>>,
+    /// `giltig till`.
+    #[serde(rename = "giltig till", alias = "valid_until")]
+    pub giltig_till: Option<Spanned<Text>>,
+    /// `ansvarig`.
+    #[serde(alias = "responsible")]
+    pub ansvarig: Option<Spanned<Text>>,
+    /// `ansvarig verksamhet`.
+    #[serde(rename = "ansvarig verksamhet", alias = "responsible_unit")]
+    pub ansvarig_verksamhet: Option<Spanned<Text>>,
+    /// `paragraf`.
+    #[serde(alias = "paragraph")]
+    pub paragraf: Option<Spanned<Text>>,
+    /// `diarienummer`.
+    #[serde(alias = "registry_number")]
+    pub diarienummer: Option<Spanned<Text>>,
+    /// `gäller för`.
+    #[serde(rename = "gäller för", alias = "applies_to")]
+    pub galler_for: Option<Spanned<Text>>,
+    /// `ersätter`.
+    #[serde(rename = "ersätter", alias = "replaces")]
+    pub ersatter: Option<Spanned<Text>>,
+    /// `sammanfattning`.
+    #[serde(alias = "summary")]
+    pub sammanfattning: Option<Spanned<Text>>,
+    /// `fokusområden`.
+    #[serde(rename = "fokusområden", alias = "focus_areas")]
+    pub fokusomraden: Option<Vec<Spanned<Text>>>,
+    /// `mål`.
+    #[serde(rename = "mål", alias = "goals")]
+    pub mal: Option<Vec<Spanned<RawGoal>>>,
+}
+
+/// The keys a document may have, in the order FORMAT.md lists them, with the
+/// English aliases styrdok also accepts.
+pub const DOCUMENT_KEYS: &[&str] = &[
+    "titel",
+    "typ",
+    "organisation",
+    "beslutad av",
+    "beslutad",
+    "giltig till",
+    "ansvarig",
+    "ansvarig verksamhet",
+    "paragraf",
+    "diarienummer",
+    "gäller för",
+    "ersätter",
+    "sammanfattning",
+    "fokusområden",
+    "mål",
+];
+
+const DOCUMENT_ALIASES: &[(&str, &str)] = &[
+    ("title", "titel"),
+    ("type", "typ"),
+    ("organization", "organisation"),
+    ("decided_by", "beslutad av"),
+    ("decided", "beslutad"),
+    ("valid_until", "giltig till"),
+    ("responsible", "ansvarig"),
+    ("responsible_unit", "ansvarig verksamhet"),
+    ("paragraph", "paragraf"),
+    ("registry_number", "diarienummer"),
+    ("applies_to", "gäller för"),
+    ("replaces", "ersätter"),
+    ("summary", "sammanfattning"),
+    ("focus_areas", "fokusområden"),
+    ("goals", "mål"),
+];
+
+/// The keys of a focus area or a plain page.
+pub const PAGE_KEYS: &[&str] = &["titel", "sammanfattning"];
+
+/// A file split and read: front matter, body, and where each key stands.
+#[derive(Debug, Clone)]
+pub struct ParsedFile {
+    /// The file as discovered.
+    pub source: SourceFile,
+    /// The front matter.
+    pub front: RawFrontMatter,
+    /// The keys present (by their canonical Swedish name), with their lines.
+    pub keys: Vec<(String, usize)>,
+    /// The line of the opening `---`.
+    pub front_line: usize,
+    /// The Markdown body.
+    pub body: String,
+    /// The 1-based line on which the body starts.
+    pub body_line: usize,
+}
+
+impl ParsedFile {
+    /// The line of `key`, when it is present.
+    pub fn key_line(&self, key: &str) -> Option<usize> {
+        self.keys.iter().find(|(k, _)| k == key).map(|(_, l)| *l)
+    }
+
+    /// True when `key` is present (even with the value `~`).
+    pub fn has_key(&self, key: &str) -> bool {
+        self.key_line(key).is_some()
+    }
+
+    /// A span at the line of `key`, or at the front matter's first line.
+    pub fn key_span(&self, key: &str) -> Span {
+        Span::line(&self.source.path, self.key_line(key).unwrap_or(self.front_line))
+    }
+
+    /// A span at a value's location.
+    pub fn span_of<T>(&self, value: &Spanned<T>) -> Span {
+        span_at(&self.source.path, self.front_line, value)
+    }
+}
+
+/// The span of a YAML value: its location inside the front matter, moved by
+/// the line of the opening `---`.
+pub fn span_at<T>(file: &Path, front_line: usize, value: &Spanned<T>) -> Span {
+    let line = value.referenced.line() as usize;
+    let col = value.referenced.column() as usize;
+    Span::at(file, front_line + line.max(1), col)
+}
+
+fn options() -> Options {
+    let mut o = Options::default();
+    // Front matter is small: refuse pathological input (alias bombs, deep
+    // nesting) instead of spending memory on it.
+    o.budget = Some(Budget::default());
+    o.with_snippet = false;
+    o
+}
+
+/// Splits `source` into front matter and body and reads the front matter.
+/// Returns `None` (with diagnostics) when the file cannot be read further.
+pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> {
+    let path = source.path.clone();
+    let text = source.text.as_str();
+    let Some(after_open) = text.strip_prefix("---\n").or_else(|| (text.trim_end() == "---").then_some("")) else {
+        diags
+            .error("no-front-matter", Span::line(&path, 1), "the file does not start with front matter")
+            .help("the first line must be --- , then the keys (titel: …), then a line with --- before the text");
+        return None;
+    };
+    // Find the closing `---` line.
+    let mut offset = 0;
+    let mut close = None;
+    for line in after_open.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            close = Some((offset, offset + line.len()));
+            break;
+        }
+        offset += line.len();
+    }
+    let Some((yaml_end, body_start)) = close else {
+        diags
+            .error("unclosed-front-matter", Span::line(&path, 1), "the front matter is never closed")
+            .help("add a line with only --- after the last key, before the text begins");
+        return None;
+    };
+    let yaml = &after_open[..yaml_end];
+    let body = after_open[body_start..].to_string();
+    let front_line = 1;
+    let body_line = 2 + yaml.matches('\n').count() + 1;
+
+    let allowed: &[&str] = match source.kind {
+        SourceKind::Document => DOCUMENT_KEYS,
+        SourceKind::FocusArea | SourceKind::Page => PAGE_KEYS,
+    };
+    let keys = read_keys(yaml, &path, front_line, allowed, diags)?;
+    let front: RawFrontMatter = if yaml.trim().is_empty() {
+        RawFrontMatter::default()
+    } else {
+        match serde_saphyr::from_str_with_options(yaml, options()) {
+            Ok(f) => f,
+            Err(e) => {
+                report_yaml_error(&e, &path, front_line, diags);
+                return None;
+            }
+        }
+    };
+    Some(ParsedFile { source, front, keys, front_line, body, body_line })
+}
+
+/// Reads the top-level keys with their lines, and reports unknown ones with
+/// the nearest known key.
+fn read_keys(
+    yaml: &str,
+    path: &Path,
+    front_line: usize,
+    allowed: &[&str],
+    diags: &mut Diagnostics,
+) -> Option<Vec<(String, usize)>> {
+    if yaml.trim().is_empty() {
+        return Some(Vec::new());
+    }
+    let map: indexmap::IndexMap<Spanned<String>, IgnoredAny> = match serde_saphyr::from_str_with_options(yaml, options()) {
+        Ok(m) => m,
+        Err(e) => {
+            report_yaml_error(&e, path, front_line, diags);
+            return None;
+        }
+    };
+    let mut keys = Vec::new();
+    let mut ok = true;
+    for key in map.keys() {
+        let span = span_at(path, front_line, key);
+        let name = key.value.as_str();
+        let canonical = DOCUMENT_ALIASES.iter().find(|(a, _)| *a == name).map_or(name, |(_, c)| *c);
+        let canonical = if canonical == "fokusomrade" { "fokusområde" } else { canonical };
+        if allowed.contains(&canonical) {
+            keys.push((canonical.to_string(), span.line));
+            continue;
+        }
+        ok = false;
+        let d = diags.error("unknown-key", span, format!("unknown key \"{name}\""));
+        match nearest(name, allowed.iter().copied()) {
+            Some(s) => d.help(format!("did you mean \"{s}\"?")),
+            None => d.help(format!("the keys that can be used here are: {}", allowed.join(", "))),
+        };
+    }
+    ok.then_some(keys)
+}
+
+fn report_yaml_error(e: &serde_saphyr::Error, path: &Path, front_line: usize, diags: &mut Diagnostics) {
+    let (line, col) = e
+        .location()
+        .map_or((1, 1), |l| (front_line + (l.line() as usize).max(1), l.column() as usize));
+    let raw = e.without_snippet().to_string();
+    let message = raw.split(" at line ").next().unwrap_or(&raw).trim().to_string();
+    let message = translate_yaml_message(&message);
+    let d = diags.error("yaml", Span::at(path, line, col), message.clone());
+    if let Some(unknown) = message.strip_prefix("unknown key \"").and_then(|m| m.split('"').next()) {
+        let goal_keys = ["id", "titel", "fokusområde", "indikatorer"];
+        if let Some(s) = nearest(unknown, goal_keys) {
+            d.help(format!("did you mean \"{s}\"? A goal has: id, titel, fokusområde, indikatorer"));
+            return;
+        }
+    }
+    d.help(
+        "check the indentation and that a value containing \": \" or starting with @, *, & or # is in quotes",
+    );
+}
+
+/// Turns the YAML crate's wording into plain words where it is known.
+fn translate_yaml_message(msg: &str) -> String {
+    if let Some(rest) = msg.strip_prefix("unknown field `") {
+        let field = rest.split('`').next().unwrap_or(rest);
+        return format!("unknown key \"{field}\" in a goal");
+    }
+    if msg.contains("invalid type") && msg.contains("expected a text") {
+        return format!("{msg} (this key takes a text, not a list or a set of keys)");
+    }
+    format!("the front matter is not valid YAML: {msg}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn file(text: &str) -> SourceFile {
+        SourceFile {
+            path: PathBuf::from("content/x.md"),
+            kind: SourceKind::Document,
+            key: "x".into(),
+            lang: "sv".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn splits_and_reads_lines() {
+        let mut d = Diagnostics::new();
+        let p = parse(
+            file("---\ntitel: T\nbeslutad av: ~\nparagraf: 170\n---\n\nText\n"),
+            &mut d,
+        )
+        .unwrap();
+        assert!(!d.has_errors(), "{d:?}");
+        assert_eq!(p.front.titel.as_ref().unwrap().value.0, "T");
+        assert_eq!(p.key_line("titel"), Some(2));
+        assert_eq!(p.key_line("beslutad av"), Some(3));
+        assert!(p.front.beslutad_av.is_none());
+        assert_eq!(p.front.paragraf.as_ref().unwrap().value.0, "170");
+        assert_eq!(p.body_line, 6);
+        assert_eq!(p.body, "\nText\n");
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_right_one() {
+        let mut d = Diagnostics::new();
+        assert!(parse(file("---\ntitel: T\ngiltig_till: 2020-01-01\n---\n"), &mut d).is_none());
+        let all = d.sorted();
+        assert_eq!(all[0].span.line, 3);
+        assert_eq!(all[0].help.as_deref(), Some("did you mean \"giltig till\"?"));
+    }
+
+    #[test]
+    fn yaml_error_has_a_line() {
+        let mut d = Diagnostics::new();
+        assert!(parse(file("---\ntitel: T\nmål:\n  - id: a\n   titel: [x\n---\n"), &mut d).is_none());
+        let all = d.sorted();
+        assert!(all[0].span.line >= 4, "{all:?}");
+    }
+
+    #[test]
+    fn missing_front_matter_is_reported() {
+        let mut d = Diagnostics::new();
+        assert!(parse(file("titel: T\n"), &mut d).is_none());
+        assert!(parse(file("---\ntitel: T\n"), &mut d).is_none());
+        let codes: Vec<_> = d.sorted().iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["no-front-matter", "unclosed-front-matter"]);
+    }
+}

@@ -1,0 +1,61 @@
+//! Operational failures: I/O, configuration that cannot be read, templates
+//! that do not compile or render. Content problems are [`crate::diag`]
+//! diagnostics instead.
+
+use std::path::PathBuf;
+
+/// An operational failure, always naming the path involved.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file or folder could not be read or written.
+    #[error("could not {action} {path}")]
+    Io {
+        /// What was being done ("read", "write", "create", …).
+        action: &'static str,
+        /// The path.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Walking the content folder failed.
+    #[error("could not read the folder {path}")]
+    Walk {
+        /// The folder.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: walkdir::Error,
+    },
+    /// A template failed to compile or render.
+    #[error("template problem in {name}")]
+    Template {
+        /// The template or page name.
+        name: String,
+        /// The cause.
+        #[source]
+        source: tera::Error,
+    },
+    /// The content has errors; they were reported as diagnostics.
+    #[error("the site has {0} error(s); nothing was written")]
+    Content(usize),
+    /// The output folder is not one styrdok may replace.
+    #[error("refusing to write to {path}: {reason}")]
+    UnsafeOutput {
+        /// The output folder.
+        path: PathBuf,
+        /// Why it is refused.
+        reason: String,
+    },
+}
+
+impl Error {
+    /// Wraps an I/O error with what was being done and where.
+    pub fn io(action: &'static str, path: impl Into<PathBuf>) -> impl FnOnce(std::io::Error) -> Error {
+        let path = path.into();
+        move |source| Error::Io { action, path, source }
+    }
+}
+
+/// Result with [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

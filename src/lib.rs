@@ -1,0 +1,27 @@
+//! styrdok: publishes strategy documents as an accessible, multilingual static site.
+//!
+//! The pipeline, one stage per module, each a function from the previous
+//! stage's value to a new one:
+//!
+//! 1. [`config`]: `site.toml` → [`config::SiteConfig`]
+//! 2. [`content`]: `content/` → source files → front matter + body
+//! 3. [`model`]: typed documents, goals, focus areas and pages → [`model::Corpus`]
+//! 4. [`links`]: every reference checked and resolved → [`links::LinkGraph`]
+//! 5. [`render`]: views → Tera templates → HTML pages in memory
+//! 6. [`output`]: pages written to a staging folder, swapped into place
+//!
+//! Import rule: a stage uses only earlier stages plus [`config`], [`diag`]
+//! and [`error`]. [`cli`] sits on top. Content problems are collected as
+//! [`diag::Diagnostics`] across the whole run; operational failures are
+//! [`error::Error`].
+
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod diag;
+pub mod error;
+pub mod links;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod site;

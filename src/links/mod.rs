@@ -1,0 +1,379 @@
+//! Stage 4: links. Checks every reference between pages — focus areas named
+//! by documents and goals, `ersätter`, and `@/…` / `@fokus/…` links in bodies —
+//! and builds the [`LinkGraph`]: which goals belong to each focus area, which
+//! document replaces which, and which documents are related.
+//!
+//! [`Addresses`] is the one place that knows the URL scheme.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use pulldown_cmark::{Event, Tag};
+
+use crate::config::SiteConfig;
+use crate::content::markdown;
+use crate::diag::{Diagnostics, LineIndex, Span, nearest};
+use crate::model::{Corpus, DocKey, FocusId, GoalId};
+
+/// What an internal link points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A document, or one of its goals.
+    Document(DocKey, Option<GoalId>),
+    /// A focus area.
+    Focus(FocusId),
+    /// A plain page (`@/sidor/<slug>.md`).
+    Page(String),
+}
+
+/// Reads a link destination. `None` for links that are not internal
+/// (`https://…`, `#anchor`, `mailto:` …); `Some(Err(why))` for an internal
+/// link that cannot be read.
+pub fn parse_target(dest: &str, from_dir: &str) -> Option<Result<Target, String>> {
+    let dest = dest.trim();
+    if let Some(id) = dest.strip_prefix("@fokus/") {
+        let id = id.trim_matches('/');
+        return Some(if id.is_empty() {
+            Err("the link names no focus area".to_string())
+        } else {
+            Ok(Target::Focus(FocusId(id.to_string())))
+        });
+    }
+    let (path, fragment) = match dest.split_once('#') {
+        Some((p, f)) => (p, Some(f)),
+        None => (dest, None),
+    };
+    let key = if path.starts_with("@/") {
+        DocKey::from_link(path)
+    } else if path.ends_with(".md") && !path.contains(':') && !path.starts_with('/') {
+        // A relative link to another Markdown file, from the file's folder.
+        let mut parts: Vec<&str> = from_dir.split('/').filter(|s| !s.is_empty()).collect();
+        for seg in path.strip_suffix(".md").unwrap_or(path).split('/') {
+            match seg {
+                "" | "." => {}
+                ".." => {
+                    parts.pop();
+                }
+                s => parts.push(s),
+            }
+        }
+        Some(DocKey(parts.join("/")))
+    } else if path.starts_with('@') {
+        return Some(Err(format!("\"{dest}\" is not a link styrdok knows: use @/path/name.md or @fokus/id")));
+    } else {
+        return None;
+    };
+    let Some(key) = key else {
+        return Some(Err("the link names no document".to_string()));
+    };
+    let goal = fragment.filter(|f| !f.is_empty()).map(|f| GoalId(f.to_string()));
+    Some(Ok(match key.as_str().strip_prefix("sidor/") {
+        Some(slug) if goal.is_none() => Target::Page(slug.to_string()),
+        _ => Target::Document(key, goal),
+    }))
+}
+
+/// The site's URL scheme: `/<path>/` in the default language,
+/// `/<lang>/<path>/` in the others. All links are root-relative.
+#[derive(Debug, Clone)]
+pub struct Addresses {
+    default_language: String,
+}
+
+impl Addresses {
+    /// The scheme of `config`.
+    pub fn new(config: &SiteConfig) -> Self {
+        Addresses { default_language: config.default_language.clone() }
+    }
+
+    /// The address of `path` (no leading or trailing slash; empty for the
+    /// home page) in `lang`.
+    pub fn page(&self, path: &str, lang: &str) -> String {
+        let mut s = String::from("/");
+        if lang != self.default_language {
+            s.push_str(lang);
+            s.push('/');
+        }
+        if !path.is_empty() {
+            s.push_str(path);
+            s.push('/');
+        }
+        s
+    }
+
+    /// The home page.
+    pub fn home(&self, lang: &str) -> String {
+        self.page("", lang)
+    }
+
+    /// A document's page.
+    pub fn document(&self, key: &DocKey, lang: &str) -> String {
+        self.page(key.as_str(), lang)
+    }
+
+    /// A focus area's page.
+    pub fn focus(&self, id: &FocusId, lang: &str) -> String {
+        self.page(&format!("{}/{}", crate::content::discover::FOCUS_DIR, id), lang)
+    }
+
+    /// The list of all focus areas.
+    pub fn focus_index(&self, lang: &str) -> String {
+        self.page(crate::content::discover::FOCUS_DIR, lang)
+    }
+
+    /// A plain page.
+    pub fn plain_page(&self, slug: &str, lang: &str) -> String {
+        self.page(&format!("{}/{}", crate::content::discover::PAGES_DIR, slug), lang)
+    }
+
+    /// The file that holds the page at `url`, relative to the output folder.
+    pub fn file_of(url: &str) -> String {
+        format!("{}index.html", url.trim_start_matches('/'))
+    }
+}
+
+/// The cross-links of the whole site. Immutable after [`resolve`].
+#[derive(Debug, Clone, Default)]
+pub struct LinkGraph {
+    /// For each focus area, the goals that name it: (document, goal), in
+    /// document order.
+    pub goals_by_focus: BTreeMap<FocusId, Vec<(DocKey, GoalId)>>,
+    /// For each focus area, the documents that name it (themselves or
+    /// through a goal).
+    pub docs_by_focus: BTreeMap<FocusId, Vec<DocKey>>,
+    /// Document → the document that replaces it.
+    pub replaced_by: BTreeMap<DocKey, DocKey>,
+    /// Document → other documents sharing a focus area.
+    pub related: BTreeMap<DocKey, Vec<DocKey>>,
+}
+
+/// Checks every reference in the corpus and builds the graph.
+pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) -> LinkGraph {
+    let default = &config.default_language;
+    let focus_ids: BTreeSet<&str> =
+        corpus.focus_areas.iter().filter(|f| &f.lang == default).map(|f| f.id.as_str()).collect();
+    let doc_keys: BTreeSet<&str> =
+        corpus.documents.iter().filter(|d| &d.lang == default).map(|d| d.key.as_str()).collect();
+    let mut graph = LinkGraph::default();
+
+    let check_focus = |id: &FocusId, at: &Span, diags: &mut Diagnostics| -> bool {
+        if focus_ids.contains(id.as_str()) {
+            return true;
+        }
+        let d = diags.error("unknown-focus-area", at.clone(), format!("the focus area \"{id}\" is not defined"));
+        match nearest(id.as_str(), focus_ids.iter().copied()) {
+            Some(s) => d.help(format!("did you mean \"{s}\"? Otherwise create content/fokusomraden/{id}.md")),
+            None => d.help(format!(
+                "create content/fokusomraden/{id}.md; the focus areas defined are: {}",
+                focus_ids.iter().copied().collect::<Vec<_>>().join(", ")
+            )),
+        };
+        false
+    };
+
+    for doc in &corpus.documents {
+        for r in &doc.focus_areas {
+            check_focus(&r.target, &r.at, diags);
+        }
+        for goal in &doc.goals {
+            for r in &goal.focus_areas {
+                check_focus(&r.target, &r.at, diags);
+            }
+        }
+        if let Some(r) = &doc.replaces {
+            if !doc_keys.contains(r.target.as_str()) {
+                unknown_document(&r.target, &r.at, &doc_keys, diags);
+            } else if r.target == doc.key {
+                diags.error("bad-link", r.at.clone(), "a document cannot replace itself");
+            } else if &doc.lang == default {
+                graph.replaced_by.insert(r.target.clone(), doc.key.clone());
+            }
+        }
+        check_body(&doc.body, doc.body_line, &doc.source, corpus, config, &doc_keys, &focus_ids, diags);
+    }
+    for f in &corpus.focus_areas {
+        check_body(&f.body, f.body_line, &f.source, corpus, config, &doc_keys, &focus_ids, diags);
+    }
+    for p in &corpus.pages {
+        check_body(&p.body, p.body_line, &p.source, corpus, config, &doc_keys, &focus_ids, diags);
+    }
+
+    check_addresses(corpus, config, diags);
+
+    // The graph is language independent: it is built from the originals.
+    for doc in corpus.documents.iter().filter(|d| &d.lang == default) {
+        for goal in &doc.goals {
+            let mut seen = BTreeSet::new();
+            for r in &goal.focus_areas {
+                if seen.insert(&r.target) {
+                    graph.goals_by_focus.entry(r.target.clone()).or_default().push((doc.key.clone(), goal.id.clone()));
+                }
+            }
+        }
+        for id in doc.all_focus_areas() {
+            graph.docs_by_focus.entry(id.clone()).or_default().push(doc.key.clone());
+        }
+    }
+    for doc in corpus.documents.iter().filter(|d| &d.lang == default) {
+        let mut related: BTreeSet<DocKey> = BTreeSet::new();
+        for id in doc.all_focus_areas() {
+            for other in graph.docs_by_focus.get(id).into_iter().flatten() {
+                if other != &doc.key {
+                    related.insert(other.clone());
+                }
+            }
+        }
+        graph.related.insert(doc.key.clone(), related.into_iter().collect());
+    }
+    graph
+}
+
+/// Reports two sources that would be written to the same address, such as
+/// `content/en/plan.md` and the English translation `content/plan.en.md`.
+fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) {
+    let addr = Addresses::new(config);
+    let mut taken: BTreeMap<String, String> = BTreeMap::new();
+    for lang in &config.languages {
+        taken.insert(addr.home(&lang.code), "the home page".into());
+        taken.insert(addr.focus_index(&lang.code), "the list of focus areas".into());
+        for f in corpus.focus_areas.iter().filter(|f| f.lang == config.default_language) {
+            taken.insert(addr.focus(&f.id, &lang.code), f.source.display().to_string());
+        }
+    }
+    let pages = corpus.pages.iter().map(|p| (addr.plain_page(&p.slug, &p.lang), &p.source));
+    let docs = corpus.documents.iter().map(|d| (addr.document(&d.key, &d.lang), &d.source));
+    for (url, source) in docs.chain(pages) {
+        if let Some(other) = taken.get(&url) {
+            diags
+                .error(
+                    "address-taken",
+                    Span::line(source, 1),
+                    format!("this file would be published at {url}, which is already {other}"),
+                )
+                .help("rename the file or move it to another folder");
+        } else {
+            taken.insert(url, source.display().to_string());
+        }
+    }
+}
+
+fn unknown_document(key: &DocKey, at: &Span, doc_keys: &BTreeSet<&str>, diags: &mut Diagnostics) {
+    let d = diags.error("unknown-document", at.clone(), format!("there is no document \"@/{key}.md\""));
+    match nearest(key.as_str(), doc_keys.iter().copied()) {
+        Some(s) => d.help(format!("did you mean \"@/{s}.md\"?")),
+        None => d.help("the path is the file's place under content/, e.g. @/vargarda/strategi.md"),
+    };
+}
+
+/// The folder of a content file, relative to `content/`, for relative links.
+fn content_dir_of(source: &Path) -> String {
+    let parts: Vec<String> = source.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+    let start = parts.iter().position(|p| p == "content").map_or(0, |i| i + 1);
+    let end = parts.len().saturating_sub(1);
+    parts.get(start..end).map(|s| s.join("/")).unwrap_or_default()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn check_body(
+    body: &str,
+    body_line: usize,
+    source: &Path,
+    corpus: &Corpus,
+    config: &SiteConfig,
+    doc_keys: &BTreeSet<&str>,
+    focus_ids: &BTreeSet<&str>,
+    diags: &mut Diagnostics,
+) {
+    let lines = LineIndex::new(body);
+    let dir = content_dir_of(source);
+    for (event, range) in markdown::parser(body).into_offset_iter() {
+        let dest = match &event {
+            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => dest_url,
+            _ => continue,
+        };
+        let Some(target) = parse_target(dest, &dir) else { continue };
+        let (line, col) = lines.line_col(body, range.start);
+        let at = Span::at(source, body_line + line - 1, col);
+        match target {
+            Err(why) => {
+                diags.error("bad-link", at, why).help("links to this site are written [text](@/path/name.md), [text](@/path/name.md#goal-id) or [text](@fokus/id)");
+            }
+            Ok(Target::Focus(id)) => {
+                if !focus_ids.contains(id.as_str()) {
+                    let d = diags.error("broken-link", at, format!("the link goes to the focus area \"{id}\", which does not exist"));
+                    if let Some(s) = nearest(id.as_str(), focus_ids.iter().copied()) {
+                        d.help(format!("did you mean @fokus/{s}?"));
+                    }
+                }
+            }
+            Ok(Target::Page(slug)) => {
+                if !corpus.pages.iter().any(|p| p.slug == slug && p.lang == config.default_language) {
+                    diags.error("broken-link", at, format!("the link goes to the page \"@/sidor/{slug}.md\", which does not exist"));
+                }
+            }
+            Ok(Target::Document(key, goal)) => {
+                if !doc_keys.contains(key.as_str()) {
+                    unknown_document(&key, &at, doc_keys, diags);
+                    continue;
+                }
+                let Some(goal) = goal else { continue };
+                let doc = corpus.document(&key, &config.default_language).expect("key checked above");
+                if doc.goal(goal.as_str()).is_none() {
+                    let ids: Vec<&str> = doc.goals.iter().map(|g| g.id.as_str()).collect();
+                    let d = diags.error(
+                        "broken-link",
+                        at,
+                        format!("the document @/{key}.md has no goal \"{goal}\""),
+                    );
+                    match nearest(goal.as_str(), ids.iter().copied()) {
+                        Some(s) => d.help(format!("did you mean #{s}?")),
+                        None if ids.is_empty() => d.help("that document declares no goals (mål)"),
+                        None => d.help(format!("its goals are: {}", ids.join(", "))),
+                    };
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn targets() {
+        let cases: &[(&str, Option<Result<Target, String>>)] = &[
+            ("https://x.org", None),
+            ("#a", None),
+            ("mailto:a@b.se", None),
+            ("@fokus/arbete", Some(Ok(Target::Focus(FocusId("arbete".into()))))),
+            ("@/v/s.md", Some(Ok(Target::Document(DocKey("v/s".into()), None)))),
+            ("@/v/s.md#m1", Some(Ok(Target::Document(DocKey("v/s".into()), Some(GoalId("m1".into())))))),
+            ("../a/b.md", Some(Ok(Target::Document(DocKey("a/b".into()), None)))),
+            ("b.md", Some(Ok(Target::Document(DocKey("v/b".into()), None)))),
+            ("@/sidor/om.md", Some(Ok(Target::Page("om".into())))),
+        ];
+        for (dest, want) in cases {
+            assert_eq!(&parse_target(dest, "v"), want, "{dest}");
+        }
+        assert!(matches!(parse_target("@x", ""), Some(Err(_))));
+    }
+
+    #[test]
+    fn addresses_follow_the_scheme() {
+        let a = Addresses { default_language: "sv".into() };
+        assert_eq!(a.home("sv"), "/");
+        assert_eq!(a.home("en"), "/en/");
+        assert_eq!(a.document(&DocKey("v/s".into()), "sv"), "/v/s/");
+        assert_eq!(a.document(&DocKey("v/s".into()), "ar"), "/ar/v/s/");
+        assert_eq!(a.focus(&FocusId("arbete".into()), "en"), "/en/fokusomraden/arbete/");
+        assert_eq!(Addresses::file_of("/en/v/s/"), "en/v/s/index.html");
+        assert_eq!(Addresses::file_of("/"), "index.html");
+    }
+
+    #[test]
+    fn content_dir_is_relative_to_content() {
+        assert_eq!(content_dir_of(Path::new("content/v/s.md")), "v");
+        assert_eq!(content_dir_of(Path::new("content/s.md")), "");
+    }
+}

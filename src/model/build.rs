@@ -1,0 +1,488 @@
+//! Validates parsed files and builds the [`Corpus`]: required keys, types,
+//! dates, unique goal ids, and translations merged with their originals.
+
+use std::collections::{BTreeMap, HashSet};
+
+use jiff::civil::Date;
+use serde_saphyr::Spanned;
+
+use super::{Corpus, DocKey, DocKind, Document, FocusArea, FocusId, Goal, GoalId, Page, Ref, ValidUntil};
+use crate::config::SiteConfig;
+use crate::content::{Asset, ParsedFile, RawGoal, SourceKind, Text};
+use crate::diag::{Diagnostics, Span, nearest};
+
+/// Builds the corpus from every parsed file. Problems become diagnostics; the
+/// corpus holds every file that could be read.
+pub fn build(files: Vec<ParsedFile>, assets: Vec<Asset>, config: &SiteConfig, diags: &mut Diagnostics) -> Corpus {
+    let mut corpus = Corpus { assets, ..Corpus::default() };
+    // Originals first, so that translations can take values from them.
+    let mut files = files;
+    files.sort_by_key(|f| {
+        let lang_rank = config.languages.iter().position(|l| l.code == f.source.lang).unwrap_or(usize::MAX);
+        (f.source.lang != config.default_language, f.source.kind, f.source.key.clone(), lang_rank)
+    });
+    let mut seen: BTreeMap<(SourceKind, String, String), std::path::PathBuf> = BTreeMap::new();
+    for file in &files {
+        let id = (file.source.kind, file.source.key.clone(), file.source.lang.clone());
+        if let Some(first) = seen.get(&id) {
+            diags
+                .error(
+                    "duplicate-file",
+                    Span::line(&file.source.path, 1),
+                    format!("this file and {} are the same page in the same language", first.display()),
+                )
+                .help("remove or rename one of them");
+            continue;
+        }
+        seen.insert(id, file.source.path.clone());
+        let is_translation = file.source.lang != config.default_language;
+        let r = Reader { file, diags: &mut *diags };
+        match file.source.kind {
+            SourceKind::Document => {
+                let original = if is_translation {
+                    match corpus.document(&DocKey(file.source.key.clone()), &config.default_language) {
+                        Some(o) => Some(o.clone()),
+                        None => {
+                            no_original(file, config, diags);
+                            continue;
+                        }
+                    }
+                } else {
+                    None
+                };
+                let r = Reader { file, diags: &mut *diags };
+                if let Some(doc) = r.document(original.as_ref()) {
+                    corpus.documents.push(doc);
+                }
+            }
+            SourceKind::FocusArea | SourceKind::Page => {
+                let has_original = match file.source.kind {
+                    SourceKind::FocusArea => corpus
+                        .focus_area(&FocusId(file.source.key.clone()), &config.default_language)
+                        .is_some(),
+                    _ => corpus
+                        .pages
+                        .iter()
+                        .any(|p| p.slug == file.source.key && p.lang == config.default_language),
+                };
+                if is_translation && !has_original {
+                    no_original(file, config, diags);
+                    continue;
+                }
+                let Some((title, summary)) = r.title_and_summary() else { continue };
+                if file.source.kind == SourceKind::FocusArea {
+                    corpus.focus_areas.push(FocusArea {
+                        id: FocusId(file.source.key.clone()),
+                        lang: file.source.lang.clone(),
+                        source: file.source.path.clone(),
+                        title,
+                        summary,
+                        body: file.body.clone(),
+                        body_line: file.body_line,
+                    });
+                } else {
+                    corpus.pages.push(Page {
+                        slug: file.source.key.clone(),
+                        lang: file.source.lang.clone(),
+                        source: file.source.path.clone(),
+                        title,
+                        summary,
+                        body: file.body.clone(),
+                        body_line: file.body_line,
+                    });
+                }
+            }
+        }
+    }
+    let lang_rank = |code: &str| config.languages.iter().position(|l| l.code == code).unwrap_or(usize::MAX);
+    corpus.documents.sort_by(|a, b| (&a.key, lang_rank(&a.lang)).cmp(&(&b.key, lang_rank(&b.lang))));
+    corpus.focus_areas.sort_by(|a, b| (&a.id, lang_rank(&a.lang)).cmp(&(&b.id, lang_rank(&b.lang))));
+    corpus.pages.sort_by(|a, b| (&a.slug, lang_rank(&a.lang)).cmp(&(&b.slug, lang_rank(&b.lang))));
+    corpus
+}
+
+fn no_original(file: &ParsedFile, config: &SiteConfig, diags: &mut Diagnostics) {
+    let name = file.source.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let original = name.replace(&format!(".{}.md", file.source.lang), ".md");
+    diags
+        .error(
+            "translation-without-original",
+            Span::line(&file.source.path, 1),
+            format!(
+                "this is a translation into \"{}\", but there is no original in the default language ({})",
+                file.source.lang, config.default_language
+            ),
+        )
+        .help(format!("add the original as {original} in the same folder, or check the file name"));
+}
+
+/// Reads one parsed file's front matter into typed values.
+struct Reader<'a> {
+    file: &'a ParsedFile,
+    diags: &'a mut Diagnostics,
+}
+
+impl Reader<'_> {
+    fn span<T>(&self, v: &Spanned<T>) -> Span {
+        self.file.span_of(v)
+    }
+
+    /// A text value, trimmed; empty text counts as absent.
+    fn text(v: &Option<Spanned<Text>>) -> Option<String> {
+        v.as_ref().map(|s| s.value.0.trim().to_string()).filter(|s| !s.is_empty())
+    }
+
+    /// A key that must be present and have a value.
+    fn required(&mut self, key: &str, v: &Option<Spanned<Text>>, example: &str) -> Option<String> {
+        let value = Self::text(v);
+        if value.is_none() {
+            let (msg, help) = if self.file.has_key(key) {
+                (format!("\"{key}\" has no value"), format!("write a value, e.g. {key}: {example}"))
+            } else {
+                (
+                    format!("the required key \"{key}\" is missing"),
+                    format!("add a line to the front matter, e.g. {key}: {example}"),
+                )
+            };
+            self.diags.error("missing-key", self.file.key_span(key), msg).help(help);
+        }
+        value
+    }
+
+    /// A key that must be present but may be `~` when the document does not say.
+    fn nullable(&mut self, key: &str, v: &Option<Spanned<Text>>, inherited: Option<String>, translation: bool) -> Option<String> {
+        if !self.file.has_key(key) && !translation {
+            self.diags
+                .error("missing-key", self.file.key_span(key), format!("the required key \"{key}\" is missing"))
+                .help(format!(
+                    "add \"{key}: …\" to the front matter; if the document does not say, write \"{key}: ~\""
+                ));
+            return None;
+        }
+        if !self.file.has_key(key) {
+            return inherited;
+        }
+        let value = Self::text(v);
+        if value.is_none() && !translation {
+            self.missing_info(key);
+        }
+        value
+    }
+
+    /// A warning that the document does not state `key` (its value is `~`).
+    fn missing_info(&mut self, key: &str) {
+        self.diags
+            .warning(
+                "missing-information",
+                self.file.key_span(key),
+                format!("\"{key}\" is not stated (~); the page says \"Uppgift saknas i dokumentet\""),
+            )
+            .help(format!("if the document does state {key}, write it here"));
+    }
+
+    fn title_and_summary(mut self) -> Option<(String, Option<String>)> {
+        let title = self.required("titel", &self.file.front.titel.clone(), "Arbete och egen försörjning")?;
+        Some((title, Self::text(&self.file.front.sammanfattning)))
+    }
+
+    fn date(&mut self, key: &str, v: &Option<Spanned<Text>>) -> Option<Option<Date>> {
+        let Some(s) = v else {
+            if self.file.has_key(key) {
+                self.missing_info(key);
+            }
+            return Some(None);
+        };
+        match parse_date(&s.value.0) {
+            Ok(d) => Some(Some(d)),
+            Err(why) => {
+                self.diags
+                    .error("bad-date", self.span(s), format!("\"{key}\": {why}"))
+                    .help(format!("write the date as YYYY-MM-DD, e.g. {key}: 2019-12-11, or {key}: ~ if the document does not say"));
+                None
+            }
+        }
+    }
+
+    fn document(mut self, original: Option<&Document>) -> Option<Document> {
+        let f = &self.file.front;
+        let file = self.file;
+        let translation = original.is_some();
+        let title = self.required("titel", &f.titel, "Strategi för integration");
+        let kind = match (&f.typ, original) {
+            (None, Some(o)) => Some(o.kind),
+            (Some(t), _) if DocKind::parse(&t.value.0).is_some() => DocKind::parse(&t.value.0),
+            (Some(t), _) => {
+                let words: Vec<&str> = DocKind::ALL.iter().map(|k| k.as_str()).collect();
+                let d = self.diags.error("unknown-type", self.span(t), format!("unknown document type \"{}\"", t.value.0));
+                match nearest(&t.value.0, words.iter().copied()) {
+                    Some(s) => d.help(format!("did you mean \"{s}\"? The types are: {}", words.join(", "))),
+                    None => d.help(format!("the types are: {}", words.join(", "))),
+                };
+                None
+            }
+            (None, None) => {
+                self.required("typ", &None, "strategi");
+                None
+            }
+        };
+        let organisation = match original {
+            Some(o) if !file.has_key("organisation") => Some(o.organisation.clone()),
+            _ => self.required("organisation", &f.organisation, "Vårgårda kommun"),
+        };
+        let decided_by = self.nullable("beslutad av", &f.beslutad_av, original.and_then(|o| o.decided_by.clone()), translation);
+        let responsible = self.nullable("ansvarig", &f.ansvarig, original.and_then(|o| o.responsible.clone()), translation);
+        if !translation && !file.has_key("beslutad") {
+            self.diags
+                .error("missing-key", self.file.key_span("beslutad"), "the required key \"beslutad\" is missing")
+                .help("add the decision date, e.g. beslutad: 2019-12-11; if the document does not say, write \"beslutad: ~\"");
+        }
+        let decided = if translation && !file.has_key("beslutad") {
+            Some(original.and_then(|o| o.decided))
+        } else {
+            self.date("beslutad", &f.beslutad)
+        };
+        let valid_until = if !file.has_key("giltig till") {
+            if !translation {
+                self.nullable("giltig till", &None, None, false);
+            }
+            Some(original.and_then(|o| o.valid_until))
+        } else {
+            match &f.giltig_till {
+                None => {
+                    if !translation {
+                        self.missing_info("giltig till");
+                    }
+                    Some(None)
+                }
+                Some(s) if is_further_notice(&s.value.0) => Some(Some(ValidUntil::FurtherNotice)),
+                Some(s) => match parse_date(&s.value.0) {
+                    Ok(d) => Some(Some(ValidUntil::Date(d))),
+                    Err(why) => {
+                        self.diags
+                            .error("bad-date", self.span(s), format!("\"giltig till\": {why}"))
+                            .help("write a date as YYYY-MM-DD (giltig till: 2023-12-11), the words \"tills vidare\", or ~ if the document does not say");
+                        None
+                    }
+                },
+            }
+        };
+        let inherit = |v: &Option<Spanned<Text>>, from: fn(&Document) -> Option<String>| {
+            Self::text(v).or_else(|| original.and_then(from))
+        };
+        let responsible_unit = inherit(&f.ansvarig_verksamhet, |o| o.responsible_unit.clone());
+        let paragraph = inherit(&f.paragraf, |o| o.paragraph.clone());
+        let registry_number = inherit(&f.diarienummer, |o| o.registry_number.clone());
+        let applies_to = inherit(&f.galler_for, |o| o.applies_to.clone());
+        let summary = Self::text(&f.sammanfattning);
+        let replaces = match &f.ersatter {
+            None => original.and_then(|o| o.replaces.clone()),
+            Some(s) => match DocKey::from_link(&s.value.0) {
+                Some(key) => Some(Ref { target: key, at: self.span(s) }),
+                None => {
+                    self.diags
+                        .error("bad-link", self.span(s), format!("\"ersätter\" must name a document, not \"{}\"", s.value.0))
+                        .help("write the replaced document's path in quotes, e.g. ersätter: \"@/vargarda/strategi-2015.md\"");
+                    None
+                }
+            },
+        };
+        let focus_areas = match &f.fokusomraden {
+            Some(list) => list.iter().map(|s| Ref { target: FocusId(s.value.0.trim().to_string()), at: self.span(s) }).collect(),
+            None => original.map(|o| o.focus_areas.clone()).unwrap_or_default(),
+        };
+        let goals = self.goals(original);
+        Some(Document {
+            key: DocKey(file.source.key.clone()),
+            lang: file.source.lang.clone(),
+            is_translation: translation,
+            source: file.source.path.clone(),
+            title: title?,
+            kind: kind?,
+            organisation: organisation?,
+            decided_by,
+            decided: decided?,
+            valid_until: valid_until?,
+            responsible,
+            responsible_unit,
+            paragraph,
+            registry_number,
+            applies_to,
+            replaces,
+            summary,
+            focus_areas,
+            goals: goals?,
+            body: file.body.clone(),
+            body_line: file.body_line,
+        })
+    }
+
+    fn goals(&mut self, original: Option<&Document>) -> Option<Vec<Goal>> {
+        let raw: Vec<Spanned<RawGoal>> = self.file.front.mal.clone().unwrap_or_default();
+        let Some(original) = original else {
+            let mut ids = HashSet::new();
+            let mut out = Vec::new();
+            let mut ok = true;
+            for g in &raw {
+                let at = self.span(g);
+                let Some(id) = &g.value.id else {
+                    self.diags
+                        .error("missing-key", at, "this goal has no \"id\"")
+                        .help("give every goal a short id, unique in the document, e.g. id: fler-i-arbete");
+                    ok = false;
+                    continue;
+                };
+                let id_text = id.value.0.trim().to_string();
+                if id_text.is_empty() || id_text.chars().any(|c| c.is_whitespace() || matches!(c, '#' | '/' | '?' | '"' | '<' | '>')) {
+                    self.diags
+                        .error("bad-id", self.span(id), format!("the goal id \"{id_text}\" cannot be used in a web address"))
+                        .help("use lowercase letters, digits and hyphens, e.g. id: fler-i-arbete");
+                    ok = false;
+                    continue;
+                }
+                if !ids.insert(id_text.clone()) {
+                    self.diags
+                        .error("duplicate-goal", self.span(id), format!("the goal id \"{id_text}\" is used twice in this document"))
+                        .help("each goal needs its own id; rename one of them");
+                    ok = false;
+                    continue;
+                }
+                let Some(title) = Self::text(&g.value.titel) else {
+                    self.diags
+                        .error("missing-key", at, format!("the goal \"{id_text}\" has no \"titel\""))
+                        .help("add titel: with the goal as the document words it");
+                    ok = false;
+                    continue;
+                };
+                out.push(Goal {
+                    id: GoalId(id_text),
+                    title,
+                    focus_areas: self.goal_focus(&g.value),
+                    indicators: Self::indicators(&g.value),
+                    at,
+                });
+            }
+            return ok.then_some(out);
+        };
+        // A translation: goals match the original's by id, or by position
+        // where the id is left out.
+        let mut out = original.goals.clone();
+        let mut ok = true;
+        for (i, g) in raw.iter().enumerate() {
+            let at = self.span(g);
+            let index = match &g.value.id {
+                Some(id) => match original.goals.iter().position(|o| o.id.as_str() == id.value.0.trim()) {
+                    Some(i) => i,
+                    None => {
+                        let ids: Vec<&str> = original.goals.iter().map(|o| o.id.as_str()).collect();
+                        let d = self.diags.error(
+                            "unknown-goal",
+                            self.span(id),
+                            format!("the goal \"{}\" is not in the original document", id.value.0),
+                        );
+                        match nearest(&id.value.0, ids.iter().copied()) {
+                            Some(s) => d.help(format!("did you mean \"{s}\"?")),
+                            None => d.help(format!("the original's goals are: {}", ids.join(", "))),
+                        };
+                        ok = false;
+                        continue;
+                    }
+                },
+                None if i < original.goals.len() => i,
+                None => {
+                    self.diags
+                        .error("unknown-goal", at, format!("goal number {} has no match in the original, which has {}", i + 1, original.goals.len()))
+                        .help("give the goal the id of the original goal it translates");
+                    ok = false;
+                    continue;
+                }
+            };
+            let goal = &mut out[index];
+            if let Some(t) = Self::text(&g.value.titel) {
+                goal.title = t;
+            }
+            if g.value.fokusomrade.is_some() {
+                goal.focus_areas = self.goal_focus(&g.value);
+            }
+            if g.value.indikatorer.is_some() {
+                goal.indicators = Self::indicators(&g.value);
+            }
+            goal.at = at;
+        }
+        ok.then_some(out)
+    }
+
+    fn goal_focus(&self, g: &RawGoal) -> Vec<Ref<FocusId>> {
+        match &g.fokusomrade {
+            None => Vec::new(),
+            Some(s) => {
+                let at = self.span(s);
+                s.value
+                    .clone()
+                    .into_vec()
+                    .into_iter()
+                    .map(|id| Ref { target: FocusId(id.trim().to_string()), at: at.clone() })
+                    .collect()
+            }
+        }
+    }
+
+    fn indicators(g: &RawGoal) -> Vec<String> {
+        g.indikatorer
+            .iter()
+            .flatten()
+            .map(|s| s.value.0.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect()
+    }
+}
+
+/// True for *tills vidare* (until further notice), however it is written.
+pub fn is_further_notice(s: &str) -> bool {
+    let s = s.trim().to_lowercase();
+    matches!(s.as_str(), "tills vidare" | "tillsvidare" | "until further notice")
+}
+
+/// Reads a strict `YYYY-MM-DD` date, telling apart a wrong form from a day
+/// that does not exist (2023-02-30).
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return Err(format!("\"{s}\" is not a date in the form YYYY-MM-DD"));
+    }
+    let n = |r: std::ops::Range<usize>| s[r].parse::<i16>().unwrap_or(0);
+    let (y, m, d) = (n(0..4), n(5..7) as i8, n(8..10) as i8);
+    Date::new(y, m, d).map_err(|_| format!("{s} is not a real date (check the month and the day)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_strict() {
+        assert_eq!(parse_date("2019-12-11").unwrap(), jiff::civil::date(2019, 12, 11));
+        assert!(parse_date("2023-02-30").unwrap_err().contains("not a real date"));
+        assert!(parse_date("2024-02-29").is_ok());
+        assert!(parse_date("11 december 2019").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(parse_date("2019-1-1").is_err());
+    }
+
+    #[test]
+    fn further_notice_words() {
+        assert!(is_further_notice("tills vidare"));
+        assert!(is_further_notice(" Tills vidare "));
+        assert!(!is_further_notice("2020-01-01"));
+    }
+
+    #[test]
+    fn kinds_parse_case_insensitively() {
+        assert_eq!(DocKind::parse("Strategi"), Some(DocKind::Strategi));
+        assert_eq!(DocKind::parse("riktlinjer"), Some(DocKind::Riktlinje));
+        assert_eq!(DocKind::parse("strateg"), None);
+    }
+}

@@ -1,0 +1,167 @@
+//! Interface strings in Project Fluent (`themes/<name>/i18n/<lang>.ftl`), so
+//! plural forms are right in every language. A string missing in a language
+//! falls back to the default language.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use jiff::civil::Date;
+use unic_langid::LanguageIdentifier;
+
+use crate::config::SiteConfig;
+use crate::diag::{Diagnostics, Span};
+
+/// An `.ftl` file of the theme.
+#[derive(Debug, Clone)]
+pub struct FtlSource {
+    /// The language code (the file name).
+    pub lang: String,
+    /// Where it came from, for messages.
+    pub path: PathBuf,
+    /// Its text.
+    pub text: String,
+}
+
+/// The interface strings of every language of the site.
+pub struct I18n {
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    default: String,
+}
+
+impl std::fmt::Debug for I18n {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut langs: Vec<&String> = self.bundles.keys().collect();
+        langs.sort();
+        f.debug_struct("I18n").field("languages", &langs).field("default", &self.default).finish()
+    }
+}
+
+impl I18n {
+    /// Loads the theme's strings for the site's languages. A language
+    /// without a file, or a file missing strings the default language has,
+    /// is a warning; a file that does not parse is an error.
+    pub fn load(sources: &[FtlSource], config: &SiteConfig, diags: &mut Diagnostics) -> I18n {
+        let mut bundles = HashMap::new();
+        let mut ids: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for lang in &config.languages {
+            let Some(src) = sources.iter().find(|s| s.lang == lang.code) else {
+                diags
+                    .warning(
+                        "missing-translation",
+                        Span::line(std::path::Path::new(crate::config::CONFIG_FILE), 1),
+                        format!("the theme has no interface strings for \"{}\"; the default language's are used", lang.code),
+                    )
+                    .help(format!("add themes/<theme>/i18n/{}.ftl", lang.code));
+                continue;
+            };
+            let resource = match FluentResource::try_new(src.text.clone()) {
+                Ok(r) => r,
+                Err((r, errors)) => {
+                    for e in errors {
+                        let line = src.text[..e.pos.start.min(src.text.len())].matches('\n').count() + 1;
+                        diags.error("ftl", Span::line(&src.path, line), format!("this interface string cannot be read: {e}"));
+                    }
+                    r
+                }
+            };
+            ids.insert(
+                lang.code.clone(),
+                resource
+                    .entries()
+                    .filter_map(|e| match e {
+                        fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                        _ => None,
+                    })
+                    .collect(),
+            );
+            let langid: LanguageIdentifier = lang.code.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Direction isolation marks would end up inside attributes; the
+            // templates isolate mixed-direction text with <bdi> instead.
+            bundle.set_use_isolating(false);
+            let _ = bundle.add_resource(resource);
+            bundles.insert(lang.code.clone(), bundle);
+        }
+        if let Some(default_ids) = ids.get(&config.default_language) {
+            for (lang, have) in &ids {
+                let missing: Vec<&String> = default_ids.iter().filter(|id| !have.contains(id)).collect();
+                if missing.is_empty() {
+                    continue;
+                }
+                let src = sources.iter().find(|s| &s.lang == lang).expect("ids come from sources");
+                diags
+                    .warning(
+                        "missing-translation",
+                        Span::line(&src.path, 1),
+                        format!(
+                            "{} interface string(s) are missing in \"{lang}\" and are shown in the default language: {}",
+                            missing.len(),
+                            missing.iter().take(8).map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                        ),
+                    )
+                    .help("translate them in this file");
+            }
+        }
+        I18n { bundles, default: config.default_language.clone() }
+    }
+
+    /// The string `key` in `lang` with `args`, falling back to the default
+    /// language, and to the key itself when no language has it.
+    pub fn t(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
+        for l in [lang, self.default.as_str()] {
+            let Some(bundle) = self.bundles.get(l) else { continue };
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else { continue };
+            let mut errors = Vec::new();
+            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        }
+        key.to_string()
+    }
+
+    /// A count with its plural form: `t(lang, key)` with `$count`.
+    pub fn count(&self, lang: &str, key: &str, n: usize) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(n));
+        self.t(lang, key, Some(&args))
+    }
+
+    /// A date written the way `lang` writes dates (`date-format` with
+    /// `$day`, `$month` (the name, `month-N`) and `$year`).
+    pub fn date(&self, lang: &str, date: Date) -> String {
+        let mut args = FluentArgs::new();
+        args.set("day", FluentValue::from(date.day()));
+        args.set("month", FluentValue::from(self.t(lang, &format!("month-{}", date.month()), None)));
+        args.set("monthnum", FluentValue::from(date.month()));
+        args.set("year", FluentValue::from(date.year().to_string()));
+        self.t(lang, "date-format", Some(&args))
+    }
+}
+
+/// The Tera function `t(key=…, lang=…, …)`: an interface string, with any
+/// other arguments passed to Fluent (numbers for plurals).
+pub struct TeraT(pub std::sync::Arc<I18n>);
+
+impl tera::Function for TeraT {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args.get("key").and_then(|v| v.as_str()).ok_or("t() needs key=\"…\"")?;
+        let lang = args.get("lang").and_then(|v| v.as_str()).ok_or("t() needs lang=…")?;
+        let mut fargs = FluentArgs::new();
+        let mut names: Vec<&String> = args.keys().filter(|k| *k != "key" && *k != "lang").collect();
+        names.sort();
+        for name in names {
+            let v = &args[name];
+            let value = match v {
+                tera::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or(0.0)),
+                tera::Value::String(s) => FluentValue::from(s.clone()),
+                other => FluentValue::from(other.to_string()),
+            };
+            fargs.set(name.clone(), value);
+        }
+        Ok(tera::Value::String(self.0.t(lang, key, Some(&fargs))))
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}

@@ -1,0 +1,484 @@
+//! Stage 5: rendering. Builds a view for every page in every language and
+//! runs it through the theme's Tera templates. Nothing here writes files.
+
+pub mod highlight;
+pub mod i18n;
+pub mod markdown;
+pub mod theme;
+pub mod view;
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use jiff::civil::Date;
+
+use self::i18n::I18n;
+use self::view::*;
+use crate::config::SiteConfig;
+use crate::error::{Error, Result};
+use crate::links::{Addresses, LinkGraph, Target, parse_target};
+use crate::model::{Corpus, DocKey, Document, FocusId, Status, ValidUntil};
+
+/// One page of the site, rendered in memory.
+#[derive(Debug, Clone)]
+pub struct RenderedPage {
+    /// Its file in the output folder (`vargarda/strategi/index.html`).
+    pub path: String,
+    /// The HTML.
+    pub html: String,
+}
+
+/// Ids the templates use on every page; headings never take them.
+const TEMPLATE_IDS: &[&str] = &["sd-main", "sd-goals", "sd-toc", "sd-summary", "sd-facts", "sd-related", "sd-languages"];
+
+/// Everything rendering needs, borrowed.
+pub struct Renderer<'a> {
+    config: &'a SiteConfig,
+    corpus: &'a Corpus,
+    graph: &'a LinkGraph,
+    tera: tera::Tera,
+    i18n: Arc<I18n>,
+    addr: Addresses,
+    today: Date,
+}
+
+impl<'a> Renderer<'a> {
+    /// Prepares rendering: the theme's templates with the `t` function.
+    pub fn new(
+        config: &'a SiteConfig,
+        corpus: &'a Corpus,
+        graph: &'a LinkGraph,
+        mut tera: tera::Tera,
+        i18n: I18n,
+        today: Date,
+    ) -> Self {
+        let i18n = Arc::new(i18n);
+        tera.register_function("t", i18n::TeraT(Arc::clone(&i18n)));
+        Renderer { config, corpus, graph, tera, i18n, addr: Addresses::new(config), today }
+    }
+
+    /// Every page of the site, in a stable order.
+    pub fn site(&self) -> Result<Vec<RenderedPage>> {
+        let mut pages = Vec::new();
+        let default = &self.config.default_language;
+        for lang in &self.config.languages {
+            let l = lang.code.as_str();
+            pages.push(self.home(l)?);
+            pages.push(self.focus_index(l)?);
+            for f in self.corpus.focus_areas.iter().filter(|f| &f.lang == default) {
+                pages.push(self.focus_page(&f.id, l)?);
+            }
+            for d in self.corpus.documents.iter().filter(|d| d.lang == l) {
+                pages.push(self.document(d)?);
+            }
+            for p in self.corpus.pages.iter().filter(|p| p.lang == l) {
+                pages.push(self.plain_page(p)?);
+            }
+        }
+        pages.push(self.not_found()?);
+        Ok(pages)
+    }
+
+    fn t(&self, lang: &str, key: &str) -> String {
+        self.i18n.t(lang, key, None)
+    }
+
+    fn lang_info(&self, code: &str) -> (String, &'static str) {
+        self.config.language(code).map_or((code.to_string(), "ltr"), |l| (l.name.clone(), l.dir.as_str()))
+    }
+
+    /// A link to document `key` in `lang`, or to its original with a
+    /// language mark when it is not translated.
+    fn doc_link(&self, key: &DocKey, lang: &str) -> Option<LinkView> {
+        let (doc, foreign) = match self.corpus.document(key, lang) {
+            Some(d) => (d, false),
+            None => (self.corpus.document(key, &self.config.default_language)?, true),
+        };
+        Some(self.link(doc.title.clone(), self.addr.document(key, &doc.lang), foreign.then_some(doc.lang.as_str())))
+    }
+
+    fn link(&self, title: String, url: String, foreign: Option<&str>) -> LinkView {
+        let (lang_name, dir) = match foreign {
+            Some(l) => {
+                let (n, d) = self.lang_info(l);
+                (Some(n), Some(d))
+            }
+            None => (None, None),
+        };
+        LinkView { title, url, lang: foreign.map(str::to_string), lang_name, dir }
+    }
+
+    fn focus_link(&self, id: &FocusId, lang: &str) -> LinkView {
+        let f = self
+            .corpus
+            .focus_area(id, lang)
+            .map(|f| (f, None))
+            .or_else(|| self.corpus.focus_area(id, &self.config.default_language).map(|f| (f, Some(f.lang.as_str()))));
+        match f {
+            Some((f, foreign)) => self.link(f.title.clone(), self.addr.focus(id, lang), foreign),
+            None => self.link(id.to_string(), self.addr.focus(id, lang), None),
+        }
+    }
+
+    /// Resolves an internal link from a body in `lang`.
+    fn resolve(&self, dest: &str, from_dir: &str, lang: &str) -> Option<String> {
+        match parse_target(dest, from_dir)?.ok()? {
+            Target::Document(key, goal) => {
+                let l = if self.corpus.document(&key, lang).is_some() { lang } else { self.config.default_language.as_str() };
+                let mut url = self.addr.document(&key, l);
+                if let Some(g) = goal {
+                    url.push('#');
+                    url.push_str(g.as_str());
+                }
+                Some(url)
+            }
+            Target::Focus(id) => Some(self.addr.focus(&id, lang)),
+            Target::Page(slug) => {
+                let l = if self.corpus.pages.iter().any(|p| p.slug == slug && p.lang == lang) {
+                    lang
+                } else {
+                    self.config.default_language.as_str()
+                };
+                Some(self.addr.plain_page(&slug, l))
+            }
+        }
+    }
+
+    fn body(&self, body: &str, source: &std::path::Path, lang: &str, reserved: &[&str]) -> markdown::RenderedBody {
+        let dir = source
+            .strip_prefix("content")
+            .ok()
+            .and_then(|p| p.parent())
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        let reserved: HashSet<String> = TEMPLATE_IDS.iter().chain(reserved).map(|s| s.to_string()).collect();
+        markdown::render(body, &reserved, &|dest| self.resolve(dest, &dir, lang))
+    }
+
+    /// The parts every page has. `url_in` gives the page's address in a
+    /// language, or `None` where that language has no such page.
+    fn common(
+        &self,
+        kind: &'static str,
+        lang: &str,
+        title: String,
+        description: Option<String>,
+        url_in: &dyn Fn(&str) -> Option<String>,
+    ) -> Common {
+        let base = &self.config.base_url;
+        let url = url_in(lang).unwrap_or_else(|| self.addr.home(lang));
+        let languages = self
+            .config
+            .languages
+            .iter()
+            .map(|l| LanguageLink {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                dir: l.dir.as_str(),
+                url: url_in(&l.code),
+                current: l.code == lang,
+            })
+            .collect::<Vec<_>>();
+        let alternates: Vec<Alternate> = languages
+            .iter()
+            .filter_map(|l| l.url.as_ref().map(|u| Alternate { hreflang: l.code.clone(), href: format!("{base}{u}") }))
+            .collect();
+        let footer_links = self
+            .corpus
+            .pages
+            .iter()
+            .filter(|p| p.lang == self.config.default_language)
+            .filter_map(|p| {
+                let local = self.corpus.pages.iter().find(|q| q.slug == p.slug && q.lang == lang);
+                let (page, foreign) = match local {
+                    Some(q) => (q, None),
+                    None => (p, Some(p.lang.as_str())),
+                };
+                Some(self.link(page.title.clone(), self.addr.plain_page(&p.slug, &page.lang), foreign))
+            })
+            .collect();
+        let (_, dir) = self.lang_info(lang);
+        Common {
+            site_title: self.config.title.clone(),
+            lang: lang.to_string(),
+            dir,
+            title,
+            description: description.map(|d| d.split_whitespace().collect::<Vec<_>>().join(" ")),
+            canonical: format!("{base}{url}"),
+            url,
+            x_default: url_in(&self.config.default_language).map(|u| format!("{base}{u}")),
+            alternates,
+            languages,
+            home_url: self.addr.home(lang),
+            focus_index_url: self.addr.focus_index(lang),
+            footer_links,
+            stylesheet: "/style.css".to_string(),
+            print_stylesheet: "/print.css".to_string(),
+            kind,
+        }
+    }
+
+    fn page(&self, template: &str, ctx: PageContext) -> Result<RenderedPage> {
+        let path = Addresses::file_of(&ctx.page.url);
+        self.render_to(template, &ctx, path)
+    }
+
+    fn render_to(&self, template: &str, ctx: &PageContext, path: String) -> Result<RenderedPage> {
+        let context = tera::Context::from_serialize(ctx).map_err(|source| Error::Template { name: template.into(), source })?;
+        let html = self
+            .tera
+            .render(template, &context)
+            .map_err(|source| Error::Template { name: format!("{template} for {path}"), source })?;
+        Ok(RenderedPage { path, html })
+    }
+
+    fn empty(page: Common) -> PageContext {
+        PageContext { page, document: None, focus: None, home: None, focus_index: None, plain: None }
+    }
+
+    fn date(&self, lang: &str, d: Option<Date>) -> Option<String> {
+        d.map(|d| self.i18n.date(lang, d))
+    }
+
+    fn document(&self, doc: &Document) -> Result<RenderedPage> {
+        let lang = doc.lang.as_str();
+        let default = &self.config.default_language;
+        let fact = |label: &'static str, value: Option<String>| Fact { label, value, datetime: None };
+        let mut facts = vec![fact("decided-by", doc.decided_by.clone())];
+        facts.push(Fact {
+            label: "decided",
+            value: self.date(lang, doc.decided),
+            datetime: doc.decided.map(|d| d.to_string()),
+        });
+        if doc.paragraph.is_some() {
+            facts.push(fact("paragraph", doc.paragraph.clone()));
+        }
+        let (valid_value, valid_iso) = match doc.valid_until {
+            None => (None, None),
+            Some(ValidUntil::FurtherNotice) => (Some(self.t(lang, "until-further-notice")), None),
+            Some(ValidUntil::Date(d)) => (Some(self.i18n.date(lang, d)), Some(d.to_string())),
+        };
+        facts.push(Fact { label: "valid-until", value: valid_value, datetime: valid_iso });
+        facts.push(fact("responsible", doc.responsible.clone()));
+        for (label, value) in [
+            ("responsible-unit", &doc.responsible_unit),
+            ("applies-to", &doc.applies_to),
+            ("registry-number", &doc.registry_number),
+        ] {
+            if value.is_some() {
+                facts.push(fact(label, value.clone()));
+            }
+        }
+        let goal_ids: Vec<&str> = doc.goals.iter().map(|g| g.id.as_str()).collect();
+        let body = self.body(&doc.body, &doc.source, lang, &goal_ids);
+        let goals = doc
+            .goals
+            .iter()
+            .map(|g| GoalView {
+                id: g.id.to_string(),
+                title: g.title.clone(),
+                focus_areas: g.focus_areas.iter().map(|r| self.focus_link(&r.target, lang)).collect(),
+                indicators: g.indicators.clone(),
+            })
+            .collect();
+        let view = DocumentView {
+            title: doc.title.clone(),
+            kind: doc.kind.as_str(),
+            organisation: doc.organisation.clone(),
+            facts,
+            status: doc.status(self.today),
+            valid_until: match doc.valid_until {
+                Some(ValidUntil::Date(d)) => Some(self.i18n.date(lang, d)),
+                _ => None,
+            },
+            replaced_by: self.graph.replaced_by.get(&doc.key).and_then(|k| self.doc_link(k, lang)),
+            replaces: doc.replaces.as_ref().and_then(|r| self.doc_link(&r.target, lang)),
+            summary: doc.summary.clone(),
+            toc: body.toc,
+            body_html: body.html,
+            goals,
+            focus_areas: doc.all_focus_areas().into_iter().map(|id| self.focus_link(id, lang)).collect(),
+            related: self
+                .graph
+                .related
+                .get(&doc.key)
+                .into_iter()
+                .flatten()
+                .filter_map(|k| self.doc_link(k, lang))
+                .collect(),
+            is_translation: doc.is_translation,
+            original: doc.is_translation.then(|| self.doc_link(&doc.key, default)).flatten(),
+        };
+        let key = doc.key.clone();
+        let url_in = |l: &str| self.corpus.document(&key, l).map(|_| self.addr.document(&key, l));
+        let common = self.common("document", lang, doc.title.clone(), doc.summary.clone(), &url_in);
+        self.page("document.html", PageContext { document: Some(view), ..Self::empty(common) })
+    }
+
+    /// The originals, each in `lang` where translated.
+    fn listed_documents(&self, lang: &str) -> Vec<(&Document, LinkView)> {
+        self.corpus
+            .documents
+            .iter()
+            .filter(|d| d.lang == self.config.default_language)
+            .filter_map(|d| Some((d, self.doc_link(&d.key, lang)?)))
+            .collect()
+    }
+
+    fn group_by_organisation<T>(items: Vec<(String, T)>) -> Vec<OrganisationGroup<T>> {
+        let mut groups: Vec<OrganisationGroup<T>> = Vec::new();
+        for (org, item) in items {
+            match groups.iter_mut().find(|g| g.organisation == org) {
+                Some(g) => g.documents.push(item),
+                None => groups.push(OrganisationGroup { organisation: org, documents: vec![item] }),
+            }
+        }
+        groups.sort_by_key(|g| collation_key(&g.organisation));
+        groups
+    }
+
+    fn focus_summaries(&self, lang: &str) -> Vec<FocusSummary> {
+        let mut out: Vec<FocusSummary> = self
+            .corpus
+            .focus_areas
+            .iter()
+            .filter(|f| f.lang == self.config.default_language)
+            .map(|f| {
+                let local = self.corpus.focus_area(&f.id, lang).unwrap_or(f);
+                FocusSummary {
+                    link: self.focus_link(&f.id, lang),
+                    summary: local.summary.clone(),
+                    goal_count: self.graph.goals_by_focus.get(&f.id).map_or(0, Vec::len),
+                    document_count: self.graph.docs_by_focus.get(&f.id).map_or(0, Vec::len),
+                }
+            })
+            .collect();
+        out.sort_by_key(|s| collation_key(&s.link.title));
+        out
+    }
+
+    fn home(&self, lang: &str) -> Result<RenderedPage> {
+        let docs = self.listed_documents(lang);
+        let document_count = docs.len();
+        let items = docs
+            .into_iter()
+            .map(|(d, link)| {
+                let summary = DocumentSummary {
+                    link,
+                    kind: d.kind.as_str(),
+                    decided: self.date(lang, d.decided),
+                    decided_iso: d.decided.map(|x| x.to_string()),
+                    status: d.status(self.today),
+                    goal_count: d.goals.len(),
+                };
+                (d.organisation.clone(), summary)
+            })
+            .collect();
+        let mut groups = Self::group_by_organisation(items);
+        for g in &mut groups {
+            g.documents.sort_by_key(|d| collation_key(&d.link.title));
+        }
+        let view = HomeView { groups, focus_areas: self.focus_summaries(lang), document_count };
+        let url_in = |l: &str| Some(self.addr.home(l));
+        let common = self.common("home", lang, self.config.title.clone(), Some(self.t(lang, "site-description")), &url_in);
+        self.page("home.html", PageContext { home: Some(view), ..Self::empty(common) })
+    }
+
+    fn focus_index(&self, lang: &str) -> Result<RenderedPage> {
+        let url_in = |l: &str| Some(self.addr.focus_index(l));
+        let common = self.common("focus-index", lang, self.t(lang, "focus-areas"), None, &url_in);
+        self.page("focus_index.html", PageContext { focus_index: Some(self.focus_summaries(lang)), ..Self::empty(common) })
+    }
+
+    fn focus_page(&self, id: &FocusId, lang: &str) -> Result<RenderedPage> {
+        let original = self.corpus.focus_area(id, &self.config.default_language).expect("listed from the originals");
+        let local = self.corpus.focus_area(id, lang);
+        let area = local.unwrap_or(original);
+        let body = self.body(&area.body, &area.source, lang, &[]);
+        let goals = self.graph.goals_by_focus.get(id).map(Vec::as_slice).unwrap_or(&[]);
+        let mut items: Vec<(String, FocusDocument)> = Vec::new();
+        for key in self.graph.docs_by_focus.get(id).into_iter().flatten() {
+            let Some(original_doc) = self.corpus.document(key, &self.config.default_language) else { continue };
+            let doc = self.corpus.document(key, lang).unwrap_or(original_doc);
+            let Some(link) = self.doc_link(key, lang) else { continue };
+            let doc_url = link.url.clone();
+            let foreign = (doc.lang != lang).then_some(doc.lang.as_str());
+            let goals = goals
+                .iter()
+                .filter(|(k, _)| k == key)
+                .filter_map(|(_, gid)| doc.goal(gid.as_str()))
+                .map(|g| FocusGoal {
+                    link: self.link(g.title.clone(), format!("{doc_url}#{}", g.id), foreign),
+                    indicators: g.indicators.clone(),
+                })
+                .collect();
+            items.push((doc.organisation.clone(), FocusDocument { link, status: doc.status(self.today), goals }));
+        }
+        let view = FocusView {
+            title: area.title.clone(),
+            summary: area.summary.clone(),
+            body_html: body.html,
+            goal_count: goals.len(),
+            groups: Self::group_by_organisation(items),
+            untranslated: local.is_none() && lang != self.config.default_language,
+        };
+        let url_in = |l: &str| Some(self.addr.focus(id, l));
+        let common = self.common("focus-area", lang, area.title.clone(), area.summary.clone(), &url_in);
+        self.page("focus_area.html", PageContext { focus: Some(view), ..Self::empty(common) })
+    }
+
+    fn plain_page(&self, p: &crate::model::Page) -> Result<RenderedPage> {
+        let body = self.body(&p.body, &p.source, &p.lang, &[]);
+        let view = PlainView { title: p.title.clone(), summary: p.summary.clone(), toc: body.toc, body_html: body.html };
+        let slug = p.slug.clone();
+        let url_in = |l: &str| {
+            self.corpus.pages.iter().any(|q| q.slug == slug && q.lang == l).then(|| self.addr.plain_page(&slug, l))
+        };
+        let common = self.common("page", &p.lang, p.title.clone(), p.summary.clone(), &url_in);
+        self.page("page.html", PageContext { plain: Some(view), ..Self::empty(common) })
+    }
+
+    fn not_found(&self) -> Result<RenderedPage> {
+        let lang = self.config.default_language.clone();
+        let url_in = |_: &str| None;
+        let mut common = self.common("not-found", &lang, self.t(&lang, "not-found-title"), None, &url_in);
+        common.url = "/404.html".to_string();
+        common.canonical = format!("{}/404.html", self.config.base_url);
+        self.render_to("404.html", &Self::empty(common), "404.html".to_string())
+    }
+}
+
+/// A sort key that puts å, ä and ö after z, as Swedish (and Finnish) do,
+/// and otherwise ignores case.
+pub fn collation_key(s: &str) -> Vec<u32> {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'å' => 'z' as u32 + 1,
+            'ä' | 'æ' => 'z' as u32 + 2,
+            'ö' | 'ø' => 'z' as u32 + 3,
+            'é' | 'è' => 'e' as u32,
+            'ü' => 'y' as u32,
+            c => c as u32,
+        })
+        .collect()
+}
+
+impl Status {
+    /// True when the document is no longer in force.
+    pub fn is_expired(self) -> bool {
+        self == Status::Expired
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swedish_order() {
+        let mut v = vec!["Växjö kommun", "Vårgårda kommun", "Vimmerby kommun", "Vansbro kommun", "Vänersborgs kommun"];
+        v.sort_by_key(|s| collation_key(s));
+        assert_eq!(v, ["Vansbro kommun", "Vimmerby kommun", "Vårgårda kommun", "Vänersborgs kommun", "Växjö kommun"]);
+    }
+}

@@ -1,0 +1,162 @@
+//! Themes: Tera templates, static files and interface strings. The default
+//! theme is compiled into the binary; a site's `themes/<name>/` is laid over
+//! it file by file, so a site may override one template and keep the rest.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use super::i18n::FtlSource;
+use crate::config::SiteConfig;
+use crate::diag::{Diagnostics, Span};
+use crate::error::{Error, Result};
+
+macro_rules! embed {
+    ($($path:literal),* $(,)?) => {
+        &[$(($path, include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/themes/default/", $path)))),*]
+    };
+}
+
+/// The default theme's files, relative to `themes/default/`.
+pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
+    "templates/base.html",
+    "templates/macros.html",
+    "templates/home.html",
+    "templates/document.html",
+    "templates/focus_area.html",
+    "templates/focus_index.html",
+    "templates/page.html",
+    "templates/404.html",
+    "static/style.css",
+    "static/print.css",
+    "i18n/sv.ftl",
+    "i18n/en.ftl",
+    "i18n/ar.ftl",
+    "i18n/fa.ftl",
+    "i18n/so.ftl",
+    "i18n/uk.ftl",
+);
+
+/// A static file to copy into the output.
+#[derive(Debug, Clone)]
+pub enum StaticSource {
+    /// Bytes compiled into the binary.
+    Embedded(&'static [u8]),
+    /// A file on disk.
+    File(PathBuf),
+}
+
+/// A loaded theme.
+#[derive(Debug)]
+pub struct Theme {
+    /// The compiled templates.
+    pub tera: tera::Tera,
+    /// Static files: output path (with `/`) and source, sorted by path.
+    pub static_files: Vec<(String, StaticSource)>,
+    /// The interface strings.
+    pub ftl: Vec<FtlSource>,
+}
+
+/// Loads the site's theme over the built-in default theme.
+pub fn load(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Theme> {
+    let mut templates: Vec<(String, String)> = Vec::new();
+    let mut statics: std::collections::BTreeMap<String, StaticSource> = Default::default();
+    let mut ftl: std::collections::BTreeMap<String, FtlSource> = Default::default();
+    for (path, bytes) in DEFAULT_THEME {
+        add_file(path, Source::Embedded(bytes), &mut templates, &mut statics, &mut ftl)?;
+    }
+    let dir = config.root.join("themes").join(&config.theme);
+    if dir.is_dir() {
+        for entry in WalkDir::new(&dir).sort_by_file_name() {
+            let entry = entry.map_err(|source| Error::Walk { path: dir.clone(), source })?;
+            if !entry.file_type().is_file() || crate::content::discover::is_ignored_name(&entry.file_name().to_string_lossy()) {
+                continue;
+            }
+            let rel = entry.path().strip_prefix(&dir).expect("inside the theme").to_string_lossy().replace('\\', "/");
+            add_file(&rel, Source::Disk(entry.path()), &mut templates, &mut statics, &mut ftl)?;
+        }
+    } else if config.theme != "default" {
+        diags
+            .error(
+                "unknown-theme",
+                Span::line(Path::new(crate::config::CONFIG_FILE), 1),
+                format!("the theme \"{}\" does not exist (no folder themes/{})", config.theme, config.theme),
+            )
+            .help("remove the theme line to use the built-in default theme, or create the folder");
+    }
+    // The site's own static/ files win over the theme's.
+    let site_static = config.root.join("static");
+    if site_static.is_dir() {
+        for entry in WalkDir::new(&site_static).sort_by_file_name() {
+            let entry = entry.map_err(|source| Error::Walk { path: site_static.clone(), source })?;
+            if entry.file_type().is_file() && !crate::content::discover::is_ignored_name(&entry.file_name().to_string_lossy()) {
+                let rel = entry.path().strip_prefix(&site_static).expect("inside").to_string_lossy().replace('\\', "/");
+                statics.insert(rel, StaticSource::File(entry.path().to_path_buf()));
+            }
+        }
+    }
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    tera.add_raw_templates(templates).map_err(|source| Error::Template { name: format!("themes/{}", config.theme), source })?;
+    Ok(Theme { tera, static_files: statics.into_iter().collect(), ftl: ftl.into_values().collect() })
+}
+
+enum Source<'a> {
+    Embedded(&'static [u8]),
+    Disk(&'a Path),
+}
+
+fn add_file(
+    rel: &str,
+    src: Source<'_>,
+    templates: &mut Vec<(String, String)>,
+    statics: &mut std::collections::BTreeMap<String, StaticSource>,
+    ftl: &mut std::collections::BTreeMap<String, FtlSource>,
+) -> Result<()> {
+    let text = |src: &Source<'_>| -> Result<String> {
+        match src {
+            Source::Embedded(b) => Ok(String::from_utf8_lossy(b).into_owned()),
+            Source::Disk(p) => std::fs::read_to_string(p).map_err(Error::io("read", *p)),
+        }
+    };
+    let shown = match &src {
+        Source::Embedded(_) => PathBuf::from(format!("(built-in theme)/{rel}")),
+        Source::Disk(p) => p.to_path_buf(),
+    };
+    if let Some(name) = rel.strip_prefix("templates/") {
+        let body = text(&src)?;
+        templates.retain(|(n, _)| n != name);
+        templates.push((name.to_string(), body));
+    } else if let Some(name) = rel.strip_prefix("static/") {
+        let s = match src {
+            Source::Embedded(b) => StaticSource::Embedded(b),
+            Source::Disk(p) => StaticSource::File(p.to_path_buf()),
+        };
+        statics.insert(name.to_string(), s);
+    } else if let Some(lang) = rel.strip_prefix("i18n/").and_then(|n| n.strip_suffix(".ftl")) {
+        ftl.insert(lang.to_string(), FtlSource { lang: lang.to_string(), path: shown, text: text(&src)? });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The embedded list must name every file of themes/default, so the
+    /// binary's theme never drifts from the one in the repository.
+    #[test]
+    fn embedded_theme_lists_every_file() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
+        let mut on_disk: Vec<String> = WalkDir::new(&dir)
+            .into_iter()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.path().strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/"))
+            .collect();
+        on_disk.sort();
+        let mut embedded: Vec<String> = DEFAULT_THEME.iter().map(|(p, _)| p.to_string()).collect();
+        embedded.sort();
+        assert_eq!(embedded, on_disk);
+    }
+}

@@ -1,0 +1,263 @@
+//! What templates see: serialisable views built from the model, never the
+//! model itself. Every text a template prints is here, already chosen for
+//! the reader's language; dates are already written the language's way.
+
+use serde::Serialize;
+
+use super::markdown::TocEntry;
+use crate::model::Status;
+
+/// A link to another page.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct LinkView {
+    /// The text.
+    pub title: String,
+    /// The root-relative address.
+    pub url: String,
+    /// The language of the text and target when it differs from the page's
+    /// (a document that exists only in the original language).
+    pub lang: Option<String>,
+    /// That language's name, in itself.
+    pub lang_name: Option<String>,
+    /// That language's direction.
+    pub dir: Option<&'static str>,
+}
+
+/// One entry of the language switcher.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct LanguageLink {
+    /// The code.
+    pub code: String,
+    /// The name, in the language itself.
+    pub name: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// The same page in that language, when it exists.
+    pub url: Option<String>,
+    /// True for the page's own language.
+    pub current: bool,
+}
+
+/// An alternate language version, for `<link rel="alternate" hreflang>`.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct Alternate {
+    /// The language code.
+    pub hreflang: String,
+    /// The absolute address.
+    pub href: String,
+}
+
+/// What every page has: the site, the language, the page's own addresses.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct Common {
+    /// The site's title.
+    pub site_title: String,
+    /// The page's language code.
+    pub lang: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    /// The page's title.
+    pub title: String,
+    /// A one-line description (the summary), for `<meta name="description">`.
+    pub description: Option<String>,
+    /// The page's root-relative address.
+    pub url: String,
+    /// The page's absolute address.
+    pub canonical: String,
+    /// Every language version of this page, the page's own included.
+    pub alternates: Vec<Alternate>,
+    /// The absolute address of the default-language version.
+    pub x_default: Option<String>,
+    /// The language switcher.
+    pub languages: Vec<LanguageLink>,
+    /// The home page in this language.
+    pub home_url: String,
+    /// The list of focus areas in this language.
+    pub focus_index_url: String,
+    /// Plain pages for the footer.
+    pub footer_links: Vec<LinkView>,
+    /// The theme's stylesheet address.
+    pub stylesheet: String,
+    /// The print stylesheet address.
+    pub print_stylesheet: String,
+    /// Which template made the page (`document`, `home` …), for `<body class>`.
+    pub kind: &'static str,
+}
+
+/// A row of a decision block: a label and a value, or "missing".
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct Fact {
+    /// The message id of the label (`decided-by` …).
+    pub label: &'static str,
+    /// The value; `None` shows as "information missing".
+    pub value: Option<String>,
+    /// A machine-readable form (ISO date), for `<time datetime>`.
+    pub datetime: Option<String>,
+}
+
+/// A goal on its document's page.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct GoalView {
+    /// The anchor.
+    pub id: String,
+    /// The goal.
+    pub title: String,
+    /// Its focus areas.
+    pub focus_areas: Vec<LinkView>,
+    /// Its indicators.
+    pub indicators: Vec<String>,
+}
+
+/// A document's page.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct DocumentView {
+    /// `titel`.
+    pub title: String,
+    /// The type, as a message id suffix (`strategi` …).
+    pub kind: &'static str,
+    /// `organisation`.
+    pub organisation: String,
+    /// The decision block, in display order.
+    pub facts: Vec<Fact>,
+    /// Status on the build day.
+    pub status: Status,
+    /// `giltig till` as written the language's way, when it is a date.
+    pub valid_until: Option<String>,
+    /// The document that replaces this one.
+    pub replaced_by: Option<LinkView>,
+    /// The document this one replaces.
+    pub replaces: Option<LinkView>,
+    /// `sammanfattning`.
+    pub summary: Option<String>,
+    /// The body's headings.
+    pub toc: Vec<TocEntry>,
+    /// The body.
+    pub body_html: String,
+    /// The goals.
+    pub goals: Vec<GoalView>,
+    /// The focus areas the document names.
+    pub focus_areas: Vec<LinkView>,
+    /// Other documents sharing a focus area.
+    pub related: Vec<LinkView>,
+    /// True for a translation.
+    pub is_translation: bool,
+    /// The original, for a translation.
+    pub original: Option<LinkView>,
+}
+
+/// A goal on a focus-area page.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct FocusGoal {
+    /// The goal, linking to its anchor.
+    pub link: LinkView,
+    /// Its indicators.
+    pub indicators: Vec<String>,
+}
+
+/// A document on a focus-area page, with its goals in the area.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct FocusDocument {
+    /// The document.
+    pub link: LinkView,
+    /// Its status.
+    pub status: Status,
+    /// Its goals that name the area.
+    pub goals: Vec<FocusGoal>,
+}
+
+/// Documents of one organisation.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct OrganisationGroup<T> {
+    /// The organisation.
+    pub organisation: String,
+    /// Its documents.
+    pub documents: Vec<T>,
+}
+
+/// A focus area's page.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct FocusView {
+    /// `titel`.
+    pub title: String,
+    /// `sammanfattning`.
+    pub summary: Option<String>,
+    /// The description.
+    pub body_html: String,
+    /// The goals naming the area, by organisation.
+    pub groups: Vec<OrganisationGroup<FocusDocument>>,
+    /// How many goals.
+    pub goal_count: usize,
+    /// True when the description is not in the page's language.
+    pub untranslated: bool,
+}
+
+/// A document in a listing.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct DocumentSummary {
+    /// The document.
+    pub link: LinkView,
+    /// Its type.
+    pub kind: &'static str,
+    /// Its decision date, written the language's way.
+    pub decided: Option<String>,
+    /// The same, ISO.
+    pub decided_iso: Option<String>,
+    /// Its status.
+    pub status: Status,
+    /// Its number of goals.
+    pub goal_count: usize,
+}
+
+/// A focus area in a listing.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct FocusSummary {
+    /// The area.
+    pub link: LinkView,
+    /// Its summary.
+    pub summary: Option<String>,
+    /// Goals naming it.
+    pub goal_count: usize,
+    /// Documents naming it.
+    pub document_count: usize,
+}
+
+/// The home page.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct HomeView {
+    /// Documents by organisation.
+    pub groups: Vec<OrganisationGroup<DocumentSummary>>,
+    /// All focus areas.
+    pub focus_areas: Vec<FocusSummary>,
+    /// Number of documents.
+    pub document_count: usize,
+}
+
+/// A plain page.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct PlainView {
+    /// `titel`.
+    pub title: String,
+    /// `sammanfattning`.
+    pub summary: Option<String>,
+    /// The body's headings.
+    pub toc: Vec<TocEntry>,
+    /// The body.
+    pub body_html: String,
+}
+
+/// The whole context of one page.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct PageContext {
+    /// What every page has.
+    pub page: Common,
+    /// A document page's view.
+    pub document: Option<DocumentView>,
+    /// A focus-area page's view.
+    pub focus: Option<FocusView>,
+    /// The home page's view.
+    pub home: Option<HomeView>,
+    /// The focus-area list's view.
+    pub focus_index: Option<Vec<FocusSummary>>,
+    /// A plain page's view.
+    pub plain: Option<PlainView>,
+}

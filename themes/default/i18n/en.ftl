@@ -1,0 +1,98 @@
+# English interface strings of styrdok's default theme (Project Fluent).
+site-description = Municipal steering documents – strategies, policies, programmes and plans – as accessible web pages. Compare goals by focus area.
+skip-to-content = Skip to content
+main-navigation = Main menu
+nav-home = Home
+nav-focus-areas = Focus areas
+languages = Languages
+language-unavailable = not available in this language
+footer-navigation = About the site
+made-with = Published with styrdok
+
+kind-strategi = Strategy
+kind-policy = Policy
+kind-program = Programme
+kind-plan = Plan
+kind-riktlinje = Guideline
+kind-regler = Rules
+
+decision = Decision and responsibility
+decided-by = Decided by
+decided = Decided on
+paragraph = Paragraph
+valid-until = Valid until
+responsible = Responsible
+responsible-unit = Responsible department
+applies-to = Applies to
+registry-number = Registration number
+missing = Not stated in the document
+until-further-notice = Until further notice
+
+status = Status
+status-in-force = In force
+status-until-further-notice = In force until further notice
+status-expired = No longer in force
+status-unknown = Validity not stated
+expired-notice-title = This document is no longer in force.
+expired-notice = It was valid until { $date }. The text remains here so that it can be read and compared.
+replaced-by = This document has been replaced by
+replaces = This document replaces
+translation-note = This is a translation. The Swedish original is the valid version:
+only-in = only in { $language }
+
+summary = Summary
+contents = Contents
+goals = Goals
+goal-count = { $count ->
+    [one] { $count } goal
+   *[other] { $count } goals
+}
+goal-focus-areas = Focus area
+indicators = How the goal is measured
+related-documents = Other documents in the same focus areas
+focus-areas-of-document = Focus areas of the document
+
+documents = Documents
+document-count = { $count ->
+    [one] { $count } document
+   *[other] { $count } documents
+}
+focus-areas = Focus areas
+focus-areas-intro = A focus area gathers goals from every document that deals with the same question, so that the municipalities' work can be compared.
+focus-goals = Goals from all documents
+focus-no-goals = No document has goals in this area yet.
+goal = Goal
+focus-untranslated = The description of this area is not yet available in this language.
+kind = Type
+decided-on = Decided
+no-date = No date
+organisation = Organisation
+documents-in-area = { $count ->
+    [one] { $count } document
+   *[other] { $count } documents
+}
+
+not-found-title = Page not found
+not-found-text = The page you tried to reach does not exist. It may have been moved or removed.
+not-found-home = Go to the home page
+
+date-format = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+language-name-sv = Swedish
+language-name-en = English
+language-name-ar = Arabic
+language-name-fa = Persian
+language-name-so = Somali
+language-name-uk = Ukrainian

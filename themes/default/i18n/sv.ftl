@@ -1,0 +1,106 @@
+# Svenska gränssnittstexter för styrdoks standardtema (Project Fluent).
+site-description = Kommunernas styrdokument – strategier, policyer, program och planer – som tillgängliga webbsidor. Jämför mål per fokusområde.
+skip-to-content = Hoppa till innehållet
+main-navigation = Huvudmeny
+nav-home = Start
+nav-focus-areas = Fokusområden
+languages = Språk
+language-unavailable = finns inte på detta språk
+footer-navigation = Om webbplatsen
+made-with = Publicerat med styrdok
+
+# Dokumenttyper
+kind-strategi = Strategi
+kind-policy = Policy
+kind-program = Program
+kind-plan = Plan
+kind-riktlinje = Riktlinje
+kind-regler = Regler
+
+# Beslutsuppgifter
+decision = Beslut och ansvar
+decided-by = Beslutad av
+decided = Beslutad
+paragraph = Paragraf
+valid-until = Giltig till
+responsible = Ansvarig
+responsible-unit = Ansvarig verksamhet
+applies-to = Gäller för
+registry-number = Diarienummer
+missing = Uppgift saknas i dokumentet
+until-further-notice = Tills vidare
+
+# Status
+status = Status
+status-in-force = Gäller
+status-until-further-notice = Gäller tills vidare
+status-expired = Gäller inte längre
+status-unknown = Giltighetstid saknas
+expired-notice-title = Det här dokumentet gäller inte längre.
+expired-notice = Det gällde till och med { $date }. Texten finns kvar här för att den ska gå att läsa och jämföra.
+replaced-by = Dokumentet har ersatts av
+replaces = Det här dokumentet ersätter
+translation-note = Det här är en översättning. Det är originalet på svenska som gäller:
+only-in = finns bara på { $language }
+
+# Dokumentsidan
+summary = Sammanfattning
+contents = Innehåll
+goals = Mål
+goal-count = { $count ->
+    [one] { $count } mål
+   *[other] { $count } mål
+}
+goal-focus-areas = Fokusområde
+indicators = Så mäts målet
+related-documents = Andra dokument inom samma fokusområden
+focus-areas-of-document = Fokusområden i dokumentet
+
+# Listor och fokusområden
+documents = Dokument
+document-count = { $count ->
+    [one] { $count } dokument
+   *[other] { $count } dokument
+}
+focus-areas = Fokusområden
+focus-areas-intro = Ett fokusområde samlar mål från alla dokument som tar upp samma fråga, så att kommunernas arbete går att jämföra.
+focus-goals = Mål från alla dokument
+focus-no-goals = Inget dokument har ännu mål inom det här området.
+goal = Mål
+focus-untranslated = Beskrivningen av området finns inte på det här språket än.
+kind = Typ
+decided-on = Beslutad
+no-date = Datum saknas
+organisation = Organisation
+documents-in-area = { $count ->
+    [one] { $count } dokument
+   *[other] { $count } dokument
+}
+
+# 404
+not-found-title = Sidan finns inte
+not-found-text = Sidan du försökte nå finns inte. Den kan ha flyttats eller tagits bort.
+not-found-home = Gå till startsidan
+
+# Datum: { $day } { $month } { $year }
+date-format = { $day } { $month } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = mars
+month-4 = april
+month-5 = maj
+month-6 = juni
+month-7 = juli
+month-8 = augusti
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+
+# Språkens namn på svenska
+language-name-sv = svenska
+language-name-en = engelska
+language-name-ar = arabiska
+language-name-fa = persiska
+language-name-so = somaliska
+language-name-uk = ukrainska
