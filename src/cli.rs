@@ -63,14 +63,20 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Build(b) => {
             let opts = Options {
                 root: b.site.root.clone(),
-                overrides: Overrides { output_dir: b.output.clone(), base_url: b.base_url.clone() },
+                overrides: Overrides {
+                    output_dir: b.output.clone(),
+                    base_url: b.base_url.clone(),
+                },
                 force: b.force,
                 today: None,
             };
             (site::build(&opts), &b.site, true)
         }
         Command::Check(s) => {
-            let opts = Options { root: s.root.clone(), ..Options::default() };
+            let opts = Options {
+                root: s.root.clone(),
+                ..Options::default()
+            };
             (site::check(&opts), s, false)
         }
     };
@@ -78,7 +84,11 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(report) => {
             print_report(&report, &mut err, building, site_args.timings);
-            if report.diagnostics.has_errors() { ExitCode::from(1) } else { ExitCode::SUCCESS }
+            if report.diagnostics.has_errors() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
         }
         Err(e) => {
             let _ = writeln!(err, "error: {e}");
@@ -103,16 +113,31 @@ fn print_report(report: &Report, out: &mut impl Write, building: bool, timings: 
     }
     let (errors, warnings) = (d.error_count(), d.warning_count());
     if errors > 0 {
-        let what = if building { "nothing was written; the previous site is unchanged" } else { "fix them and run styrdok check again" };
+        let what = if building {
+            "nothing was written; the previous site is unchanged"
+        } else {
+            "fix them and run styrdok check again"
+        };
         let _ = writeln!(out, "\n{errors} error(s), {warnings} warning(s): {what}.");
     } else if building {
-        let dest = report.output.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
+        let dest = report
+            .output
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
         let _ = writeln!(out, "Built {} pages into {dest}.", report.pages);
         if warnings > 0 {
-            let _ = writeln!(out, "{warnings} warning(s): run `styrdok check` to see them.");
+            let _ = writeln!(
+                out,
+                "{warnings} warning(s): run `styrdok check` to see them."
+            );
         }
     } else {
-        let _ = writeln!(out, "No errors, {warnings} warning(s). {} pages would be built.", report.pages);
+        let _ = writeln!(
+            out,
+            "No errors, {warnings} warning(s). {} pages would be built.",
+            report.pages
+        );
     }
     if timings {
         for (stage, t) in &report.timings {

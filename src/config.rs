@@ -129,21 +129,31 @@ pub struct Overrides {
 
 /// Reads `site.toml` in `root`. Problems in the file are diagnostics; a file
 /// that cannot be read at all is an [`Error`].
-pub fn load(root: &Path, overrides: &Overrides, diags: &mut Diagnostics) -> Result<Option<SiteConfig>> {
+pub fn load(
+    root: &Path,
+    overrides: &Overrides,
+    diags: &mut Diagnostics,
+) -> Result<Option<SiteConfig>> {
     let path = root.join(CONFIG_FILE);
     let text = std::fs::read_to_string(&path).map_err(Error::io("read", &path))?;
     Ok(parse(root, &text, overrides, diags))
 }
 
 /// Parses the text of `site.toml`.
-pub fn parse(root: &Path, text: &str, overrides: &Overrides, diags: &mut Diagnostics) -> Option<SiteConfig> {
+pub fn parse(
+    root: &Path,
+    text: &str,
+    overrides: &Overrides,
+    diags: &mut Diagnostics,
+) -> Option<SiteConfig> {
     let file = Path::new(CONFIG_FILE);
     let lines = LineIndex::new(text);
     let key_line = |key: &str| -> usize {
         text.lines()
             .position(|l| {
                 let l = l.trim_start();
-                l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
+                l.strip_prefix(key)
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
             })
             .map_or(1, |i| i + 1)
     };
@@ -152,33 +162,51 @@ pub fn parse(root: &Path, text: &str, overrides: &Overrides, diags: &mut Diagnos
         Err(e) => {
             let (line, col) = e.span().map_or((1, 1), |s| lines.line_col(text, s.start));
             let msg = e.message().to_string();
-            let d = diags.error("config", Span::at(file, line, col), format!("site.toml cannot be read: {msg}"));
-            if let Some(unknown) = msg.strip_prefix("unknown field `").and_then(|m| m.split('`').next()) {
-                if let Some(s) = nearest(unknown, KNOWN_KEYS.iter().copied().chain(["name", "dir"])) {
-                    d.help(format!("did you mean `{s}`?"));
-                }
+            let d = diags.error(
+                "config",
+                Span::at(file, line, col),
+                format!("site.toml cannot be read: {msg}"),
+            );
+            if let Some(unknown) = msg
+                .strip_prefix("unknown field `")
+                .and_then(|m| m.split('`').next())
+                && let Some(s) = nearest(unknown, KNOWN_KEYS.iter().copied().chain(["name", "dir"]))
+            {
+                d.help(format!("did you mean `{s}`?"));
             }
             return None;
         }
     };
     let mut ok = true;
     let mut require = |value: Option<String>, key: &str, example: &str| -> String {
-        match value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()) {
+        match value
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+        {
             Some(v) => v,
             None => {
                 ok = false;
                 diags
-                    .error("config", Span::line(file, 1), format!("site.toml has no `{key}`"))
+                    .error(
+                        "config",
+                        Span::line(file, 1),
+                        format!("site.toml has no `{key}`"),
+                    )
                     .help(format!("add a line such as: {key} = \"{example}\""));
                 String::new()
             }
         }
     };
     let title = require(raw.title, "title", "Integrationsstrategier");
-    let base_url = require(overrides.base_url.clone().or(raw.base_url), "base_url", "https://example.org");
+    let base_url = require(
+        overrides.base_url.clone().or(raw.base_url),
+        "base_url",
+        "https://example.org",
+    );
     let default_language = require(raw.default_language, "default_language", "sv");
     let _ = raw.description;
-    if !base_url.is_empty() && !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+    if !(base_url.is_empty() || base_url.starts_with("https://") || base_url.starts_with("http://"))
+    {
         ok = false;
         diags
             .error(
@@ -192,12 +220,19 @@ pub fn parse(root: &Path, text: &str, overrides: &Overrides, diags: &mut Diagnos
     for (code, lang) in &raw.languages {
         let line = text
             .lines()
-            .position(|l| l.trim() == format!("[languages.{code}]") || l.trim() == format!("[languages.\"{code}\"]"))
+            .position(|l| {
+                l.trim() == format!("[languages.{code}]")
+                    || l.trim() == format!("[languages.\"{code}\"]")
+            })
             .map_or(key_line("languages"), |i| i + 1);
         if code.parse::<unic_langid::LanguageIdentifier>().is_err() {
             ok = false;
             diags
-                .error("config", Span::line(file, line), format!("\"{code}\" is not a language code"))
+                .error(
+                    "config",
+                    Span::line(file, line),
+                    format!("\"{code}\" is not a language code"),
+                )
                 .help("use a code such as sv, en, ar, fa, so, uk (BCP 47)");
             continue;
         }
@@ -283,7 +318,8 @@ mod tests {
 
     #[test]
     fn relative_base_url_is_refused() {
-        let (c, d) = parse_str("title = \"T\"\nbase_url = \"example.org\"\ndefault_language = \"sv\"\n");
+        let (c, d) =
+            parse_str("title = \"T\"\nbase_url = \"example.org\"\ndefault_language = \"sv\"\n");
         assert!(c.is_none());
         assert_eq!(d.sorted()[0].span.line, 2);
     }

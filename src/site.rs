@@ -66,33 +66,60 @@ pub fn today() -> Date {
 
 /// Stages 1–4: configuration, content, model and links.
 fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpus, LinkGraph)>> {
-    let Some(config) = report.time("config", |d| config::load(&opts.root, &opts.overrides, d))? else {
+    let Some(config) = report.time("config", |d| config::load(&opts.root, &opts.overrides, d))?
+    else {
         return Ok(None);
     };
     report.config = Some(config.clone());
     let found = report.time("discover", |d| content::discover::discover(&config, d))?;
     let parsed = report.time("front matter", |d| {
-        found.files.into_iter().filter_map(|f| front_matter::parse(f, d)).collect::<Vec<_>>()
+        found
+            .files
+            .into_iter()
+            .filter_map(|f| front_matter::parse(f, d))
+            .collect::<Vec<_>>()
     });
     let corpus = report.time("model", |d| model::build(parsed, found.assets, &config, d));
     let graph = report.time("links", |d| links::resolve(&corpus, &config, d));
     Ok(Some((config, corpus, graph)))
 }
 
+/// What stages 1–5 leave for writing.
+struct Rendered {
+    config: SiteConfig,
+    corpus: Corpus,
+    theme: theme::Theme,
+    pages: Vec<RenderedPage>,
+}
+
 /// Stages 1–5: everything but writing.
-fn render(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpus, theme::Theme, Vec<RenderedPage>)>> {
-    let Some((config, corpus, graph)) = load(opts, report)? else { return Ok(None) };
+fn render(opts: &Options, report: &mut Report) -> Result<Option<Rendered>> {
+    let Some((config, corpus, graph)) = load(opts, report)? else {
+        return Ok(None);
+    };
     let theme = report.time("theme", |d| theme::load(&config, d))?;
     let i18n = report.time("i18n", |d| I18n::load(&theme.ftl, &config, d));
     if report.diagnostics.has_errors() {
         return Ok(None);
     }
     let start = Instant::now();
-    let renderer = Renderer::new(&config, &corpus, &graph, theme.tera.clone(), i18n, opts.today.unwrap_or_else(today));
+    let renderer = Renderer::new(
+        &config,
+        &corpus,
+        &graph,
+        theme.tera.clone(),
+        i18n,
+        opts.today.unwrap_or_else(today),
+    );
     let pages = renderer.site()?;
     report.timings.push(("render", start.elapsed()));
     report.pages = pages.len();
-    Ok(Some((config, corpus, theme, pages)))
+    Ok(Some(Rendered {
+        config,
+        corpus,
+        theme,
+        pages,
+    }))
 }
 
 /// `styrdok check`: every stage but writing. Returns the report; the caller
@@ -107,12 +134,19 @@ pub fn check(opts: &Options) -> Result<Report> {
 /// nothing is written and the previous output stays as it was.
 pub fn build(opts: &Options) -> Result<Report> {
     let mut report = Report::default();
-    let Some((config, corpus, theme, pages)) = render(opts, &mut report)? else {
+    let Some(Rendered {
+        config,
+        corpus,
+        theme,
+        pages,
+    }) = render(opts, &mut report)?
+    else {
         return Ok(report);
     };
     let start = Instant::now();
     output::check_safe(&config.output_dir, &config.root, opts.force)?;
-    let mut files: Vec<(String, Contents<'_>)> = Vec::with_capacity(pages.len() + theme.static_files.len());
+    let mut files: Vec<(String, Contents<'_>)> =
+        Vec::with_capacity(pages.len() + theme.static_files.len());
     for (path, src) in &theme.static_files {
         files.push((
             path.clone(),
@@ -142,5 +176,8 @@ pub fn build(opts: &Options) -> Result<Report> {
 
 fn first_duplicate(files: &[(String, Contents<'_>)]) -> Option<String> {
     let mut seen = std::collections::HashSet::new();
-    files.iter().find(|(p, _)| !seen.insert(p.as_str())).map(|(p, _)| p.clone())
+    files
+        .iter()
+        .find(|(p, _)| !seen.insert(p.as_str()))
+        .map(|(p, _)| p.clone())
 }

@@ -71,7 +71,11 @@ pub fn discover(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Discover
     let dir = config.content_dir();
     if !dir.is_dir() {
         diags
-            .error("no-content", Span::line(Path::new("content"), 1), "the site has no content/ folder")
+            .error(
+                "no-content",
+                Span::line(Path::new("content"), 1),
+                "the site has no content/ folder",
+            )
             .help("create content/ next to site.toml and put the documents there");
         return Ok(Discovered::default());
     }
@@ -81,26 +85,45 @@ pub fn discover(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Discover
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
     for entry in walker {
-        let entry = entry.map_err(|source| Error::Walk { path: dir.clone(), source })?;
+        let entry = entry.map_err(|source| Error::Walk {
+            path: dir.clone(),
+            source,
+        })?;
         if !entry.file_type().is_file() {
             continue;
         }
-        let rel = entry.path().strip_prefix(&dir).expect("walkdir stays inside its root");
-        let rel_str: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+        let rel = entry
+            .path()
+            .strip_prefix(&dir)
+            .expect("walkdir stays inside its root");
+        let rel_str: Vec<String> = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
         let rel_str = rel_str.join("/");
         let shown = config.display_path(entry.path());
         if !rel_str.ends_with(".md") {
-            out.assets.push(Asset { source: entry.path().to_path_buf(), output: rel_str });
+            out.assets.push(Asset {
+                source: entry.path().to_path_buf(),
+                output: rel_str,
+            });
             continue;
         }
         let bytes = std::fs::read(entry.path()).map_err(Error::io("read", entry.path()))?;
         let Ok(text) = String::from_utf8(bytes) else {
             diags
-                .error("encoding", Span::line(&shown, 1), "the file is not saved as UTF-8 text")
+                .error(
+                    "encoding",
+                    Span::line(&shown, 1),
+                    "the file is not saved as UTF-8 text",
+                )
                 .help("save it again as UTF-8 (in most editors: Save as → Encoding → UTF-8)");
             continue;
         };
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text).replace("\r\n", "\n");
+        let text = text
+            .strip_prefix('\u{feff}')
+            .unwrap_or(&text)
+            .replace("\r\n", "\n");
         if let Some(file) = classify(&rel_str, &shown, text, config, diags) {
             out.files.push(file);
         }
@@ -109,7 +132,13 @@ pub fn discover(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Discover
 }
 
 /// Splits a `content/`-relative path into kind, key and language.
-fn classify(rel: &str, shown: &Path, text: String, config: &SiteConfig, diags: &mut Diagnostics) -> Option<SourceFile> {
+fn classify(
+    rel: &str,
+    shown: &Path,
+    text: String,
+    config: &SiteConfig,
+    diags: &mut Diagnostics,
+) -> Option<SourceFile> {
     let stem = rel.strip_suffix(".md").expect("checked by the caller");
     let (dir, name) = stem.rsplit_once('/').unwrap_or(("", stem));
     let (slug, lang) = match name.rsplit_once('.') {
@@ -130,7 +159,11 @@ fn classify(rel: &str, shown: &Path, text: String, config: &SiteConfig, diags: &
         }
         _ => (name, config.default_language.clone()),
     };
-    if slug.is_empty() || !slug.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.')) {
+    if slug.is_empty()
+        || !slug
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+    {
         diags
             .error(
                 "bad-file-name",
@@ -146,7 +179,13 @@ fn classify(rel: &str, shown: &Path, text: String, config: &SiteConfig, diags: &
         "" => (SourceKind::Document, slug.to_string()),
         _ => (SourceKind::Document, format!("{dir}/{slug}")),
     };
-    Some(SourceFile { path: shown.to_path_buf(), kind, key, lang, text })
+    Some(SourceFile {
+        path: shown.to_path_buf(),
+        kind,
+        key,
+        lang,
+        text,
+    })
 }
 
 /// True when a file-name suffix has the shape of a language code (`en`,
@@ -185,18 +224,47 @@ mod tests {
     #[test]
     fn classifies_by_folder_and_suffix() {
         let cases = [
-            ("vargarda/strategi.md", SourceKind::Document, "vargarda/strategi", "sv"),
-            ("vargarda/strategi.en.md", SourceKind::Document, "vargarda/strategi", "en"),
+            (
+                "vargarda/strategi.md",
+                SourceKind::Document,
+                "vargarda/strategi",
+                "sv",
+            ),
+            (
+                "vargarda/strategi.en.md",
+                SourceKind::Document,
+                "vargarda/strategi",
+                "en",
+            ),
             ("plan.md", SourceKind::Document, "plan", "sv"),
-            ("fokusomraden/arbete.md", SourceKind::FocusArea, "arbete", "sv"),
-            ("fokusomraden/arbete.en.md", SourceKind::FocusArea, "arbete", "en"),
+            (
+                "fokusomraden/arbete.md",
+                SourceKind::FocusArea,
+                "arbete",
+                "sv",
+            ),
+            (
+                "fokusomraden/arbete.en.md",
+                SourceKind::FocusArea,
+                "arbete",
+                "en",
+            ),
             ("sidor/om.md", SourceKind::Page, "om", "sv"),
-            ("a/b/strategi-2.0.md", SourceKind::Document, "a/b/strategi-2.0", "sv"),
+            (
+                "a/b/strategi-2.0.md",
+                SourceKind::Document,
+                "a/b/strategi-2.0",
+                "sv",
+            ),
         ];
         for (rel, kind, key, lang) in cases {
             let (f, d) = one(rel);
             let f = f.unwrap_or_else(|| panic!("{rel}: {d:?}"));
-            assert_eq!((f.kind, f.key.as_str(), f.lang.as_str()), (kind, key, lang), "{rel}");
+            assert_eq!(
+                (f.kind, f.key.as_str(), f.lang.as_str()),
+                (kind, key, lang),
+                "{rel}"
+            );
         }
     }
 

@@ -212,7 +212,10 @@ impl ParsedFile {
 
     /// A span at the line of `key`, or at the front matter's first line.
     pub fn key_span(&self, key: &str) -> Span {
-        Span::line(&self.source.path, self.key_line(key).unwrap_or(self.front_line))
+        Span::line(
+            &self.source.path,
+            self.key_line(key).unwrap_or(self.front_line),
+        )
     }
 
     /// A span at a value's location.
@@ -243,7 +246,10 @@ fn options() -> Options {
 pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> {
     let path = source.path.clone();
     let text = source.text.as_str();
-    let Some(after_open) = text.strip_prefix("---\n").or_else(|| (text.trim_end() == "---").then_some("")) else {
+    let Some(after_open) = text
+        .strip_prefix("---\n")
+        .or_else(|| (text.trim_end() == "---").then_some(""))
+    else {
         diags
             .error("no-front-matter", Span::line(&path, 1), "the file does not start with front matter")
             .help("the first line must be --- , then the keys (titel: …), then a line with --- before the text");
@@ -261,7 +267,11 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
     }
     let Some((yaml_end, body_start)) = close else {
         diags
-            .error("unclosed-front-matter", Span::line(&path, 1), "the front matter is never closed")
+            .error(
+                "unclosed-front-matter",
+                Span::line(&path, 1),
+                "the front matter is never closed",
+            )
             .help("add a line with only --- after the last key, before the text begins");
         return None;
     };
@@ -286,7 +296,14 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
             }
         }
     };
-    Some(ParsedFile { source, front, keys, front_line, body, body_line })
+    Some(ParsedFile {
+        source,
+        front,
+        keys,
+        front_line,
+        body,
+        body_line,
+    })
 }
 
 /// Reads the top-level keys with their lines, and reports unknown ones with
@@ -301,20 +318,28 @@ fn read_keys(
     if yaml.trim().is_empty() {
         return Some(Vec::new());
     }
-    let map: indexmap::IndexMap<Spanned<String>, IgnoredAny> = match serde_saphyr::from_str_with_options(yaml, options()) {
-        Ok(m) => m,
-        Err(e) => {
-            report_yaml_error(&e, path, front_line, diags);
-            return None;
-        }
-    };
+    let map: indexmap::IndexMap<Spanned<String>, IgnoredAny> =
+        match serde_saphyr::from_str_with_options(yaml, options()) {
+            Ok(m) => m,
+            Err(e) => {
+                report_yaml_error(&e, path, front_line, diags);
+                return None;
+            }
+        };
     let mut keys = Vec::new();
     let mut ok = true;
     for key in map.keys() {
         let span = span_at(path, front_line, key);
         let name = key.value.as_str();
-        let canonical = DOCUMENT_ALIASES.iter().find(|(a, _)| *a == name).map_or(name, |(_, c)| *c);
-        let canonical = if canonical == "fokusomrade" { "fokusområde" } else { canonical };
+        let canonical = DOCUMENT_ALIASES
+            .iter()
+            .find(|(a, _)| *a == name)
+            .map_or(name, |(_, c)| *c);
+        let canonical = if canonical == "fokusomrade" {
+            "fokusområde"
+        } else {
+            canonical
+        };
         if allowed.contains(&canonical) {
             keys.push((canonical.to_string(), span.line));
             continue;
@@ -323,24 +348,42 @@ fn read_keys(
         let d = diags.error("unknown-key", span, format!("unknown key \"{name}\""));
         match nearest(name, allowed.iter().copied()) {
             Some(s) => d.help(format!("did you mean \"{s}\"?")),
-            None => d.help(format!("the keys that can be used here are: {}", allowed.join(", "))),
+            None => d.help(format!(
+                "the keys that can be used here are: {}",
+                allowed.join(", ")
+            )),
         };
     }
     ok.then_some(keys)
 }
 
-fn report_yaml_error(e: &serde_saphyr::Error, path: &Path, front_line: usize, diags: &mut Diagnostics) {
-    let (line, col) = e
-        .location()
-        .map_or((1, 1), |l| (front_line + (l.line() as usize).max(1), l.column() as usize));
+fn report_yaml_error(
+    e: &serde_saphyr::Error,
+    path: &Path,
+    front_line: usize,
+    diags: &mut Diagnostics,
+) {
+    let (line, col) = e.location().map_or((1, 1), |l| {
+        (front_line + (l.line() as usize).max(1), l.column() as usize)
+    });
     let raw = e.without_snippet().to_string();
-    let message = raw.split(" at line ").next().unwrap_or(&raw).trim().to_string();
+    let message = raw
+        .split(" at line ")
+        .next()
+        .unwrap_or(&raw)
+        .trim()
+        .to_string();
     let message = translate_yaml_message(&message);
     let d = diags.error("yaml", Span::at(path, line, col), message.clone());
-    if let Some(unknown) = message.strip_prefix("unknown key \"").and_then(|m| m.split('"').next()) {
+    if let Some(unknown) = message
+        .strip_prefix("unknown key \"")
+        .and_then(|m| m.split('"').next())
+    {
         let goal_keys = ["id", "titel", "fokusområde", "indikatorer"];
         if let Some(s) = nearest(unknown, goal_keys) {
-            d.help(format!("did you mean \"{s}\"? A goal has: id, titel, fokusområde, indikatorer"));
+            d.help(format!(
+                "did you mean \"{s}\"? A goal has: id, titel, fokusområde, indikatorer"
+            ));
             return;
         }
     }
@@ -397,16 +440,31 @@ mod tests {
     #[test]
     fn unknown_key_suggests_the_right_one() {
         let mut d = Diagnostics::new();
-        assert!(parse(file("---\ntitel: T\ngiltig_till: 2020-01-01\n---\n"), &mut d).is_none());
+        assert!(
+            parse(
+                file("---\ntitel: T\ngiltig_till: 2020-01-01\n---\n"),
+                &mut d
+            )
+            .is_none()
+        );
         let all = d.sorted();
         assert_eq!(all[0].span.line, 3);
-        assert_eq!(all[0].help.as_deref(), Some("did you mean \"giltig till\"?"));
+        assert_eq!(
+            all[0].help.as_deref(),
+            Some("did you mean \"giltig till\"?")
+        );
     }
 
     #[test]
     fn yaml_error_has_a_line() {
         let mut d = Diagnostics::new();
-        assert!(parse(file("---\ntitel: T\nmål:\n  - id: a\n   titel: [x\n---\n"), &mut d).is_none());
+        assert!(
+            parse(
+                file("---\ntitel: T\nmål:\n  - id: a\n   titel: [x\n---\n"),
+                &mut d
+            )
+            .is_none()
+        );
         let all = d.sorted();
         assert!(all[0].span.line >= 4, "{all:?}");
     }

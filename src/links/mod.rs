@@ -59,14 +59,18 @@ pub fn parse_target(dest: &str, from_dir: &str) -> Option<Result<Target, String>
         }
         Some(DocKey(parts.join("/")))
     } else if path.starts_with('@') {
-        return Some(Err(format!("\"{dest}\" is not a link styrdok knows: use @/path/name.md or @fokus/id")));
+        return Some(Err(format!(
+            "\"{dest}\" is not a link styrdok knows: use @/path/name.md or @fokus/id"
+        )));
     } else {
         return None;
     };
     let Some(key) = key else {
         return Some(Err("the link names no document".to_string()));
     };
-    let goal = fragment.filter(|f| !f.is_empty()).map(|f| GoalId(f.to_string()));
+    let goal = fragment
+        .filter(|f| !f.is_empty())
+        .map(|f| GoalId(f.to_string()));
     Some(Ok(match key.as_str().strip_prefix("sidor/") {
         Some(slug) if goal.is_none() => Target::Page(slug.to_string()),
         _ => Target::Document(key, goal),
@@ -83,7 +87,9 @@ pub struct Addresses {
 impl Addresses {
     /// The scheme of `config`.
     pub fn new(config: &SiteConfig) -> Self {
-        Addresses { default_language: config.default_language.clone() }
+        Addresses {
+            default_language: config.default_language.clone(),
+        }
     }
 
     /// The address of `path` (no leading or trailing slash; empty for the
@@ -113,7 +119,10 @@ impl Addresses {
 
     /// A focus area's page.
     pub fn focus(&self, id: &FocusId, lang: &str) -> String {
-        self.page(&format!("{}/{}", crate::content::discover::FOCUS_DIR, id), lang)
+        self.page(
+            &format!("{}/{}", crate::content::discover::FOCUS_DIR, id),
+            lang,
+        )
     }
 
     /// The list of all focus areas.
@@ -123,7 +132,10 @@ impl Addresses {
 
     /// A plain page.
     pub fn plain_page(&self, slug: &str, lang: &str) -> String {
-        self.page(&format!("{}/{}", crate::content::discover::PAGES_DIR, slug), lang)
+        self.page(
+            &format!("{}/{}", crate::content::discover::PAGES_DIR, slug),
+            lang,
+        )
     }
 
     /// The file that holds the page at `url`, relative to the output folder.
@@ -150,19 +162,33 @@ pub struct LinkGraph {
 /// Checks every reference in the corpus and builds the graph.
 pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) -> LinkGraph {
     let default = &config.default_language;
-    let focus_ids: BTreeSet<&str> =
-        corpus.focus_areas.iter().filter(|f| &f.lang == default).map(|f| f.id.as_str()).collect();
-    let doc_keys: BTreeSet<&str> =
-        corpus.documents.iter().filter(|d| &d.lang == default).map(|d| d.key.as_str()).collect();
+    let focus_ids: BTreeSet<&str> = corpus
+        .focus_areas
+        .iter()
+        .filter(|f| &f.lang == default)
+        .map(|f| f.id.as_str())
+        .collect();
+    let doc_keys: BTreeSet<&str> = corpus
+        .documents
+        .iter()
+        .filter(|d| &d.lang == default)
+        .map(|d| d.key.as_str())
+        .collect();
     let mut graph = LinkGraph::default();
 
     let check_focus = |id: &FocusId, at: &Span, diags: &mut Diagnostics| -> bool {
         if focus_ids.contains(id.as_str()) {
             return true;
         }
-        let d = diags.error("unknown-focus-area", at.clone(), format!("the focus area \"{id}\" is not defined"));
+        let d = diags.error(
+            "unknown-focus-area",
+            at.clone(),
+            format!("the focus area \"{id}\" is not defined"),
+        );
         match nearest(id.as_str(), focus_ids.iter().copied()) {
-            Some(s) => d.help(format!("did you mean \"{s}\"? Otherwise create content/fokusomraden/{id}.md")),
+            Some(s) => d.help(format!(
+                "did you mean \"{s}\"? Otherwise create content/fokusomraden/{id}.md"
+            )),
             None => d.help(format!(
                 "create content/fokusomraden/{id}.md; the focus areas defined are: {}",
                 focus_ids.iter().copied().collect::<Vec<_>>().join(", ")
@@ -189,13 +215,40 @@ pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) ->
                 graph.replaced_by.insert(r.target.clone(), doc.key.clone());
             }
         }
-        check_body(&doc.body, doc.body_line, &doc.source, corpus, config, &doc_keys, &focus_ids, diags);
+        check_body(
+            &doc.body,
+            doc.body_line,
+            &doc.source,
+            corpus,
+            config,
+            &doc_keys,
+            &focus_ids,
+            diags,
+        );
     }
     for f in &corpus.focus_areas {
-        check_body(&f.body, f.body_line, &f.source, corpus, config, &doc_keys, &focus_ids, diags);
+        check_body(
+            &f.body,
+            f.body_line,
+            &f.source,
+            corpus,
+            config,
+            &doc_keys,
+            &focus_ids,
+            diags,
+        );
     }
     for p in &corpus.pages {
-        check_body(&p.body, p.body_line, &p.source, corpus, config, &doc_keys, &focus_ids, diags);
+        check_body(
+            &p.body,
+            p.body_line,
+            &p.source,
+            corpus,
+            config,
+            &doc_keys,
+            &focus_ids,
+            diags,
+        );
     }
 
     check_addresses(corpus, config, diags);
@@ -206,12 +259,20 @@ pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) ->
             let mut seen = BTreeSet::new();
             for r in &goal.focus_areas {
                 if seen.insert(&r.target) {
-                    graph.goals_by_focus.entry(r.target.clone()).or_default().push((doc.key.clone(), goal.id.clone()));
+                    graph
+                        .goals_by_focus
+                        .entry(r.target.clone())
+                        .or_default()
+                        .push((doc.key.clone(), goal.id.clone()));
                 }
             }
         }
         for id in doc.all_focus_areas() {
-            graph.docs_by_focus.entry(id.clone()).or_default().push(doc.key.clone());
+            graph
+                .docs_by_focus
+                .entry(id.clone())
+                .or_default()
+                .push(doc.key.clone());
         }
     }
     for doc in corpus.documents.iter().filter(|d| &d.lang == default) {
@@ -223,7 +284,9 @@ pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) ->
                 }
             }
         }
-        graph.related.insert(doc.key.clone(), related.into_iter().collect());
+        graph
+            .related
+            .insert(doc.key.clone(), related.into_iter().collect());
     }
     graph
 }
@@ -235,13 +298,29 @@ fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics
     let mut taken: BTreeMap<String, String> = BTreeMap::new();
     for lang in &config.languages {
         taken.insert(addr.home(&lang.code), "the home page".into());
-        taken.insert(addr.focus_index(&lang.code), "the list of focus areas".into());
-        for f in corpus.focus_areas.iter().filter(|f| f.lang == config.default_language) {
-            taken.insert(addr.focus(&f.id, &lang.code), f.source.display().to_string());
+        taken.insert(
+            addr.focus_index(&lang.code),
+            "the list of focus areas".into(),
+        );
+        for f in corpus
+            .focus_areas
+            .iter()
+            .filter(|f| f.lang == config.default_language)
+        {
+            taken.insert(
+                addr.focus(&f.id, &lang.code),
+                f.source.display().to_string(),
+            );
         }
     }
-    let pages = corpus.pages.iter().map(|p| (addr.plain_page(&p.slug, &p.lang), &p.source));
-    let docs = corpus.documents.iter().map(|d| (addr.document(&d.key, &d.lang), &d.source));
+    let pages = corpus
+        .pages
+        .iter()
+        .map(|p| (addr.plain_page(&p.slug, &p.lang), &p.source));
+    let docs = corpus
+        .documents
+        .iter()
+        .map(|d| (addr.document(&d.key, &d.lang), &d.source));
     for (url, source) in docs.chain(pages) {
         if let Some(other) = taken.get(&url) {
             diags
@@ -258,7 +337,11 @@ fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics
 }
 
 fn unknown_document(key: &DocKey, at: &Span, doc_keys: &BTreeSet<&str>, diags: &mut Diagnostics) {
-    let d = diags.error("unknown-document", at.clone(), format!("there is no document \"@/{key}.md\""));
+    let d = diags.error(
+        "unknown-document",
+        at.clone(),
+        format!("there is no document \"@/{key}.md\""),
+    );
     match nearest(key.as_str(), doc_keys.iter().copied()) {
         Some(s) => d.help(format!("did you mean \"@/{s}.md\"?")),
         None => d.help("the path is the file's place under content/, e.g. @/vargarda/strategi.md"),
@@ -267,10 +350,19 @@ fn unknown_document(key: &DocKey, at: &Span, doc_keys: &BTreeSet<&str>, diags: &
 
 /// The folder of a content file, relative to `content/`, for relative links.
 fn content_dir_of(source: &Path) -> String {
-    let parts: Vec<String> = source.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
-    let start = parts.iter().position(|p| p == "content").map_or(0, |i| i + 1);
+    let parts: Vec<String> = source
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let start = parts
+        .iter()
+        .position(|p| p == "content")
+        .map_or(0, |i| i + 1);
     let end = parts.len().saturating_sub(1);
-    parts.get(start..end).map(|s| s.join("/")).unwrap_or_default()
+    parts
+        .get(start..end)
+        .map(|s| s.join("/"))
+        .unwrap_or_default()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -288,10 +380,13 @@ fn check_body(
     let dir = content_dir_of(source);
     for (event, range) in markdown::parser(body).into_offset_iter() {
         let dest = match &event {
-            Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. }) => dest_url,
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. }) => dest_url,
             _ => continue,
         };
-        let Some(target) = parse_target(dest, &dir) else { continue };
+        let Some(target) = parse_target(dest, &dir) else {
+            continue;
+        };
         let (line, col) = lines.line_col(body, range.start);
         let at = Span::at(source, body_line + line - 1, col);
         match target {
@@ -300,15 +395,29 @@ fn check_body(
             }
             Ok(Target::Focus(id)) => {
                 if !focus_ids.contains(id.as_str()) {
-                    let d = diags.error("broken-link", at, format!("the link goes to the focus area \"{id}\", which does not exist"));
+                    let d = diags.error(
+                        "broken-link",
+                        at,
+                        format!("the link goes to the focus area \"{id}\", which does not exist"),
+                    );
                     if let Some(s) = nearest(id.as_str(), focus_ids.iter().copied()) {
                         d.help(format!("did you mean @fokus/{s}?"));
                     }
                 }
             }
             Ok(Target::Page(slug)) => {
-                if !corpus.pages.iter().any(|p| p.slug == slug && p.lang == config.default_language) {
-                    diags.error("broken-link", at, format!("the link goes to the page \"@/sidor/{slug}.md\", which does not exist"));
+                if !corpus
+                    .pages
+                    .iter()
+                    .any(|p| p.slug == slug && p.lang == config.default_language)
+                {
+                    diags.error(
+                        "broken-link",
+                        at,
+                        format!(
+                            "the link goes to the page \"@/sidor/{slug}.md\", which does not exist"
+                        ),
+                    );
                 }
             }
             Ok(Target::Document(key, goal)) => {
@@ -317,7 +426,9 @@ fn check_body(
                     continue;
                 }
                 let Some(goal) = goal else { continue };
-                let doc = corpus.document(&key, &config.default_language).expect("key checked above");
+                let doc = corpus
+                    .document(&key, &config.default_language)
+                    .expect("key checked above");
                 if doc.goal(goal.as_str()).is_none() {
                     let ids: Vec<&str> = doc.goals.iter().map(|g| g.id.as_str()).collect();
                     let d = diags.error(
@@ -346,11 +457,29 @@ mod tests {
             ("https://x.org", None),
             ("#a", None),
             ("mailto:a@b.se", None),
-            ("@fokus/arbete", Some(Ok(Target::Focus(FocusId("arbete".into()))))),
-            ("@/v/s.md", Some(Ok(Target::Document(DocKey("v/s".into()), None)))),
-            ("@/v/s.md#m1", Some(Ok(Target::Document(DocKey("v/s".into()), Some(GoalId("m1".into())))))),
-            ("../a/b.md", Some(Ok(Target::Document(DocKey("a/b".into()), None)))),
-            ("b.md", Some(Ok(Target::Document(DocKey("v/b".into()), None)))),
+            (
+                "@fokus/arbete",
+                Some(Ok(Target::Focus(FocusId("arbete".into())))),
+            ),
+            (
+                "@/v/s.md",
+                Some(Ok(Target::Document(DocKey("v/s".into()), None))),
+            ),
+            (
+                "@/v/s.md#m1",
+                Some(Ok(Target::Document(
+                    DocKey("v/s".into()),
+                    Some(GoalId("m1".into())),
+                ))),
+            ),
+            (
+                "../a/b.md",
+                Some(Ok(Target::Document(DocKey("a/b".into()), None))),
+            ),
+            (
+                "b.md",
+                Some(Ok(Target::Document(DocKey("v/b".into()), None))),
+            ),
             ("@/sidor/om.md", Some(Ok(Target::Page("om".into())))),
         ];
         for (dest, want) in cases {
@@ -361,12 +490,17 @@ mod tests {
 
     #[test]
     fn addresses_follow_the_scheme() {
-        let a = Addresses { default_language: "sv".into() };
+        let a = Addresses {
+            default_language: "sv".into(),
+        };
         assert_eq!(a.home("sv"), "/");
         assert_eq!(a.home("en"), "/en/");
         assert_eq!(a.document(&DocKey("v/s".into()), "sv"), "/v/s/");
         assert_eq!(a.document(&DocKey("v/s".into()), "ar"), "/ar/v/s/");
-        assert_eq!(a.focus(&FocusId("arbete".into()), "en"), "/en/fokusomraden/arbete/");
+        assert_eq!(
+            a.focus(&FocusId("arbete".into()), "en"),
+            "/en/fokusomraden/arbete/"
+        );
         assert_eq!(Addresses::file_of("/en/v/s/"), "en/v/s/index.html");
         assert_eq!(Addresses::file_of("/"), "index.html");
     }

@@ -6,41 +6,72 @@ use std::collections::{BTreeMap, HashSet};
 use jiff::civil::Date;
 use serde_saphyr::Spanned;
 
-use super::{Corpus, DocKey, DocKind, Document, FocusArea, FocusId, Goal, GoalId, Page, Ref, ValidUntil};
+use super::{
+    Corpus, DocKey, DocKind, Document, FocusArea, FocusId, Goal, GoalId, Page, Ref, ValidUntil,
+};
 use crate::config::SiteConfig;
 use crate::content::{Asset, ParsedFile, RawGoal, SourceKind, Text};
 use crate::diag::{Diagnostics, Span, nearest};
 
 /// Builds the corpus from every parsed file. Problems become diagnostics; the
 /// corpus holds every file that could be read.
-pub fn build(files: Vec<ParsedFile>, assets: Vec<Asset>, config: &SiteConfig, diags: &mut Diagnostics) -> Corpus {
-    let mut corpus = Corpus { assets, ..Corpus::default() };
+pub fn build(
+    files: Vec<ParsedFile>,
+    assets: Vec<Asset>,
+    config: &SiteConfig,
+    diags: &mut Diagnostics,
+) -> Corpus {
+    let mut corpus = Corpus {
+        assets,
+        ..Corpus::default()
+    };
     // Originals first, so that translations can take values from them.
     let mut files = files;
     files.sort_by_key(|f| {
-        let lang_rank = config.languages.iter().position(|l| l.code == f.source.lang).unwrap_or(usize::MAX);
-        (f.source.lang != config.default_language, f.source.kind, f.source.key.clone(), lang_rank)
+        let lang_rank = config
+            .languages
+            .iter()
+            .position(|l| l.code == f.source.lang)
+            .unwrap_or(usize::MAX);
+        (
+            f.source.lang != config.default_language,
+            f.source.kind,
+            f.source.key.clone(),
+            lang_rank,
+        )
     });
     let mut seen: BTreeMap<(SourceKind, String, String), std::path::PathBuf> = BTreeMap::new();
     for file in &files {
-        let id = (file.source.kind, file.source.key.clone(), file.source.lang.clone());
+        let id = (
+            file.source.kind,
+            file.source.key.clone(),
+            file.source.lang.clone(),
+        );
         if let Some(first) = seen.get(&id) {
             diags
                 .error(
                     "duplicate-file",
                     Span::line(&file.source.path, 1),
-                    format!("this file and {} are the same page in the same language", first.display()),
+                    format!(
+                        "this file and {} are the same page in the same language",
+                        first.display()
+                    ),
                 )
                 .help("remove or rename one of them");
             continue;
         }
         seen.insert(id, file.source.path.clone());
         let is_translation = file.source.lang != config.default_language;
-        let r = Reader { file, diags: &mut *diags };
+        let r = Reader {
+            file,
+            diags: &mut *diags,
+        };
         match file.source.kind {
             SourceKind::Document => {
                 let original = if is_translation {
-                    match corpus.document(&DocKey(file.source.key.clone()), &config.default_language) {
+                    match corpus
+                        .document(&DocKey(file.source.key.clone()), &config.default_language)
+                    {
                         Some(o) => Some(o.clone()),
                         None => {
                             no_original(file, config, diags);
@@ -50,7 +81,10 @@ pub fn build(files: Vec<ParsedFile>, assets: Vec<Asset>, config: &SiteConfig, di
                 } else {
                     None
                 };
-                let r = Reader { file, diags: &mut *diags };
+                let r = Reader {
+                    file,
+                    diags: &mut *diags,
+                };
                 if let Some(doc) = r.document(original.as_ref()) {
                     corpus.documents.push(doc);
                 }
@@ -69,7 +103,9 @@ pub fn build(files: Vec<ParsedFile>, assets: Vec<Asset>, config: &SiteConfig, di
                     no_original(file, config, diags);
                     continue;
                 }
-                let Some((title, summary)) = r.title_and_summary() else { continue };
+                let Some((title, summary)) = r.title_and_summary() else {
+                    continue;
+                };
                 if file.source.kind == SourceKind::FocusArea {
                     corpus.focus_areas.push(FocusArea {
                         id: FocusId(file.source.key.clone()),
@@ -94,15 +130,32 @@ pub fn build(files: Vec<ParsedFile>, assets: Vec<Asset>, config: &SiteConfig, di
             }
         }
     }
-    let lang_rank = |code: &str| config.languages.iter().position(|l| l.code == code).unwrap_or(usize::MAX);
-    corpus.documents.sort_by(|a, b| (&a.key, lang_rank(&a.lang)).cmp(&(&b.key, lang_rank(&b.lang))));
-    corpus.focus_areas.sort_by(|a, b| (&a.id, lang_rank(&a.lang)).cmp(&(&b.id, lang_rank(&b.lang))));
-    corpus.pages.sort_by(|a, b| (&a.slug, lang_rank(&a.lang)).cmp(&(&b.slug, lang_rank(&b.lang))));
+    let lang_rank = |code: &str| {
+        config
+            .languages
+            .iter()
+            .position(|l| l.code == code)
+            .unwrap_or(usize::MAX)
+    };
+    corpus
+        .documents
+        .sort_by(|a, b| (&a.key, lang_rank(&a.lang)).cmp(&(&b.key, lang_rank(&b.lang))));
+    corpus
+        .focus_areas
+        .sort_by(|a, b| (&a.id, lang_rank(&a.lang)).cmp(&(&b.id, lang_rank(&b.lang))));
+    corpus
+        .pages
+        .sort_by(|a, b| (&a.slug, lang_rank(&a.lang)).cmp(&(&b.slug, lang_rank(&b.lang))));
     corpus
 }
 
 fn no_original(file: &ParsedFile, config: &SiteConfig, diags: &mut Diagnostics) {
-    let name = file.source.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = file
+        .source
+        .path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let original = name.replace(&format!(".{}.md", file.source.lang), ".md");
     diags
         .error(
@@ -129,7 +182,9 @@ impl Reader<'_> {
 
     /// A text value, trimmed; empty text counts as absent.
     fn text(v: &Option<Spanned<Text>>) -> Option<String> {
-        v.as_ref().map(|s| s.value.0.trim().to_string()).filter(|s| !s.is_empty())
+        v.as_ref()
+            .map(|s| s.value.0.trim().to_string())
+            .filter(|s| !s.is_empty())
     }
 
     /// A key that must be present and have a value.
@@ -137,20 +192,31 @@ impl Reader<'_> {
         let value = Self::text(v);
         if value.is_none() {
             let (msg, help) = if self.file.has_key(key) {
-                (format!("\"{key}\" has no value"), format!("write a value, e.g. {key}: {example}"))
+                (
+                    format!("\"{key}\" has no value"),
+                    format!("write a value, e.g. {key}: {example}"),
+                )
             } else {
                 (
                     format!("the required key \"{key}\" is missing"),
                     format!("add a line to the front matter, e.g. {key}: {example}"),
                 )
             };
-            self.diags.error("missing-key", self.file.key_span(key), msg).help(help);
+            self.diags
+                .error("missing-key", self.file.key_span(key), msg)
+                .help(help);
         }
         value
     }
 
     /// A key that must be present but may be `~` when the document does not say.
-    fn nullable(&mut self, key: &str, v: &Option<Spanned<Text>>, inherited: Option<String>, translation: bool) -> Option<String> {
+    fn nullable(
+        &mut self,
+        key: &str,
+        v: &Option<Spanned<Text>>,
+        inherited: Option<String>,
+        translation: bool,
+    ) -> Option<String> {
         if !self.file.has_key(key) && !translation {
             self.diags
                 .error("missing-key", self.file.key_span(key), format!("the required key \"{key}\" is missing"))
@@ -175,13 +241,19 @@ impl Reader<'_> {
             .warning(
                 "missing-information",
                 self.file.key_span(key),
-                format!("\"{key}\" is not stated (~); the page says \"Uppgift saknas i dokumentet\""),
+                format!(
+                    "\"{key}\" is not stated (~); the page says \"Uppgift saknas i dokumentet\""
+                ),
             )
             .help(format!("if the document does state {key}, write it here"));
     }
 
     fn title_and_summary(mut self) -> Option<(String, Option<String>)> {
-        let title = self.required("titel", &self.file.front.titel.clone(), "Arbete och egen försörjning")?;
+        let title = self.required(
+            "titel",
+            &self.file.front.titel.clone(),
+            "Arbete och egen försörjning",
+        )?;
         Some((title, Self::text(&self.file.front.sammanfattning)))
     }
 
@@ -213,9 +285,16 @@ impl Reader<'_> {
             (Some(t), _) if DocKind::parse(&t.value.0).is_some() => DocKind::parse(&t.value.0),
             (Some(t), _) => {
                 let words: Vec<&str> = DocKind::ALL.iter().map(|k| k.as_str()).collect();
-                let d = self.diags.error("unknown-type", self.span(t), format!("unknown document type \"{}\"", t.value.0));
+                let d = self.diags.error(
+                    "unknown-type",
+                    self.span(t),
+                    format!("unknown document type \"{}\"", t.value.0),
+                );
                 match nearest(&t.value.0, words.iter().copied()) {
-                    Some(s) => d.help(format!("did you mean \"{s}\"? The types are: {}", words.join(", "))),
+                    Some(s) => d.help(format!(
+                        "did you mean \"{s}\"? The types are: {}",
+                        words.join(", ")
+                    )),
                     None => d.help(format!("the types are: {}", words.join(", "))),
                 };
                 None
@@ -229,8 +308,18 @@ impl Reader<'_> {
             Some(o) if !file.has_key("organisation") => Some(o.organisation.clone()),
             _ => self.required("organisation", &f.organisation, "Vårgårda kommun"),
         };
-        let decided_by = self.nullable("beslutad av", &f.beslutad_av, original.and_then(|o| o.decided_by.clone()), translation);
-        let responsible = self.nullable("ansvarig", &f.ansvarig, original.and_then(|o| o.responsible.clone()), translation);
+        let decided_by = self.nullable(
+            "beslutad av",
+            &f.beslutad_av,
+            original.and_then(|o| o.decided_by.clone()),
+            translation,
+        );
+        let responsible = self.nullable(
+            "ansvarig",
+            &f.ansvarig,
+            original.and_then(|o| o.responsible.clone()),
+            translation,
+        );
         if !translation && !file.has_key("beslutad") {
             self.diags
                 .error("missing-key", self.file.key_span("beslutad"), "the required key \"beslutad\" is missing")
@@ -277,7 +366,10 @@ impl Reader<'_> {
         let replaces = match &f.ersatter {
             None => original.and_then(|o| o.replaces.clone()),
             Some(s) => match DocKey::from_link(&s.value.0) {
-                Some(key) => Some(Ref { target: key, at: self.span(s) }),
+                Some(key) => Some(Ref {
+                    target: key,
+                    at: self.span(s),
+                }),
                 None => {
                     self.diags
                         .error("bad-link", self.span(s), format!("\"ersätter\" must name a document, not \"{}\"", s.value.0))
@@ -287,7 +379,13 @@ impl Reader<'_> {
             },
         };
         let focus_areas = match &f.fokusomraden {
-            Some(list) => list.iter().map(|s| Ref { target: FocusId(s.value.0.trim().to_string()), at: self.span(s) }).collect(),
+            Some(list) => list
+                .iter()
+                .map(|s| Ref {
+                    target: FocusId(s.value.0.trim().to_string()),
+                    at: self.span(s),
+                })
+                .collect(),
             None => original.map(|o| o.focus_areas.clone()).unwrap_or_default(),
         };
         let goals = self.goals(original);
@@ -332,23 +430,39 @@ impl Reader<'_> {
                     continue;
                 };
                 let id_text = id.value.0.trim().to_string();
-                if id_text.is_empty() || id_text.chars().any(|c| c.is_whitespace() || matches!(c, '#' | '/' | '?' | '"' | '<' | '>')) {
+                if id_text.is_empty()
+                    || id_text.chars().any(|c| {
+                        c.is_whitespace() || matches!(c, '#' | '/' | '?' | '"' | '<' | '>')
+                    })
+                {
                     self.diags
-                        .error("bad-id", self.span(id), format!("the goal id \"{id_text}\" cannot be used in a web address"))
+                        .error(
+                            "bad-id",
+                            self.span(id),
+                            format!("the goal id \"{id_text}\" cannot be used in a web address"),
+                        )
                         .help("use lowercase letters, digits and hyphens, e.g. id: fler-i-arbete");
                     ok = false;
                     continue;
                 }
                 if !ids.insert(id_text.clone()) {
                     self.diags
-                        .error("duplicate-goal", self.span(id), format!("the goal id \"{id_text}\" is used twice in this document"))
+                        .error(
+                            "duplicate-goal",
+                            self.span(id),
+                            format!("the goal id \"{id_text}\" is used twice in this document"),
+                        )
                         .help("each goal needs its own id; rename one of them");
                     ok = false;
                     continue;
                 }
                 let Some(title) = Self::text(&g.value.titel) else {
                     self.diags
-                        .error("missing-key", at, format!("the goal \"{id_text}\" has no \"titel\""))
+                        .error(
+                            "missing-key",
+                            at,
+                            format!("the goal \"{id_text}\" has no \"titel\""),
+                        )
                         .help("add titel: with the goal as the document words it");
                     ok = false;
                     continue;
@@ -370,14 +484,21 @@ impl Reader<'_> {
         for (i, g) in raw.iter().enumerate() {
             let at = self.span(g);
             let index = match &g.value.id {
-                Some(id) => match original.goals.iter().position(|o| o.id.as_str() == id.value.0.trim()) {
+                Some(id) => match original
+                    .goals
+                    .iter()
+                    .position(|o| o.id.as_str() == id.value.0.trim())
+                {
                     Some(i) => i,
                     None => {
                         let ids: Vec<&str> = original.goals.iter().map(|o| o.id.as_str()).collect();
                         let d = self.diags.error(
                             "unknown-goal",
                             self.span(id),
-                            format!("the goal \"{}\" is not in the original document", id.value.0),
+                            format!(
+                                "the goal \"{}\" is not in the original document",
+                                id.value.0
+                            ),
                         );
                         match nearest(&id.value.0, ids.iter().copied()) {
                             Some(s) => d.help(format!("did you mean \"{s}\"?")),
@@ -390,7 +511,15 @@ impl Reader<'_> {
                 None if i < original.goals.len() => i,
                 None => {
                     self.diags
-                        .error("unknown-goal", at, format!("goal number {} has no match in the original, which has {}", i + 1, original.goals.len()))
+                        .error(
+                            "unknown-goal",
+                            at,
+                            format!(
+                                "goal number {} has no match in the original, which has {}",
+                                i + 1,
+                                original.goals.len()
+                            ),
+                        )
                         .help("give the goal the id of the original goal it translates");
                     ok = false;
                     continue;
@@ -420,7 +549,10 @@ impl Reader<'_> {
                     .clone()
                     .into_vec()
                     .into_iter()
-                    .map(|id| Ref { target: FocusId(id.trim().to_string()), at: at.clone() })
+                    .map(|id| Ref {
+                        target: FocusId(id.trim().to_string()),
+                        at: at.clone(),
+                    })
                     .collect()
             }
         }
@@ -439,7 +571,10 @@ impl Reader<'_> {
 /// True for *tills vidare* (until further notice), however it is written.
 pub fn is_further_notice(s: &str) -> bool {
     let s = s.trim().to_lowercase();
-    matches!(s.as_str(), "tills vidare" | "tillsvidare" | "until further notice")
+    matches!(
+        s.as_str(),
+        "tills vidare" | "tillsvidare" | "until further notice"
+    )
 }
 
 /// Reads a strict `YYYY-MM-DD` date, telling apart a wrong form from a day
@@ -450,7 +585,9 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
     let shape = b.len() == 10
         && b[4] == b'-'
         && b[7] == b'-'
-        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shape {
         return Err(format!("\"{s}\" is not a date in the form YYYY-MM-DD"));
     }
@@ -465,10 +602,21 @@ mod tests {
 
     #[test]
     fn dates_are_strict() {
-        assert_eq!(parse_date("2019-12-11").unwrap(), jiff::civil::date(2019, 12, 11));
-        assert!(parse_date("2023-02-30").unwrap_err().contains("not a real date"));
+        assert_eq!(
+            parse_date("2019-12-11").unwrap(),
+            jiff::civil::date(2019, 12, 11)
+        );
+        assert!(
+            parse_date("2023-02-30")
+                .unwrap_err()
+                .contains("not a real date")
+        );
         assert!(parse_date("2024-02-29").is_ok());
-        assert!(parse_date("11 december 2019").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(
+            parse_date("11 december 2019")
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
         assert!(parse_date("2019-1-1").is_err());
     }
 

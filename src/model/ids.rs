@@ -54,7 +54,10 @@ mod tests {
 
     #[test]
     fn doc_links_become_keys() {
-        assert_eq!(DocKey::from_link("@/vargarda/s.md"), Some(DocKey("vargarda/s".into())));
+        assert_eq!(
+            DocKey::from_link("@/vargarda/s.md"),
+            Some(DocKey("vargarda/s".into()))
+        );
         assert_eq!(DocKey::from_link("@/s"), Some(DocKey("s".into())));
         assert_eq!(DocKey::from_link("vargarda/s.md"), None);
         assert_eq!(DocKey::from_link("@/"), None);

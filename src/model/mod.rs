@@ -247,11 +247,15 @@ pub struct Corpus {
 impl Corpus {
     /// The version of document `key` in `lang`, if there is one.
     pub fn document(&self, key: &DocKey, lang: &str) -> Option<&Document> {
-        self.documents.iter().find(|d| &d.key == key && d.lang == lang)
+        self.documents
+            .iter()
+            .find(|d| &d.key == key && d.lang == lang)
     }
 
     /// The version of focus area `id` in `lang`, if there is one.
     pub fn focus_area(&self, id: &FocusId, lang: &str) -> Option<&FocusArea> {
-        self.focus_areas.iter().find(|f| &f.id == id && f.lang == lang)
+        self.focus_areas
+            .iter()
+            .find(|f| &f.id == id && f.lang == lang)
     }
 }

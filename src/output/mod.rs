@@ -25,7 +25,12 @@ pub enum Contents<'a> {
 
 /// Refuses output folders that could hold the user's own work.
 pub fn check_safe(output: &Path, root: &Path, force: bool) -> Result<()> {
-    let refuse = |reason: String| Err(Error::UnsafeOutput { path: output.to_path_buf(), reason });
+    let refuse = |reason: String| {
+        Err(Error::UnsafeOutput {
+            path: output.to_path_buf(),
+            reason,
+        })
+    };
     let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let (out_abs, root_abs) = (abs(output), abs(root));
     if out_abs.parent().is_none() {
@@ -53,7 +58,10 @@ pub fn check_safe(output: &Path, root: &Path, force: bool) -> Result<()> {
 
 /// Writes `files` (output path with `/`, contents) as the new `output` folder.
 pub fn write(files: &[(String, Contents<'_>)], output: &Path) -> Result<()> {
-    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
     let parent = match output.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -77,7 +85,11 @@ pub fn write(files: &[(String, Contents<'_>)], output: &Path) -> Result<()> {
         // Put the previous site back.
         let _ = std::fs::rename(&old, output);
         let _ = std::fs::remove_dir_all(&staging);
-        return Err(Error::Io { action: "move into place", path: output.to_path_buf(), source: e });
+        return Err(Error::Io {
+            action: "move into place",
+            path: output.to_path_buf(),
+            source: e,
+        });
     }
     if old.exists() {
         std::fs::remove_dir_all(&old).map_err(Error::io("remove", &old))?;
@@ -91,13 +103,15 @@ fn write_all(files: &[(String, Contents<'_>)], dir: &Path) -> Result<()> {
     let mut made: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
     for (rel, contents) in files {
         let path = dir.join(rel);
-        if let Some(p) = path.parent() {
-            if made.insert(p.to_path_buf()) {
-                std::fs::create_dir_all(p).map_err(Error::io("create", p))?;
-            }
+        if let Some(p) = path.parent()
+            && made.insert(p.to_path_buf())
+        {
+            std::fs::create_dir_all(p).map_err(Error::io("create", p))?;
         }
         match contents {
-            Contents::Text(t) => std::fs::write(&path, t.as_bytes()).map_err(Error::io("write", &path))?,
+            Contents::Text(t) => {
+                std::fs::write(&path, t.as_bytes()).map_err(Error::io("write", &path))?
+            }
             Contents::Bytes(b) => std::fs::write(&path, b).map_err(Error::io("write", &path))?,
             Contents::Copy(src) => {
                 std::fs::copy(src, &path).map_err(Error::io("copy", *src))?;
@@ -119,7 +133,10 @@ mod tests {
         std::fs::create_dir_all(&root).unwrap();
         check_safe(&out, &root, false).unwrap();
         write(&[("a/index.html".into(), Contents::Text("one"))], &out).unwrap();
-        assert_eq!(std::fs::read_to_string(out.join("a/index.html")).unwrap(), "one");
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/index.html")).unwrap(),
+            "one"
+        );
         check_safe(&out, &root, false).unwrap();
         write(&[("b.html".into(), Contents::Text("two"))], &out).unwrap();
         assert!(!out.join("a").exists());
@@ -132,7 +149,10 @@ mod tests {
         assert!(check_safe(&root, &root, true).is_err());
         assert!(check_safe(tmp.path(), &root, true).is_err());
         // Nothing is left beside the output.
-        let names: Vec<_> = std::fs::read_dir(&root).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(&root)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, ["public"]);
     }
 }

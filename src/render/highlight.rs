@@ -39,9 +39,15 @@ fn highlighted(code: &str, lang: &str) -> Option<String> {
     }
     let set = syntaxes();
     let syntax = set.find_syntax_by_token(lang)?;
-    let mut generator = ClassedHTMLGenerator::new_with_class_style(syntax, set, ClassStyle::SpacedPrefixed { prefix: "hl-" });
+    let mut generator = ClassedHTMLGenerator::new_with_class_style(
+        syntax,
+        set,
+        ClassStyle::SpacedPrefixed { prefix: "hl-" },
+    );
     for line in LinesWithEndings::from(code) {
-        generator.parse_html_for_line_which_includes_newline(line).ok()?;
+        generator
+            .parse_html_for_line_which_includes_newline(line)
+            .ok()?;
     }
     Some(generator.finalize())
 }
@@ -61,7 +67,9 @@ mod tests {
         let html = code_block("titel: Strategi\n", "yaml");
         assert!(html.contains("class=\"hl-"), "{html}");
         assert!(!html.contains("style="), "{html}");
-        assert!(html.starts_with("<pre class=\"code\" tabindex=\"0\"><code class=\"language-yaml\">"));
+        assert!(
+            html.starts_with("<pre class=\"code\" tabindex=\"0\"><code class=\"language-yaml\">")
+        );
     }
 
     #[test]

@@ -34,7 +34,10 @@ impl std::fmt::Debug for I18n {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut langs: Vec<&String> = self.bundles.keys().collect();
         langs.sort();
-        f.debug_struct("I18n").field("languages", &langs).field("default", &self.default).finish()
+        f.debug_struct("I18n")
+            .field("languages", &langs)
+            .field("default", &self.default)
+            .finish()
     }
 }
 
@@ -60,8 +63,15 @@ impl I18n {
                 Ok(r) => r,
                 Err((r, errors)) => {
                     for e in errors {
-                        let line = src.text[..e.pos.start.min(src.text.len())].matches('\n').count() + 1;
-                        diags.error("ftl", Span::line(&src.path, line), format!("this interface string cannot be read: {e}"));
+                        let line = src.text[..e.pos.start.min(src.text.len())]
+                            .matches('\n')
+                            .count()
+                            + 1;
+                        diags.error(
+                            "ftl",
+                            Span::line(&src.path, line),
+                            format!("this interface string cannot be read: {e}"),
+                        );
                     }
                     r
                 }
@@ -86,11 +96,15 @@ impl I18n {
         }
         if let Some(default_ids) = ids.get(&config.default_language) {
             for (lang, have) in &ids {
-                let missing: Vec<&String> = default_ids.iter().filter(|id| !have.contains(id)).collect();
+                let missing: Vec<&String> =
+                    default_ids.iter().filter(|id| !have.contains(id)).collect();
                 if missing.is_empty() {
                     continue;
                 }
-                let src = sources.iter().find(|s| &s.lang == lang).expect("ids come from sources");
+                let src = sources
+                    .iter()
+                    .find(|s| &s.lang == lang)
+                    .expect("ids come from sources");
                 diags
                     .warning(
                         "missing-translation",
@@ -104,17 +118,26 @@ impl I18n {
                     .help("translate them in this file");
             }
         }
-        I18n { bundles, default: config.default_language.clone() }
+        I18n {
+            bundles,
+            default: config.default_language.clone(),
+        }
     }
 
     /// The string `key` in `lang` with `args`, falling back to the default
     /// language, and to the key itself when no language has it.
     pub fn t(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
         for l in [lang, self.default.as_str()] {
-            let Some(bundle) = self.bundles.get(l) else { continue };
-            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else { continue };
+            let Some(bundle) = self.bundles.get(l) else {
+                continue;
+            };
+            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                continue;
+            };
             let mut errors = Vec::new();
-            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            return bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
         }
         key.to_string()
     }
@@ -131,7 +154,10 @@ impl I18n {
     pub fn date(&self, lang: &str, date: Date) -> String {
         let mut args = FluentArgs::new();
         args.set("day", FluentValue::from(date.day()));
-        args.set("month", FluentValue::from(self.t(lang, &format!("month-{}", date.month()), None)));
+        args.set(
+            "month",
+            FluentValue::from(self.t(lang, &format!("month-{}", date.month()), None)),
+        );
         args.set("monthnum", FluentValue::from(date.month()));
         args.set("year", FluentValue::from(date.year().to_string()));
         self.t(lang, "date-format", Some(&args))
@@ -144,10 +170,19 @@ pub struct TeraT(pub std::sync::Arc<I18n>);
 
 impl tera::Function for TeraT {
     fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-        let key = args.get("key").and_then(|v| v.as_str()).ok_or("t() needs key=\"…\"")?;
-        let lang = args.get("lang").and_then(|v| v.as_str()).ok_or("t() needs lang=…")?;
+        let key = args
+            .get("key")
+            .and_then(|v| v.as_str())
+            .ok_or("t() needs key=\"…\"")?;
+        let lang = args
+            .get("lang")
+            .and_then(|v| v.as_str())
+            .ok_or("t() needs lang=…")?;
         let mut fargs = FluentArgs::new();
-        let mut names: Vec<&String> = args.keys().filter(|k| *k != "key" && *k != "lang").collect();
+        let mut names: Vec<&String> = args
+            .keys()
+            .filter(|k| *k != "key" && *k != "lang")
+            .collect();
         names.sort();
         for name in names {
             let v = &args[name];

@@ -32,18 +32,38 @@ pub struct RenderedBody {
 /// Renders `body`. `reserved` ids (goal ids, ids the template uses) are not
 /// given to headings; `resolve` turns an internal link destination into an
 /// address, or returns `None` to leave it as written.
-pub fn render(body: &str, reserved: &HashSet<String>, resolve: &dyn Fn(&str) -> Option<String>) -> RenderedBody {
+pub fn render(
+    body: &str,
+    reserved: &HashSet<String>,
+    resolve: &dyn Fn(&str) -> Option<String>,
+) -> RenderedBody {
     let events: Vec<Event> = markdown::parser(body).collect();
     // A body's own headings sit below the page's single <h1>.
-    let shift = usize::from(events.iter().any(|e| matches!(e, Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }))));
+    let shift = usize::from(events.iter().any(|e| {
+        matches!(
+            e,
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H1,
+                ..
+            })
+        )
+    }));
     let mut used: HashSet<String> = reserved.clone();
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut toc = Vec::new();
     let mut i = 0;
     while i < events.len() {
         match &events[i] {
-            Event::Start(Tag::Heading { level, id, classes, attrs }) => {
-                let end = events[i..].iter().position(|e| matches!(e, Event::End(TagEnd::Heading(_)))).map_or(events.len(), |p| i + p);
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                let end = events[i..]
+                    .iter()
+                    .position(|e| matches!(e, Event::End(TagEnd::Heading(_))))
+                    .map_or(events.len(), |p| i + p);
                 let text: String = events[i + 1..end]
                     .iter()
                     .filter_map(|e| match e {
@@ -51,11 +71,18 @@ pub fn render(body: &str, reserved: &HashSet<String>, resolve: &dyn Fn(&str) -> 
                         _ => None,
                     })
                     .collect();
-                let base = id.as_ref().map(|s| s.to_string()).unwrap_or_else(|| slug(&text));
+                let base = id
+                    .as_ref()
+                    .map(|s| s.to_string())
+                    .unwrap_or_else(|| slug(&text));
                 let unique = unique_id(&base, &mut used);
                 let level = shifted(*level, shift);
                 if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
-                    toc.push(TocEntry { id: unique.clone(), text: text.trim().to_string(), level: level as u8 });
+                    toc.push(TocEntry {
+                        id: unique.clone(),
+                        text: text.trim().to_string(),
+                        level: level as u8,
+                    });
                 }
                 out.push(Event::Start(Tag::Heading {
                     level,
@@ -83,10 +110,14 @@ pub fn render(body: &str, reserved: &HashSet<String>, resolve: &dyn Fn(&str) -> 
                     }
                     i += 1;
                 }
-                out.push(Event::Html(CowStr::from(highlight::code_block(&code, &lang))));
+                out.push(Event::Html(CowStr::from(highlight::code_block(
+                    &code, &lang,
+                ))));
             }
             Event::Start(Tag::Table(_)) => {
-                out.push(Event::Html(CowStr::Borrowed("<div class=\"table-scroll\" tabindex=\"0\">")));
+                out.push(Event::Html(CowStr::Borrowed(
+                    "<div class=\"table-scroll\" tabindex=\"0\">",
+                )));
                 out.push(events[i].clone());
             }
             Event::End(TagEnd::Table) => {
@@ -99,18 +130,41 @@ pub fn render(body: &str, reserved: &HashSet<String>, resolve: &dyn Fn(&str) -> 
     }
     let mut html_out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut html_out, out.into_iter());
-    RenderedBody { html: html_out, toc }
+    RenderedBody {
+        html: html_out,
+        toc,
+    }
 }
 
 fn rewrite<'a>(e: Event<'a>, resolve: &dyn Fn(&str) -> Option<String>) -> Event<'a> {
     match e {
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
             let dest_url = resolve(&dest_url).map(CowStr::from).unwrap_or(dest_url);
-            Event::Start(Tag::Link { link_type, dest_url, title, id })
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            })
         }
-        Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => {
             let dest_url = resolve(&dest_url).map(CowStr::from).unwrap_or(dest_url);
-            Event::Start(Tag::Image { link_type, dest_url, title, id })
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            })
         }
         // Raw HTML is shown as text, never passed through.
         Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
@@ -129,12 +183,17 @@ pub fn slug(text: &str) -> String {
     for c in text.trim().chars() {
         if c.is_alphanumeric() {
             s.extend(c.to_lowercase());
-        } else if (c.is_whitespace() || c == '-' || c == '_') && !s.ends_with('-') && !s.is_empty() {
+        } else if (c.is_whitespace() || c == '-' || c == '_') && !s.ends_with('-') && !s.is_empty()
+        {
             s.push('-');
         }
     }
     let s = s.trim_end_matches('-').to_string();
-    if s.is_empty() { "avsnitt".to_string() } else { s }
+    if s.is_empty() {
+        "avsnitt".to_string()
+    } else {
+        s
+    }
 }
 
 fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
@@ -167,7 +226,11 @@ mod tests {
     fn headings_get_unique_ids_and_a_toc() {
         let reserved: HashSet<String> = ["boende".to_string()].into();
         let r = render("## Boende\n\n## Boende\n\n### Mer\n", &reserved, &|_| None);
-        assert!(r.html.contains("<h2 id=\"boende-2\">Boende</h2>"), "{}", r.html);
+        assert!(
+            r.html.contains("<h2 id=\"boende-2\">Boende</h2>"),
+            "{}",
+            r.html
+        );
         assert!(r.html.contains("<h2 id=\"boende-3\">"), "{}", r.html);
         assert_eq!(r.toc.iter().map(|t| t.level).collect::<Vec<_>>(), [2, 2, 3]);
     }
@@ -181,9 +244,11 @@ mod tests {
 
     #[test]
     fn links_are_rewritten_and_html_is_text() {
-        let r = render("[a](@fokus/x) <script>alert(1)</script>\n\n<div>x</div>\n", &HashSet::new(), &|d| {
-            (d == "@fokus/x").then(|| "/fokusomraden/x/".to_string())
-        });
+        let r = render(
+            "[a](@fokus/x) <script>alert(1)</script>\n\n<div>x</div>\n",
+            &HashSet::new(),
+            &|d| (d == "@fokus/x").then(|| "/fokusomraden/x/".to_string()),
+        );
         assert!(r.html.contains("href=\"/fokusomraden/x/\""), "{}", r.html);
         assert!(!r.html.contains("<script"), "{}", r.html);
         assert!(!r.html.contains("<div>x"), "{}", r.html);
@@ -192,7 +257,12 @@ mod tests {
     #[test]
     fn tables_have_header_cells_and_scroll() {
         let r = plain("| A | B |\n|---|---|\n| 1 | 2 |\n");
-        assert!(r.html.contains("<div class=\"table-scroll\" tabindex=\"0\"><table>"), "{}", r.html);
+        assert!(
+            r.html
+                .contains("<div class=\"table-scroll\" tabindex=\"0\"><table>"),
+            "{}",
+            r.html
+        );
         assert!(r.html.contains("<th>A</th>"), "{}", r.html);
     }
 }

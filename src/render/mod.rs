@@ -29,7 +29,15 @@ pub struct RenderedPage {
 }
 
 /// Ids the templates use on every page; headings never take them.
-const TEMPLATE_IDS: &[&str] = &["sd-main", "sd-goals", "sd-toc", "sd-summary", "sd-facts", "sd-related", "sd-languages"];
+const TEMPLATE_IDS: &[&str] = &[
+    "sd-main",
+    "sd-goals",
+    "sd-toc",
+    "sd-summary",
+    "sd-facts",
+    "sd-related",
+    "sd-languages",
+];
 
 /// Everything rendering needs, borrowed.
 pub struct Renderer<'a> {
@@ -54,7 +62,15 @@ impl<'a> Renderer<'a> {
     ) -> Self {
         let i18n = Arc::new(i18n);
         tera.register_function("t", i18n::TeraT(Arc::clone(&i18n)));
-        Renderer { config, corpus, graph, tera, i18n, addr: Addresses::new(config), today }
+        Renderer {
+            config,
+            corpus,
+            graph,
+            tera,
+            i18n,
+            addr: Addresses::new(config),
+            today,
+        }
     }
 
     /// Every page of the site, in a stable order.
@@ -65,7 +81,12 @@ impl<'a> Renderer<'a> {
             let l = lang.code.as_str();
             pages.push(self.home(l)?);
             pages.push(self.focus_index(l)?);
-            for f in self.corpus.focus_areas.iter().filter(|f| &f.lang == default) {
+            for f in self
+                .corpus
+                .focus_areas
+                .iter()
+                .filter(|f| &f.lang == default)
+            {
                 pages.push(self.focus_page(&f.id, l)?);
             }
             for d in self.corpus.documents.iter().filter(|d| d.lang == l) {
@@ -84,7 +105,11 @@ impl<'a> Renderer<'a> {
     }
 
     fn lang_info(&self, code: &str) -> (String, &'static str) {
-        self.config.language(code).map_or((code.to_string(), "ltr"), |l| (l.name.clone(), l.dir.as_str()))
+        self.config
+            .language(code)
+            .map_or((code.to_string(), "ltr"), |l| {
+                (l.name.clone(), l.dir.as_str())
+            })
     }
 
     /// A link to document `key` in `lang`, or to its original with a
@@ -92,9 +117,16 @@ impl<'a> Renderer<'a> {
     fn doc_link(&self, key: &DocKey, lang: &str) -> Option<LinkView> {
         let (doc, foreign) = match self.corpus.document(key, lang) {
             Some(d) => (d, false),
-            None => (self.corpus.document(key, &self.config.default_language)?, true),
+            None => (
+                self.corpus.document(key, &self.config.default_language)?,
+                true,
+            ),
         };
-        Some(self.link(doc.title.clone(), self.addr.document(key, &doc.lang), foreign.then_some(doc.lang.as_str())))
+        Some(self.link(
+            doc.title.clone(),
+            self.addr.document(key, &doc.lang),
+            foreign.then_some(doc.lang.as_str()),
+        ))
     }
 
     fn link(&self, title: String, url: String, foreign: Option<&str>) -> LinkView {
@@ -105,7 +137,13 @@ impl<'a> Renderer<'a> {
             }
             None => (None, None),
         };
-        LinkView { title, url, lang: foreign.map(str::to_string), lang_name, dir }
+        LinkView {
+            title,
+            url,
+            lang: foreign.map(str::to_string),
+            lang_name,
+            dir,
+        }
     }
 
     fn focus_link(&self, id: &FocusId, lang: &str) -> LinkView {
@@ -113,7 +151,11 @@ impl<'a> Renderer<'a> {
             .corpus
             .focus_area(id, lang)
             .map(|f| (f, None))
-            .or_else(|| self.corpus.focus_area(id, &self.config.default_language).map(|f| (f, Some(f.lang.as_str()))));
+            .or_else(|| {
+                self.corpus
+                    .focus_area(id, &self.config.default_language)
+                    .map(|f| (f, Some(f.lang.as_str())))
+            });
         match f {
             Some((f, foreign)) => self.link(f.title.clone(), self.addr.focus(id, lang), foreign),
             None => self.link(id.to_string(), self.addr.focus(id, lang), None),
@@ -124,7 +166,11 @@ impl<'a> Renderer<'a> {
     fn resolve(&self, dest: &str, from_dir: &str, lang: &str) -> Option<String> {
         match parse_target(dest, from_dir)?.ok()? {
             Target::Document(key, goal) => {
-                let l = if self.corpus.document(&key, lang).is_some() { lang } else { self.config.default_language.as_str() };
+                let l = if self.corpus.document(&key, lang).is_some() {
+                    lang
+                } else {
+                    self.config.default_language.as_str()
+                };
                 let mut url = self.addr.document(&key, l);
                 if let Some(g) = goal {
                     url.push('#');
@@ -134,7 +180,12 @@ impl<'a> Renderer<'a> {
             }
             Target::Focus(id) => Some(self.addr.focus(&id, lang)),
             Target::Page(slug) => {
-                let l = if self.corpus.pages.iter().any(|p| p.slug == slug && p.lang == lang) {
+                let l = if self
+                    .corpus
+                    .pages
+                    .iter()
+                    .any(|p| p.slug == slug && p.lang == lang)
+                {
                     lang
                 } else {
                     self.config.default_language.as_str()
@@ -144,14 +195,24 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn body(&self, body: &str, source: &std::path::Path, lang: &str, reserved: &[&str]) -> markdown::RenderedBody {
+    fn body(
+        &self,
+        body: &str,
+        source: &std::path::Path,
+        lang: &str,
+        reserved: &[&str],
+    ) -> markdown::RenderedBody {
         let dir = source
             .strip_prefix("content")
             .ok()
             .and_then(|p| p.parent())
             .map(|p| p.to_string_lossy().replace('\\', "/"))
             .unwrap_or_default();
-        let reserved: HashSet<String> = TEMPLATE_IDS.iter().chain(reserved).map(|s| s.to_string()).collect();
+        let reserved: HashSet<String> = TEMPLATE_IDS
+            .iter()
+            .chain(reserved)
+            .map(|s| s.to_string())
+            .collect();
         markdown::render(body, &reserved, &|dest| self.resolve(dest, &dir, lang))
     }
 
@@ -181,20 +242,33 @@ impl<'a> Renderer<'a> {
             .collect::<Vec<_>>();
         let alternates: Vec<Alternate> = languages
             .iter()
-            .filter_map(|l| l.url.as_ref().map(|u| Alternate { hreflang: l.code.clone(), href: format!("{base}{u}") }))
+            .filter_map(|l| {
+                l.url.as_ref().map(|u| Alternate {
+                    hreflang: l.code.clone(),
+                    href: format!("{base}{u}"),
+                })
+            })
             .collect();
         let footer_links = self
             .corpus
             .pages
             .iter()
             .filter(|p| p.lang == self.config.default_language)
-            .filter_map(|p| {
-                let local = self.corpus.pages.iter().find(|q| q.slug == p.slug && q.lang == lang);
+            .map(|p| {
+                let local = self
+                    .corpus
+                    .pages
+                    .iter()
+                    .find(|q| q.slug == p.slug && q.lang == lang);
                 let (page, foreign) = match local {
                     Some(q) => (q, None),
                     None => (p, Some(p.lang.as_str())),
                 };
-                Some(self.link(page.title.clone(), self.addr.plain_page(&p.slug, &page.lang), foreign))
+                self.link(
+                    page.title.clone(),
+                    self.addr.plain_page(&p.slug, &page.lang),
+                    foreign,
+                )
             })
             .collect();
         let (_, dir) = self.lang_info(lang);
@@ -224,16 +298,29 @@ impl<'a> Renderer<'a> {
     }
 
     fn render_to(&self, template: &str, ctx: &PageContext, path: String) -> Result<RenderedPage> {
-        let context = tera::Context::from_serialize(ctx).map_err(|source| Error::Template { name: template.into(), source })?;
+        let context = tera::Context::from_serialize(ctx).map_err(|source| Error::Template {
+            name: template.into(),
+            source,
+        })?;
         let html = self
             .tera
             .render(template, &context)
-            .map_err(|source| Error::Template { name: format!("{template} for {path}"), source })?;
+            .map_err(|source| Error::Template {
+                name: format!("{template} for {path}"),
+                source,
+            })?;
         Ok(RenderedPage { path, html })
     }
 
     fn empty(page: Common) -> PageContext {
-        PageContext { page, document: None, focus: None, home: None, focus_index: None, plain: None }
+        PageContext {
+            page,
+            document: None,
+            focus: None,
+            home: None,
+            focus_index: None,
+            plain: None,
+        }
     }
 
     fn date(&self, lang: &str, d: Option<Date>) -> Option<String> {
@@ -243,7 +330,11 @@ impl<'a> Renderer<'a> {
     fn document(&self, doc: &Document) -> Result<RenderedPage> {
         let lang = doc.lang.as_str();
         let default = &self.config.default_language;
-        let fact = |label: &'static str, value: Option<String>| Fact { label, value, datetime: None };
+        let fact = |label: &'static str, value: Option<String>| Fact {
+            label,
+            value,
+            datetime: None,
+        };
         let mut facts = vec![fact("decided-by", doc.decided_by.clone())];
         facts.push(Fact {
             label: "decided",
@@ -258,7 +349,11 @@ impl<'a> Renderer<'a> {
             Some(ValidUntil::FurtherNotice) => (Some(self.t(lang, "until-further-notice")), None),
             Some(ValidUntil::Date(d)) => (Some(self.i18n.date(lang, d)), Some(d.to_string())),
         };
-        facts.push(Fact { label: "valid-until", value: valid_value, datetime: valid_iso });
+        facts.push(Fact {
+            label: "valid-until",
+            value: valid_value,
+            datetime: valid_iso,
+        });
         facts.push(fact("responsible", doc.responsible.clone()));
         for (label, value) in [
             ("responsible-unit", &doc.responsible_unit),
@@ -277,7 +372,11 @@ impl<'a> Renderer<'a> {
             .map(|g| GoalView {
                 id: g.id.to_string(),
                 title: g.title.clone(),
-                focus_areas: g.focus_areas.iter().map(|r| self.focus_link(&r.target, lang)).collect(),
+                focus_areas: g
+                    .focus_areas
+                    .iter()
+                    .map(|r| self.focus_link(&r.target, lang))
+                    .collect(),
                 indicators: g.indicators.clone(),
             })
             .collect();
@@ -291,13 +390,24 @@ impl<'a> Renderer<'a> {
                 Some(ValidUntil::Date(d)) => Some(self.i18n.date(lang, d)),
                 _ => None,
             },
-            replaced_by: self.graph.replaced_by.get(&doc.key).and_then(|k| self.doc_link(k, lang)),
-            replaces: doc.replaces.as_ref().and_then(|r| self.doc_link(&r.target, lang)),
+            replaced_by: self
+                .graph
+                .replaced_by
+                .get(&doc.key)
+                .and_then(|k| self.doc_link(k, lang)),
+            replaces: doc
+                .replaces
+                .as_ref()
+                .and_then(|r| self.doc_link(&r.target, lang)),
             summary: doc.summary.clone(),
             toc: body.toc,
             body_html: body.html,
             goals,
-            focus_areas: doc.all_focus_areas().into_iter().map(|id| self.focus_link(id, lang)).collect(),
+            focus_areas: doc
+                .all_focus_areas()
+                .into_iter()
+                .map(|id| self.focus_link(id, lang))
+                .collect(),
             related: self
                 .graph
                 .related
@@ -307,12 +417,39 @@ impl<'a> Renderer<'a> {
                 .filter_map(|k| self.doc_link(k, lang))
                 .collect(),
             is_translation: doc.is_translation,
-            original: doc.is_translation.then(|| self.doc_link(&doc.key, default)).flatten(),
+            original: if doc.is_translation {
+                self.corpus.document(&doc.key, default).map(|o| {
+                    self.link(
+                        o.title.clone(),
+                        self.addr.document(&o.key, default),
+                        Some(default),
+                    )
+                })
+            } else {
+                None
+            },
+            full_text_in_original: doc.is_translation && doc.body.trim().is_empty(),
         };
         let key = doc.key.clone();
-        let url_in = |l: &str| self.corpus.document(&key, l).map(|_| self.addr.document(&key, l));
-        let common = self.common("document", lang, doc.title.clone(), doc.summary.clone(), &url_in);
-        self.page("document.html", PageContext { document: Some(view), ..Self::empty(common) })
+        let url_in = |l: &str| {
+            self.corpus
+                .document(&key, l)
+                .map(|_| self.addr.document(&key, l))
+        };
+        let common = self.common(
+            "document",
+            lang,
+            doc.title.clone(),
+            doc.summary.clone(),
+            &url_in,
+        );
+        self.page(
+            "document.html",
+            PageContext {
+                document: Some(view),
+                ..Self::empty(common)
+            },
+        )
     }
 
     /// The originals, each in `lang` where translated.
@@ -330,7 +467,10 @@ impl<'a> Renderer<'a> {
         for (org, item) in items {
             match groups.iter_mut().find(|g| g.organisation == org) {
                 Some(g) => g.documents.push(item),
-                None => groups.push(OrganisationGroup { organisation: org, documents: vec![item] }),
+                None => groups.push(OrganisationGroup {
+                    organisation: org,
+                    documents: vec![item],
+                }),
             }
         }
         groups.sort_by_key(|g| collation_key(&g.organisation));
@@ -378,29 +518,70 @@ impl<'a> Renderer<'a> {
         for g in &mut groups {
             g.documents.sort_by_key(|d| collation_key(&d.link.title));
         }
-        let view = HomeView { groups, focus_areas: self.focus_summaries(lang), document_count };
+        let view = HomeView {
+            groups,
+            focus_areas: self.focus_summaries(lang),
+            document_count,
+        };
         let url_in = |l: &str| Some(self.addr.home(l));
-        let common = self.common("home", lang, self.config.title.clone(), Some(self.t(lang, "site-description")), &url_in);
-        self.page("home.html", PageContext { home: Some(view), ..Self::empty(common) })
+        let common = self.common(
+            "home",
+            lang,
+            self.config.title.clone(),
+            Some(self.t(lang, "site-description")),
+            &url_in,
+        );
+        self.page(
+            "home.html",
+            PageContext {
+                home: Some(view),
+                ..Self::empty(common)
+            },
+        )
     }
 
     fn focus_index(&self, lang: &str) -> Result<RenderedPage> {
         let url_in = |l: &str| Some(self.addr.focus_index(l));
-        let common = self.common("focus-index", lang, self.t(lang, "focus-areas"), None, &url_in);
-        self.page("focus_index.html", PageContext { focus_index: Some(self.focus_summaries(lang)), ..Self::empty(common) })
+        let common = self.common(
+            "focus-index",
+            lang,
+            self.t(lang, "focus-areas"),
+            None,
+            &url_in,
+        );
+        self.page(
+            "focus_index.html",
+            PageContext {
+                focus_index: Some(self.focus_summaries(lang)),
+                ..Self::empty(common)
+            },
+        )
     }
 
     fn focus_page(&self, id: &FocusId, lang: &str) -> Result<RenderedPage> {
-        let original = self.corpus.focus_area(id, &self.config.default_language).expect("listed from the originals");
+        let original = self
+            .corpus
+            .focus_area(id, &self.config.default_language)
+            .expect("listed from the originals");
         let local = self.corpus.focus_area(id, lang);
         let area = local.unwrap_or(original);
         let body = self.body(&area.body, &area.source, lang, &[]);
-        let goals = self.graph.goals_by_focus.get(id).map(Vec::as_slice).unwrap_or(&[]);
+        let goals = self
+            .graph
+            .goals_by_focus
+            .get(id)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
         let mut items: Vec<(String, FocusDocument)> = Vec::new();
         for key in self.graph.docs_by_focus.get(id).into_iter().flatten() {
-            let Some(original_doc) = self.corpus.document(key, &self.config.default_language) else { continue };
+            let Some(original_doc) = self.corpus.document(key, &self.config.default_language)
+            else {
+                continue;
+            };
             let doc = self.corpus.document(key, lang).unwrap_or(original_doc);
-            let Some(link) = self.doc_link(key, lang) else { continue };
+            let Some(link) = self.doc_link(key, lang) else {
+                continue;
+            };
             let doc_url = link.url.clone();
             let foreign = (doc.lang != lang).then_some(doc.lang.as_str());
             let goals = goals
@@ -412,7 +593,14 @@ impl<'a> Renderer<'a> {
                     indicators: g.indicators.clone(),
                 })
                 .collect();
-            items.push((doc.organisation.clone(), FocusDocument { link, status: doc.status(self.today), goals }));
+            items.push((
+                doc.organisation.clone(),
+                FocusDocument {
+                    link,
+                    status: doc.status(self.today),
+                    goals,
+                },
+            ));
         }
         let view = FocusView {
             title: area.title.clone(),
@@ -423,25 +611,58 @@ impl<'a> Renderer<'a> {
             untranslated: local.is_none() && lang != self.config.default_language,
         };
         let url_in = |l: &str| Some(self.addr.focus(id, l));
-        let common = self.common("focus-area", lang, area.title.clone(), area.summary.clone(), &url_in);
-        self.page("focus_area.html", PageContext { focus: Some(view), ..Self::empty(common) })
+        let common = self.common(
+            "focus-area",
+            lang,
+            area.title.clone(),
+            area.summary.clone(),
+            &url_in,
+        );
+        self.page(
+            "focus_area.html",
+            PageContext {
+                focus: Some(view),
+                ..Self::empty(common)
+            },
+        )
     }
 
     fn plain_page(&self, p: &crate::model::Page) -> Result<RenderedPage> {
         let body = self.body(&p.body, &p.source, &p.lang, &[]);
-        let view = PlainView { title: p.title.clone(), summary: p.summary.clone(), toc: body.toc, body_html: body.html };
+        let view = PlainView {
+            title: p.title.clone(),
+            summary: p.summary.clone(),
+            toc: body.toc,
+            body_html: body.html,
+        };
         let slug = p.slug.clone();
         let url_in = |l: &str| {
-            self.corpus.pages.iter().any(|q| q.slug == slug && q.lang == l).then(|| self.addr.plain_page(&slug, l))
+            self.corpus
+                .pages
+                .iter()
+                .any(|q| q.slug == slug && q.lang == l)
+                .then(|| self.addr.plain_page(&slug, l))
         };
         let common = self.common("page", &p.lang, p.title.clone(), p.summary.clone(), &url_in);
-        self.page("page.html", PageContext { plain: Some(view), ..Self::empty(common) })
+        self.page(
+            "page.html",
+            PageContext {
+                plain: Some(view),
+                ..Self::empty(common)
+            },
+        )
     }
 
     fn not_found(&self) -> Result<RenderedPage> {
         let lang = self.config.default_language.clone();
         let url_in = |_: &str| None;
-        let mut common = self.common("not-found", &lang, self.t(&lang, "not-found-title"), None, &url_in);
+        let mut common = self.common(
+            "not-found",
+            &lang,
+            self.t(&lang, "not-found-title"),
+            None,
+            &url_in,
+        );
         common.url = "/404.html".to_string();
         common.canonical = format!("{}/404.html", self.config.base_url);
         self.render_to("404.html", &Self::empty(common), "404.html".to_string())
@@ -477,8 +698,23 @@ mod tests {
 
     #[test]
     fn swedish_order() {
-        let mut v = vec!["Växjö kommun", "Vårgårda kommun", "Vimmerby kommun", "Vansbro kommun", "Vänersborgs kommun"];
+        let mut v = vec![
+            "Växjö kommun",
+            "Vårgårda kommun",
+            "Vimmerby kommun",
+            "Vansbro kommun",
+            "Vänersborgs kommun",
+        ];
         v.sort_by_key(|s| collation_key(s));
-        assert_eq!(v, ["Vansbro kommun", "Vimmerby kommun", "Vårgårda kommun", "Vänersborgs kommun", "Växjö kommun"]);
+        assert_eq!(
+            v,
+            [
+                "Vansbro kommun",
+                "Vimmerby kommun",
+                "Vårgårda kommun",
+                "Vänersborgs kommun",
+                "Växjö kommun"
+            ]
+        );
     }
 }

@@ -63,24 +63,49 @@ pub fn load(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Theme> {
     let mut statics: std::collections::BTreeMap<String, StaticSource> = Default::default();
     let mut ftl: std::collections::BTreeMap<String, FtlSource> = Default::default();
     for (path, bytes) in DEFAULT_THEME {
-        add_file(path, Source::Embedded(bytes), &mut templates, &mut statics, &mut ftl)?;
+        add_file(
+            path,
+            Source::Embedded(bytes),
+            &mut templates,
+            &mut statics,
+            &mut ftl,
+        )?;
     }
     let dir = config.root.join("themes").join(&config.theme);
     if dir.is_dir() {
         for entry in WalkDir::new(&dir).sort_by_file_name() {
-            let entry = entry.map_err(|source| Error::Walk { path: dir.clone(), source })?;
-            if !entry.file_type().is_file() || crate::content::discover::is_ignored_name(&entry.file_name().to_string_lossy()) {
+            let entry = entry.map_err(|source| Error::Walk {
+                path: dir.clone(),
+                source,
+            })?;
+            if !entry.file_type().is_file()
+                || crate::content::discover::is_ignored_name(&entry.file_name().to_string_lossy())
+            {
                 continue;
             }
-            let rel = entry.path().strip_prefix(&dir).expect("inside the theme").to_string_lossy().replace('\\', "/");
-            add_file(&rel, Source::Disk(entry.path()), &mut templates, &mut statics, &mut ftl)?;
+            let rel = entry
+                .path()
+                .strip_prefix(&dir)
+                .expect("inside the theme")
+                .to_string_lossy()
+                .replace('\\', "/");
+            add_file(
+                &rel,
+                Source::Disk(entry.path()),
+                &mut templates,
+                &mut statics,
+                &mut ftl,
+            )?;
         }
     } else if config.theme != "default" {
         diags
             .error(
                 "unknown-theme",
                 Span::line(Path::new(crate::config::CONFIG_FILE), 1),
-                format!("the theme \"{}\" does not exist (no folder themes/{})", config.theme, config.theme),
+                format!(
+                    "the theme \"{}\" does not exist (no folder themes/{})",
+                    config.theme, config.theme
+                ),
             )
             .help("remove the theme line to use the built-in default theme, or create the folder");
     }
@@ -88,17 +113,53 @@ pub fn load(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Theme> {
     let site_static = config.root.join("static");
     if site_static.is_dir() {
         for entry in WalkDir::new(&site_static).sort_by_file_name() {
-            let entry = entry.map_err(|source| Error::Walk { path: site_static.clone(), source })?;
-            if entry.file_type().is_file() && !crate::content::discover::is_ignored_name(&entry.file_name().to_string_lossy()) {
-                let rel = entry.path().strip_prefix(&site_static).expect("inside").to_string_lossy().replace('\\', "/");
+            let entry = entry.map_err(|source| Error::Walk {
+                path: site_static.clone(),
+                source,
+            })?;
+            if entry.file_type().is_file()
+                && !crate::content::discover::is_ignored_name(&entry.file_name().to_string_lossy())
+            {
+                let rel = entry
+                    .path()
+                    .strip_prefix(&site_static)
+                    .expect("inside")
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 statics.insert(rel, StaticSource::File(entry.path().to_path_buf()));
             }
         }
     }
     let mut tera = tera::Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
-    tera.add_raw_templates(templates).map_err(|source| Error::Template { name: format!("themes/{}", config.theme), source })?;
-    Ok(Theme { tera, static_files: statics.into_iter().collect(), ftl: ftl.into_values().collect() })
+    tera.set_escape_fn(escape_html);
+    tera.add_raw_templates(templates)
+        .map_err(|source| Error::Template {
+            name: format!("themes/{}", config.theme),
+            source,
+        })?;
+    Ok(Theme {
+        tera,
+        static_files: statics.into_iter().collect(),
+        ftl: ftl.into_values().collect(),
+    })
+}
+
+/// Escapes text for HTML content and double- or single-quoted attributes.
+/// Unlike Tera's default it leaves `/` alone, so addresses stay readable.
+pub fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 enum Source<'a> {
@@ -133,8 +194,18 @@ fn add_file(
             Source::Disk(p) => StaticSource::File(p.to_path_buf()),
         };
         statics.insert(name.to_string(), s);
-    } else if let Some(lang) = rel.strip_prefix("i18n/").and_then(|n| n.strip_suffix(".ftl")) {
-        ftl.insert(lang.to_string(), FtlSource { lang: lang.to_string(), path: shown, text: text(&src)? });
+    } else if let Some(lang) = rel
+        .strip_prefix("i18n/")
+        .and_then(|n| n.strip_suffix(".ftl"))
+    {
+        ftl.insert(
+            lang.to_string(),
+            FtlSource {
+                lang: lang.to_string(),
+                path: shown,
+                text: text(&src)?,
+            },
+        );
     }
     Ok(())
 }
@@ -152,7 +223,13 @@ mod tests {
             .into_iter()
             .filter_map(|e| e.ok())
             .filter(|e| e.file_type().is_file())
-            .map(|e| e.path().strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/"))
+            .map(|e| {
+                e.path()
+                    .strip_prefix(&dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            })
             .collect();
         on_disk.sort();
         let mut embedded: Vec<String> = DEFAULT_THEME.iter().map(|(p, _)| p.to_string()).collect();

@@ -143,6 +143,9 @@ pub struct DocumentView {
     pub is_translation: bool,
     /// The original, for a translation.
     pub original: Option<LinkView>,
+    /// True for a translation of the summary and goals only: the full text
+    /// is read in the original.
+    pub full_text_in_original: bool,
 }
 
 /// A goal on a focus-area page.

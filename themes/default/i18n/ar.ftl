@@ -1,0 +1,120 @@
+# نصوص الواجهة العربية لقالب styrdok الافتراضي (Project Fluent).
+site-description = الوثائق التوجيهية للبلديات – الاستراتيجيات والسياسات والبرامج والخطط – على شكل صفحات ويب سهلة الوصول. قارن الأهداف حسب مجال التركيز.
+skip-to-content = الانتقال إلى المحتوى
+main-navigation = القائمة الرئيسية
+nav-home = الصفحة الرئيسية
+nav-focus-areas = مجالات التركيز
+languages = اللغات
+language-unavailable = غير متاح بهذه اللغة
+footer-navigation = عن الموقع
+made-with = نُشر باستخدام styrdok
+
+# أنواع الوثائق
+kind-strategi = استراتيجية
+kind-policy = سياسة
+kind-program = برنامج
+kind-plan = خطة
+kind-riktlinje = مبادئ توجيهية
+kind-regler = قواعد
+
+# بيانات القرار
+decision = القرار والمسؤولية
+decided-by = الجهة التي أصدرت القرار
+decided = تاريخ القرار
+paragraph = البند
+valid-until = سارية حتى
+responsible = المسؤول
+responsible-unit = الإدارة المسؤولة
+applies-to = تنطبق على
+registry-number = رقم القيد
+missing = المعلومة غير مذكورة في الوثيقة
+until-further-notice = حتى إشعار آخر
+
+# الحالة
+status = الحالة
+status-in-force = سارية
+status-until-further-notice = سارية حتى إشعار آخر
+status-expired = لم تعد سارية
+status-unknown = مدة السريان غير مذكورة
+expired-notice-title = لم تعد هذه الوثيقة سارية.
+expired-notice = كانت سارية حتى { $date }. يبقى النص هنا لكي يمكن قراءته ومقارنته.
+replaced-by = حلّت محلّ هذه الوثيقة الوثيقةُ التالية:
+replaces = تحلّ هذه الوثيقة محلّ
+translation-note = هذه ترجمة. النص الأصلي باللغة السويدية هو النص المعتمد:
+only-in = متاح فقط باللغة { $language }
+
+# صفحة الوثيقة
+summary = الملخص
+contents = المحتويات
+goals = الأهداف
+goal-count = { $count ->
+    [zero] لا أهداف
+    [one] هدف واحد
+    [two] هدفان
+    [few] { $count } أهداف
+    [many] { $count } هدفًا
+   *[other] { $count } هدف
+}
+goal-focus-areas = مجال التركيز
+indicators = كيف يُقاس الهدف
+related-documents = وثائق أخرى في مجالات التركيز نفسها
+focus-areas-of-document = مجالات التركيز في الوثيقة
+
+# القوائم ومجالات التركيز
+documents = الوثائق
+document-count = { $count ->
+    [zero] لا وثائق
+    [one] وثيقة واحدة
+    [two] وثيقتان
+    [few] { $count } وثائق
+    [many] { $count } وثيقةً
+   *[other] { $count } وثيقة
+}
+focus-areas = مجالات التركيز
+focus-areas-intro = يجمع مجال التركيز الأهداف من جميع الوثائق التي تتناول المسألة نفسها، حتى يمكن مقارنة عمل البلديات.
+focus-goals = الأهداف من جميع الوثائق
+focus-no-goals = لا توجد بعدُ وثيقة لها أهداف في هذا المجال.
+goal = الهدف
+focus-untranslated = وصف هذا المجال غير متاح بهذه اللغة بعدُ.
+kind = النوع
+decided-on = تاريخ القرار
+no-date = التاريخ غير مذكور
+organisation = الجهة
+documents-in-area = { $count ->
+    [zero] لا وثائق
+    [one] وثيقة واحدة
+    [two] وثيقتان
+    [few] { $count } وثائق
+    [many] { $count } وثيقةً
+   *[other] { $count } وثيقة
+}
+
+# 404
+not-found-title = الصفحة غير موجودة
+not-found-text = الصفحة التي حاولت الوصول إليها غير موجودة. ربما نُقلت أو حُذفت.
+not-found-home = الذهاب إلى الصفحة الرئيسية
+
+# التاريخ: { $day } { $month } { $year }
+date-format = { $day } { $month } { $year }
+month-1 = يناير
+month-2 = فبراير
+month-3 = مارس
+month-4 = أبريل
+month-5 = مايو
+month-6 = يونيو
+month-7 = يوليو
+month-8 = أغسطس
+month-9 = سبتمبر
+month-10 = أكتوبر
+month-11 = نوفمبر
+month-12 = ديسمبر
+
+# أسماء اللغات بالعربية
+language-name-sv = السويدية
+language-name-en = الإنجليزية
+language-name-ar = العربية
+language-name-fa = الفارسية
+language-name-so = الصومالية
+language-name-uk = الأوكرانية
+
+full-text-in-original = العنوان والملخص والأهداف مترجمة هنا. النص الكامل متاح فقط باللغة { $language }:

@@ -96,3 +96,5 @@ language-name-ar = Arabic
 language-name-fa = Persian
 language-name-so = Somali
 language-name-uk = Ukrainian
+
+full-text-in-original = The title, summary and goals are translated here. The full text is only available in { $language }:

@@ -1,0 +1,108 @@
+# متن‌های رابط کاربری فارسی برای قالب پیش‌فرض styrdok (Project Fluent).
+site-description = اسناد راهبردی شهرداری‌ها – راهبردها، سیاست‌ها، برنامه‌ها و طرح‌ها – به‌صورت صفحه‌های وب دسترس‌پذیر. اهداف را بر اساس حوزهٔ تمرکز مقایسه کنید.
+skip-to-content = رفتن به محتوا
+main-navigation = منوی اصلی
+nav-home = صفحهٔ اصلی
+nav-focus-areas = حوزه‌های تمرکز
+languages = زبان‌ها
+language-unavailable = به این زبان موجود نیست
+footer-navigation = دربارهٔ وب‌سایت
+made-with = منتشرشده با styrdok
+
+# انواع سند
+kind-strategi = راهبرد
+kind-policy = سیاست
+kind-program = برنامه
+kind-plan = طرح
+kind-riktlinje = رهنمود
+kind-regler = مقررات
+
+# اطلاعات تصمیم
+decision = تصمیم و مسئولیت
+decided-by = مرجع تصویب
+decided = تاریخ تصویب
+paragraph = بند
+valid-until = معتبر تا
+responsible = مسئول
+responsible-unit = بخش مسئول
+applies-to = شامل
+registry-number = شمارهٔ ثبت
+missing = این اطلاعات در سند نیامده است
+until-further-notice = تا اطلاع ثانوی
+
+# وضعیت
+status = وضعیت
+status-in-force = معتبر
+status-until-further-notice = معتبر تا اطلاع ثانوی
+status-expired = دیگر معتبر نیست
+status-unknown = مدت اعتبار ذکر نشده است
+expired-notice-title = این سند دیگر معتبر نیست.
+expired-notice = این سند تا { $date } معتبر بود. متن آن اینجا باقی مانده است تا بتوان آن را خواند و مقایسه کرد.
+replaced-by = سند زیر جایگزین این سند شده است:
+replaces = این سند جایگزینِ این سند است:
+translation-note = این یک ترجمه است. متن اصلی به زبان سوئدی معتبر است:
+only-in = فقط به زبان { $language }
+
+# صفحهٔ سند
+summary = خلاصه
+contents = فهرست مطالب
+goals = اهداف
+goal-count = { $count ->
+    [one] { $count } هدف
+   *[other] { $count } هدف
+}
+goal-focus-areas = حوزهٔ تمرکز
+indicators = نحوهٔ سنجش هدف
+related-documents = اسناد دیگر در همین حوزه‌های تمرکز
+focus-areas-of-document = حوزه‌های تمرکز این سند
+
+# فهرست‌ها و حوزه‌های تمرکز
+documents = اسناد
+document-count = { $count ->
+    [one] { $count } سند
+   *[other] { $count } سند
+}
+focus-areas = حوزه‌های تمرکز
+focus-areas-intro = هر حوزهٔ تمرکز اهداف همهٔ اسنادی را که به یک موضوع می‌پردازند گرد هم می‌آورد تا بتوان کار شهرداری‌ها را با هم مقایسه کرد.
+focus-goals = اهداف همهٔ اسناد
+focus-no-goals = هنوز هیچ سندی در این حوزه هدفی ندارد.
+goal = هدف
+focus-untranslated = توضیح این حوزه هنوز به این زبان موجود نیست.
+kind = نوع
+decided-on = تاریخ تصویب
+no-date = تاریخ ذکر نشده است
+organisation = سازمان
+documents-in-area = { $count ->
+    [one] { $count } سند
+   *[other] { $count } سند
+}
+
+# 404
+not-found-title = صفحه پیدا نشد
+not-found-text = صفحه‌ای که می‌خواستید به آن بروید وجود ندارد. ممکن است جابه‌جا یا حذف شده باشد.
+not-found-home = رفتن به صفحهٔ اصلی
+
+# تاریخ: { $day } { $month } { $year }
+date-format = { $day } { $month } { $year }
+month-1 = ژانویه
+month-2 = فوریه
+month-3 = مارس
+month-4 = آوریل
+month-5 = مه
+month-6 = ژوئن
+month-7 = ژوئیه
+month-8 = اوت
+month-9 = سپتامبر
+month-10 = اکتبر
+month-11 = نوامبر
+month-12 = دسامبر
+
+# نام زبان‌ها به فارسی
+language-name-sv = سوئدی
+language-name-en = انگلیسی
+language-name-ar = عربی
+language-name-fa = فارسی
+language-name-so = سومالیایی
+language-name-uk = اوکراینی
+
+full-text-in-original = عنوان، خلاصه و اهداف در اینجا ترجمه شده‌اند. متن کامل فقط به زبان { $language } موجود است:

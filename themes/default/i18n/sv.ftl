@@ -104,3 +104,5 @@ language-name-ar = arabiska
 language-name-fa = persiska
 language-name-so = somaliska
 language-name-uk = ukrainska
+
+full-text-in-original = Här finns titeln, sammanfattningen och målen översatta. Hela texten finns bara på { $language }:

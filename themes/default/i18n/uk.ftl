@@ -1,0 +1,114 @@
+# Українські тексти інтерфейсу стандартної теми styrdok (Project Fluent).
+site-description = Стратегічні документи муніципалітетів – стратегії, політики, програми та плани – у вигляді доступних вебсторінок. Порівнюйте цілі за тематичними сферами.
+skip-to-content = Перейти до змісту
+main-navigation = Головне меню
+nav-home = Головна
+nav-focus-areas = Тематичні сфери
+languages = Мови
+language-unavailable = недоступно цією мовою
+footer-navigation = Про сайт
+made-with = Опубліковано за допомогою styrdok
+
+# Типи документів
+kind-strategi = Стратегія
+kind-policy = Політика
+kind-program = Програма
+kind-plan = План
+kind-riktlinje = Настанова
+kind-regler = Правила
+
+# Дані про рішення
+decision = Рішення та відповідальність
+decided-by = Ким ухвалено
+decided = Дата ухвалення
+paragraph = Параграф
+valid-until = Чинний до
+responsible = Відповідальна особа
+responsible-unit = Відповідальний підрозділ
+applies-to = Стосується
+registry-number = Реєстраційний номер
+missing = У документі не вказано
+until-further-notice = До подальшого рішення
+
+# Статус
+status = Статус
+status-in-force = Чинний
+status-until-further-notice = Чинний до подальшого рішення
+status-expired = Більше не чинний
+status-unknown = Строк дії не вказано
+expired-notice-title = Цей документ більше не чинний.
+expired-notice = Він був чинним до { $date } включно. Текст залишено тут, щоб його можна було читати й порівнювати.
+replaced-by = Цей документ замінено документом
+replaces = Цей документ замінює
+translation-note = Це переклад. Чинним є оригінал шведською мовою:
+only-in = лише мовою: { $language }
+
+# Сторінка документа
+summary = Короткий зміст
+contents = Зміст
+goals = Цілі
+goal-count = { $count ->
+    [one] { $count } ціль
+    [few] { $count } цілі
+    [many] { $count } цілей
+   *[other] { $count } цілі
+}
+goal-focus-areas = Тематична сфера
+indicators = Як вимірюють ціль
+related-documents = Інші документи в тих самих тематичних сферах
+focus-areas-of-document = Тематичні сфери документа
+
+# Списки та тематичні сфери
+documents = Документи
+document-count = { $count ->
+    [one] { $count } документ
+    [few] { $count } документи
+    [many] { $count } документів
+   *[other] { $count } документа
+}
+focus-areas = Тематичні сфери
+focus-areas-intro = Тематична сфера збирає цілі з усіх документів, які стосуються того самого питання, щоб роботу муніципалітетів можна було порівняти.
+focus-goals = Цілі з усіх документів
+focus-no-goals = Поки що жоден документ не має цілей у цій сфері.
+goal = Ціль
+focus-untranslated = Опис цієї сфери ще не доступний цією мовою.
+kind = Тип
+decided-on = Ухвалено
+no-date = Дату не вказано
+organisation = Організація
+documents-in-area = { $count ->
+    [one] { $count } документ
+    [few] { $count } документи
+    [many] { $count } документів
+   *[other] { $count } документа
+}
+
+# 404
+not-found-title = Сторінку не знайдено
+not-found-text = Сторінки, яку ви шукали, не існує. Можливо, її перемістили або видалили.
+not-found-home = Перейти на головну сторінку
+
+# Дата: { $day } { $month } { $year }
+date-format = { $day } { $month } { $year }
+month-1 = січня
+month-2 = лютого
+month-3 = березня
+month-4 = квітня
+month-5 = травня
+month-6 = червня
+month-7 = липня
+month-8 = серпня
+month-9 = вересня
+month-10 = жовтня
+month-11 = листопада
+month-12 = грудня
+
+# Назви мов українською
+language-name-sv = шведська
+language-name-en = англійська
+language-name-ar = арабська
+language-name-fa = перська
+language-name-so = сомалійська
+language-name-uk = українська
+
+full-text-in-original = Тут перекладено назву, короткий зміст і цілі. Повний текст доступний лише мовою оригіналу ({ $language }):

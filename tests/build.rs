@@ -1,0 +1,332 @@
+//! Building sites end to end with the real binary, asserting on the HTML.
+
+mod common;
+
+use common::{TestSite, stderr};
+
+#[test]
+fn decision_block_shows_every_stated_fact() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let p = site.page("/alfa/strategi/");
+    assert_eq!(p.text("h1"), "Strategi för integration i Alfa kommun");
+    assert_eq!(p.fact("Beslutad av"), "Kommunfullmäktige");
+    assert_eq!(p.fact("Beslutad"), "15 mars 2021");
+    assert_eq!(p.attrs(".facts time", "datetime")[0], "2021-03-15");
+    assert_eq!(p.fact("Paragraf"), "§ 42");
+    assert_eq!(p.fact("Ansvarig"), "Socialchef");
+    assert_eq!(p.fact("Ansvarig verksamhet"), "Socialtjänst");
+    assert_eq!(p.fact("Gäller för"), "Alla nämnder");
+    assert_eq!(p.fact("Diarienummer"), "KS 2021/7");
+    assert_eq!(p.text(".eyebrow"), "Strategi · Alfa kommun");
+    assert_eq!(
+        p.text("#sd-summary p"),
+        "Alfa vill att fler ska ha arbete och bostad."
+    );
+}
+
+#[test]
+fn tills_vidare_reads_as_until_further_notice() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let p = site.page("/alfa/strategi/");
+    assert_eq!(p.fact("Giltig till"), "Tills vidare");
+    assert_eq!(p.text(".status-line .status"), "Gäller tills vidare");
+    assert_eq!(p.count(".notice-expired"), 0);
+}
+
+#[test]
+fn a_null_value_reads_as_missing_and_check_warns() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let p = site.page("/beta/plan/");
+    assert_eq!(p.fact("Ansvarig"), "Uppgift saknas i dokumentet");
+    assert_eq!(p.count(".facts .missing"), 1);
+    let old = site.page("/beta/plan-2015/");
+    assert_eq!(old.fact("Beslutad av"), "Uppgift saknas i dokumentet");
+    assert_eq!(old.fact("Beslutad"), "Uppgift saknas i dokumentet");
+    let check = site.cmd(&["check"]).success();
+    let err = stderr(&check);
+    assert!(
+        err.contains(
+            "content/beta/plan.md:8:1: warning[missing-information]: \"ansvarig\" is not stated"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_expired_document_says_so_relative_to_the_build_day() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let p = site.page("/beta/plan/");
+    assert_eq!(p.text(".status-line .status"), "Gäller inte längre");
+    let notice = p.text(".notice-expired");
+    assert!(
+        notice.contains("Det här dokumentet gäller inte längre."),
+        "{notice}"
+    );
+    assert!(notice.contains("31 december 2023"), "{notice}");
+
+    // Built on 2023-06-01 the same document is in force.
+    let site2 = TestSite::fixture("basic");
+    common::run_in(site2.root(), &["build"]);
+    let mut cmd = assert_cmd::Command::cargo_bin("styrdok").unwrap();
+    cmd.env_clear()
+        .env("SOURCE_DATE_EPOCH", "1685577600")
+        .args(["build", "--root"])
+        .arg(site2.root());
+    cmd.assert().success();
+    let p2 = site2.page("/beta/plan/");
+    assert_eq!(p2.text(".status-line .status"), "Gäller");
+    assert_eq!(p2.count(".notice-expired"), 0);
+}
+
+#[test]
+fn a_replaced_document_links_to_its_successor() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let old = site.page("/beta/plan-2015/");
+    let notice = old.text(".notice-expired");
+    assert!(
+        notice.contains("Dokumentet har ersatts av Integrationsplan för Beta"),
+        "{notice}"
+    );
+    assert!(
+        old.attrs(".notice-expired a", "href")
+            .contains(&"/beta/plan/".to_string())
+    );
+    let new = site.page("/beta/plan/");
+    assert_eq!(
+        new.fact("Det här dokumentet ersätter"),
+        "Integrationsplan för Beta 2015"
+    );
+}
+
+#[test]
+fn goals_have_stable_anchors_and_link_to_their_focus_area() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let p = site.page("/alfa/strategi/");
+    assert_eq!(
+        p.attrs("#sd-goals li.goal", "id"),
+        ["fler-i-arbete", "bostader"]
+    );
+    assert_eq!(p.text("#fler-i-arbete h3"), "Fler utrikes födda i arbete");
+    assert_eq!(
+        p.attrs("#fler-i-arbete .goal-focus a", "href"),
+        ["/fokusomraden/arbete/"]
+    );
+    assert_eq!(
+        p.texts("#fler-i-arbete .indicators li"),
+        ["Andel utrikes födda i sysselsättning"]
+    );
+    assert_eq!(
+        p.attrs("#bostader .goal-focus a", "href"),
+        ["/fokusomraden/boende/"]
+    );
+    // Ids are unique on the page, headings included.
+    let ids = p.attrs("[id]", "id");
+    let unique: std::collections::HashSet<_> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+}
+
+#[test]
+fn a_focus_area_gathers_goals_from_every_document() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let p = site.page("/fokusomraden/arbete/");
+    assert_eq!(p.text("h1"), "Arbete och egen försörjning");
+    assert_eq!(
+        p.texts(".organisation-heading"),
+        ["Alfa kommun", "Beta kommun"]
+    );
+    let hrefs = p.attrs(".goal-table a", "href");
+    assert_eq!(
+        hrefs,
+        [
+            "/alfa/strategi/#fler-i-arbete",
+            "/beta/plan/#egen-forsorjning"
+        ]
+    );
+    assert_eq!(p.texts(".goal-table th")[..2], ["Mål", "Så mäts målet"]);
+    assert!(
+        p.texts(".goal-table td li")
+            .contains(&"Andel utrikes födda i sysselsättning".to_string())
+    );
+    // Boende gathers only Alfa's goal.
+    let b = site.page("/fokusomraden/boende/");
+    assert_eq!(
+        b.attrs(".goal-table a", "href"),
+        ["/alfa/strategi/#bostader"]
+    );
+}
+
+#[test]
+fn body_tables_have_header_cells() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let p = site.page("/alfa/strategi/");
+    assert_eq!(p.texts(".body table thead th"), ["Utmaning", "Strategi"]);
+    assert_eq!(
+        p.texts(".body table tbody td"),
+        ["Lång etableringstid", "Praktik"]
+    );
+}
+
+#[test]
+fn body_links_resolve_to_pages_and_goals() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let p = site.page("/alfa/strategi/");
+    let hrefs = p.attrs(".body a", "href");
+    assert_eq!(
+        hrefs,
+        ["/beta/plan/#egen-forsorjning", "/fokusomraden/boende/"]
+    );
+    assert_eq!(p.texts("#sd-toc a"), ["Bakgrund", "Arbete", "Mål"]);
+    assert_eq!(p.attrs(".body h2", "id"), ["bakgrund", "arbete"]);
+    let om = site.page("/sidor/om/");
+    assert_eq!(om.attrs(".body a", "href"), ["/alfa/strategi/"]);
+}
+
+#[test]
+fn home_lists_documents_by_organisation_with_status() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let p = site.page("/");
+    assert_eq!(
+        p.texts(".organisation-heading"),
+        ["Alfa kommun", "Beta kommun"]
+    );
+    assert_eq!(
+        p.texts(".document-title"),
+        [
+            "Strategi för integration i Alfa kommun",
+            "Integrationsplan för Beta",
+            "Integrationsplan för Beta 2015"
+        ]
+    );
+    assert_eq!(
+        p.texts(".document-item .status"),
+        [
+            "Gäller tills vidare",
+            "Gäller inte längre",
+            "Gäller inte längre"
+        ]
+    );
+    assert_eq!(
+        p.texts(".focus-list a"),
+        ["Arbete och egen försörjning", "Boende"]
+    );
+}
+
+#[test]
+fn every_page_is_semantic_html_without_scripts() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    for (path, bytes) in site.snapshot() {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let url = format!("/{path}");
+        let p = site.page(&url);
+        assert_eq!(p.count("h1"), 1, "{path}");
+        assert_eq!(p.count("main#sd-main"), 1, "{path}");
+        assert_eq!(p.count("header.site-header"), 1, "{path}");
+        assert_eq!(p.count("footer"), 1, "{path}");
+        assert_eq!(p.attrs("a.skip-link", "href"), ["#sd-main"], "{path}");
+        assert_eq!(p.count("script"), 0, "{path}");
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(!text.contains("style=\""), "inline style in {path}");
+        assert!(
+            !text.contains("http://") && !text.contains("src=\"https://"),
+            "request to another site in {path}"
+        );
+    }
+}
+
+#[test]
+fn the_404_page_exists() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let p = site.page("/404.html");
+    assert_eq!(p.text("h1"), "Sidan finns inte");
+}
+
+#[test]
+fn a_site_with_only_site_toml_and_content_uses_the_built_in_theme() {
+    let site = TestSite::fixture("basic");
+    assert!(!site.root().join("themes").exists());
+    site.build();
+    let css = std::fs::read_to_string(site.public().join("style.css")).unwrap();
+    assert!(css.contains("styrdok default theme"));
+}
+
+#[test]
+fn a_site_theme_overrides_one_template_and_keeps_the_rest() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "themes/default/templates/404.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>Borta</h1>{% endblock content %}",
+    );
+    site.write("static/extra.txt", "hej");
+    site.build();
+    assert_eq!(site.page("/404.html").text("h1"), "Borta");
+    assert_eq!(site.page("/").text("h1"), "Teststrategier");
+    assert_eq!(
+        std::fs::read_to_string(site.public().join("extra.txt")).unwrap(),
+        "hej"
+    );
+}
+
+#[test]
+fn output_and_base_url_options() {
+    let site = TestSite::fixture("basic");
+    let out = site.root().join("elsewhere");
+    let out_s = out.to_string_lossy().into_owned();
+    site.cmd(&[
+        "build",
+        "--output",
+        &out_s,
+        "--base-url",
+        "https://other.example.net/",
+    ])
+    .success();
+    let html = std::fs::read_to_string(out.join("alfa/strategi/index.html")).unwrap();
+    assert!(
+        html.contains("<link rel=\"canonical\" href=\"https://other.example.net/alfa/strategi/\">"),
+        "{html}"
+    );
+    // Links between pages stay root-relative.
+    assert!(html.contains("href=\"/fokusomraden/arbete/\""));
+    assert!(!site.public().exists());
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let first = site.snapshot();
+    site.build();
+    assert_eq!(first, site.snapshot());
+}
+
+#[test]
+fn check_writes_nothing() {
+    let site = TestSite::fixture("basic");
+    let a = site.cmd(&["check"]).success();
+    assert!(stderr(&a).contains("No errors"), "{}", stderr(&a));
+    assert!(!site.public().exists());
+}
+
+#[test]
+fn help_version_and_usage_errors() {
+    let a = common::run_in(std::path::Path::new("."), &["--help"]).success();
+    let out = String::from_utf8_lossy(&a.get_output().stdout).into_owned();
+    assert!(out.contains("build") && out.contains("check"), "{out}");
+    let v = common::run_in(std::path::Path::new("."), &["--version"]).success();
+    assert!(String::from_utf8_lossy(&v.get_output().stdout).starts_with("styrdok "));
+    common::run_in(std::path::Path::new("."), &["build", "--no-such-flag"]).code(2);
+    common::run_in(std::path::Path::new("."), &["frobnicate"]).code(2);
+}

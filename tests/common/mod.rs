@@ -1,0 +1,207 @@
+//! Test helpers: build a site written in a temporary folder with the real
+//! binary, then read its pages as parsed HTML.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use scraper::{Html, Selector};
+
+/// 2026-01-01T00:00:00Z: the build day of every test build.
+pub const EPOCH_2026: &str = "1767225600";
+
+pub const SITE_TOML: &str = r#"title = "Teststrategier"
+base_url = "https://test.example.org"
+default_language = "sv"
+
+[languages.sv]
+name = "Svenska"
+[languages.en]
+name = "English"
+[languages.ar]
+name = "العربية"
+dir = "rtl"
+"#;
+
+/// A site in a temporary folder.
+pub struct TestSite {
+    pub dir: tempfile::TempDir,
+}
+
+impl TestSite {
+    /// An empty site with the standard site.toml.
+    pub fn new() -> Self {
+        let s = TestSite {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        s.write("site.toml", SITE_TOML);
+        s
+    }
+
+    /// A copy of the fixture `tests/fixtures/<name>`.
+    pub fn fixture(name: &str) -> Self {
+        let s = TestSite {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures")
+                .join(name),
+            s.root(),
+        );
+        s
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, rel: &str, text: &str) -> &Self {
+        let p = self.root().join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+        self
+    }
+
+    pub fn remove(&self, rel: &str) {
+        std::fs::remove_file(self.root().join(rel)).unwrap();
+    }
+
+    pub fn public(&self) -> PathBuf {
+        self.root().join("public")
+    }
+
+    /// `styrdok <args> --root <site>` with a clean environment.
+    pub fn cmd(&self, args: &[&str]) -> assert_cmd::assert::Assert {
+        run_in(self.root(), args)
+    }
+
+    /// Builds, expecting success.
+    pub fn build(&self) -> assert_cmd::assert::Assert {
+        self.cmd(&["build"]).success()
+    }
+
+    /// A built page, parsed (`/vargarda/strategi/` or `404.html`).
+    pub fn page(&self, url: &str) -> Page {
+        let rel = url.trim_start_matches('/');
+        let file = if rel.is_empty() || rel.ends_with('/') {
+            format!("{rel}index.html")
+        } else {
+            rel.to_string()
+        };
+        let path = self.public().join(&file);
+        let html = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("no page {url} ({}): {e}", path.display()));
+        Page {
+            html: Html::parse_document(&html),
+            source: html,
+        }
+    }
+
+    /// Every file of the output, with its bytes, sorted.
+    pub fn snapshot(&self) -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        for e in walkdir::WalkDir::new(self.public()).sort_by_file_name() {
+            let e = e.unwrap();
+            if e.file_type().is_file() {
+                let rel = e
+                    .path()
+                    .strip_prefix(self.public())
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                out.push((rel, std::fs::read(e.path()).unwrap()));
+            }
+        }
+        out
+    }
+}
+
+pub fn run_in(root: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    let mut cmd = Command::cargo_bin("styrdok").unwrap();
+    cmd.env_clear()
+        .env("SOURCE_DATE_EPOCH", EPOCH_2026)
+        .args(args);
+    if matches!(args.first(), Some(&"build") | Some(&"check")) {
+        cmd.arg("--root").arg(root);
+    }
+    cmd.assert()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for e in walkdir::WalkDir::new(from) {
+        let e = e.unwrap();
+        let rel = e.path().strip_prefix(from).unwrap();
+        let dest = to.join(rel);
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).unwrap();
+        } else {
+            std::fs::copy(e.path(), &dest).unwrap();
+        }
+    }
+}
+
+/// A parsed page.
+pub struct Page {
+    pub html: Html,
+    pub source: String,
+}
+
+impl Page {
+    fn sel(css: &str) -> Selector {
+        Selector::parse(css).unwrap_or_else(|e| panic!("bad selector {css}: {e:?}"))
+    }
+
+    /// The elements matching `css`, as text with whitespace folded.
+    pub fn texts(&self, css: &str) -> Vec<String> {
+        self.html
+            .select(&Self::sel(css))
+            .map(|e| {
+                e.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    /// The text of the one element matching `css`.
+    pub fn text(&self, css: &str) -> String {
+        let t = self.texts(css);
+        assert_eq!(t.len(), 1, "expected one {css}, found {t:?}");
+        t.into_iter().next().unwrap()
+    }
+
+    /// An attribute of every element matching `css`.
+    pub fn attrs(&self, css: &str, attr: &str) -> Vec<String> {
+        self.html
+            .select(&Self::sel(css))
+            .filter_map(|e| e.value().attr(attr).map(str::to_string))
+            .collect()
+    }
+
+    pub fn count(&self, css: &str) -> usize {
+        self.html.select(&Self::sel(css)).count()
+    }
+
+    /// The decision block as (label, value) pairs.
+    pub fn facts(&self) -> Vec<(String, String)> {
+        let dts = self.texts(".facts dt");
+        let dds = self.texts(".facts dd");
+        dts.into_iter().zip(dds).collect()
+    }
+
+    pub fn fact(&self, label: &str) -> String {
+        self.facts()
+            .into_iter()
+            .find(|(l, _)| l == label)
+            .unwrap_or_else(|| panic!("no fact {label} in {:?}", self.facts()))
+            .1
+    }
+}
+
+/// stderr of a finished command, as text.
+pub fn stderr(a: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8_lossy(&a.get_output().stderr).into_owned()
+}

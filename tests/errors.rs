@@ -1,0 +1,317 @@
+//! Bad input: every case exits 1, names the file and line, says what is
+//! wrong, and leaves the previous output exactly as it was.
+
+mod common;
+
+use common::{TestSite, stderr};
+
+/// Builds the good fixture, breaks it with `edit`, builds again, and checks
+/// the failure: exit status 1, `file:line` and `phrase` in the message, and
+/// the previous site untouched.
+fn fails(edit: impl FnOnce(&TestSite), file_line: &str, phrase: &str) -> String {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let before = site.snapshot();
+    edit(&site);
+    let a = site.cmd(&["build"]).code(1);
+    let err = stderr(&a);
+    assert!(err.contains(file_line), "expected {file_line} in:\n{err}");
+    assert!(err.contains(phrase), "expected {phrase:?} in:\n{err}");
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(before, site.snapshot(), "the previous output changed");
+    // check reports the same and also exits 1.
+    let c = site.cmd(&["check"]).code(1);
+    assert!(stderr(&c).contains(file_line), "{}", stderr(&c));
+    err
+}
+
+const DOC: &str = "---\ntitel: T\ntyp: strategi\norganisation: O\nbeslutad av: KF\nbeslutad: 2020-01-01\ngiltig till: 2030-01-01\nansvarig: A\n";
+
+fn doc(extra: &str, body: &str) -> String {
+    format!("{DOC}{extra}---\n{body}")
+}
+
+#[test]
+fn broken_document_link() {
+    let err = fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("", "\nText.\n\nSe [planen](@/beta/plann.md).\n"),
+            );
+        },
+        "content/gamma/x.md:13:4",
+        "there is no document \"@/beta/plann.md\"",
+    );
+    assert!(err.contains("did you mean \"@/beta/plan.md\"?"), "{err}");
+}
+
+#[test]
+fn broken_goal_link() {
+    let err = fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("", "Se [målet](@/beta/plan.md#egen-forsorjnin).\n"),
+            );
+        },
+        "content/gamma/x.md:10:4",
+        "has no goal \"egen-forsorjnin\"",
+    );
+    assert!(err.contains("did you mean #egen-forsorjning?"), "{err}");
+}
+
+#[test]
+fn broken_focus_link() {
+    fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("", "Om [hälsa](@fokus/halsa).\n"),
+            );
+        },
+        "content/gamma/x.md:10:4",
+        "the focus area \"halsa\", which does not exist",
+    );
+}
+
+#[test]
+fn unknown_focus_area_in_a_goal() {
+    let err = fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc(
+                    "mål:\n  - id: a\n    titel: Mål A\n    fokusområde: arbet\n",
+                    "",
+                ),
+            );
+        },
+        "content/gamma/x.md:12:18",
+        "the focus area \"arbet\" is not defined",
+    );
+    assert!(err.contains("did you mean \"arbete\"?"), "{err}");
+}
+
+#[test]
+fn impossible_date() {
+    fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &DOC.replace("2020-01-01", "2023-02-30")
+                    .replace("ansvarig: A\n", "ansvarig: A\n---\n"),
+            );
+        },
+        "content/gamma/x.md:6:",
+        "2023-02-30 is not a real date",
+    );
+}
+
+#[test]
+fn date_in_words() {
+    fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("", "").replace("giltig till: 2030-01-01", "giltig till: 11 december 2019"),
+            );
+        },
+        "content/gamma/x.md:7:",
+        "is not a date in the form YYYY-MM-DD",
+    );
+}
+
+#[test]
+fn unknown_document_type() {
+    let err = fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("", "").replace("typ: strategi", "typ: stratgi"),
+            );
+        },
+        "content/gamma/x.md:3:",
+        "unknown document type \"stratgi\"",
+    );
+    assert!(err.contains("did you mean \"strategi\"?"), "{err}");
+}
+
+#[test]
+fn missing_required_key() {
+    let err = fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("", "").replace("ansvarig: A\n", ""),
+            );
+        },
+        "content/gamma/x.md:1:",
+        "the required key \"ansvarig\" is missing",
+    );
+    assert!(err.contains("ansvarig: ~"), "{err}");
+}
+
+#[test]
+fn misspelt_key() {
+    let err = fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("", "").replace("giltig till:", "giltig_till:"),
+            );
+        },
+        "content/gamma/x.md:7:1",
+        "unknown key \"giltig_till\"",
+    );
+    assert!(err.contains("did you mean \"giltig till\"?"), "{err}");
+}
+
+#[test]
+fn broken_yaml() {
+    fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("mål:\n  - id: a\n     titel: [x\n", ""),
+            );
+        },
+        "content/gamma/x.md:",
+        "not valid YAML",
+    );
+}
+
+#[test]
+fn duplicate_goal_ids() {
+    fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc(
+                    "mål:\n  - id: a\n    titel: Ett\n  - id: a\n    titel: Två\n",
+                    "",
+                ),
+            );
+        },
+        "content/gamma/x.md:12:",
+        "the goal id \"a\" is used twice",
+    );
+}
+
+#[test]
+fn translation_without_original() {
+    fails(
+        |s| {
+            s.write("content/gamma/y.en.md", "---\ntitel: Y\n---\n");
+        },
+        "content/gamma/y.en.md:1:1",
+        "there is no original in the default language",
+    );
+}
+
+#[test]
+fn unknown_language() {
+    fails(
+        |s| {
+            s.write("content/alfa/strategi.fi.md", "---\ntitel: Y\n---\n");
+        },
+        "content/alfa/strategi.fi.md:1:1",
+        "site.toml has no such language",
+    );
+}
+
+#[test]
+fn replaced_document_must_exist() {
+    fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("ersätter: \"@/beta/plan-2014.md\"\n", ""),
+            );
+        },
+        "content/gamma/x.md:9:",
+        "there is no document \"@/beta/plan-2014.md\"",
+    );
+}
+
+#[test]
+fn no_front_matter() {
+    fails(
+        |s| {
+            s.write("content/gamma/x.md", "# Bara text\n");
+        },
+        "content/gamma/x.md:1:1",
+        "does not start with front matter",
+    );
+}
+
+#[test]
+fn two_files_same_address() {
+    fails(
+        |s| {
+            s.write("content/en/alfa/strategi.md", &doc("", ""));
+        },
+        "content/en/alfa/strategi.md:1:1",
+        "which is already",
+    );
+}
+
+#[test]
+fn bad_site_toml() {
+    fails(
+        |s| {
+            s.write(
+                "site.toml",
+                &common::SITE_TOML.replace("base_url", "base_ulr"),
+            );
+        },
+        "site.toml:2:",
+        "did you mean `base_url`?",
+    );
+}
+
+#[test]
+fn all_errors_are_reported_in_one_run() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/gamma/x.md",
+        &doc("", "[a](@/nope.md)\n").replace("typ: strategi", "typ: nej"),
+    );
+    site.write("content/gamma/z.md", &doc("", "[b](@fokus/nope)\n"));
+    let err = stderr(&site.cmd(&["build"]).code(1));
+    assert!(err.contains("content/gamma/x.md:3:"), "{err}");
+    assert!(err.contains("content/gamma/z.md:10:"), "{err}");
+    assert!(err.contains("error(s)"), "{err}");
+}
+
+#[test]
+fn refuses_an_output_folder_with_other_files() {
+    let site = TestSite::fixture("basic");
+    site.write("mine/notes.txt", "keep me");
+    let out = site.root().join("mine");
+    let a = site
+        .cmd(&["build", "--output", &out.to_string_lossy()])
+        .code(1);
+    assert!(
+        stderr(&a).contains("holds files that styrdok did not write"),
+        "{}",
+        stderr(&a)
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("notes.txt")).unwrap(),
+        "keep me"
+    );
+    let a = site
+        .cmd(&[
+            "build",
+            "--output",
+            &site.root().to_string_lossy(),
+            "--force",
+        ])
+        .code(1);
+    assert!(
+        stderr(&a).contains("holds the site itself"),
+        "{}",
+        stderr(&a)
+    );
+}
