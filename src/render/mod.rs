@@ -462,17 +462,40 @@ impl<'a> Renderer<'a> {
             .collect()
     }
 
-    fn group_by_organisation<T>(items: Vec<(String, T)>) -> Vec<OrganisationGroup<T>> {
-        let mut groups: Vec<OrganisationGroup<T>> = Vec::new();
-        for (org, item) in items {
-            match groups.iter_mut().find(|g| g.organisation == org) {
-                Some(g) => g.documents.push(item),
-                None => groups.push(OrganisationGroup {
-                    organisation: org,
-                    documents: vec![item],
-                }),
+    /// Groups items by their document's organisation (as named in the
+    /// original), shown by its name in `lang` where a translation gives one.
+    fn group_by_organisation<T>(
+        &self,
+        items: Vec<(&DocKey, T)>,
+        lang: &str,
+    ) -> Vec<OrganisationGroup<T>> {
+        let default = &self.config.default_language;
+        let mut groups: Vec<(String, OrganisationGroup<T>)> = Vec::new();
+        for (key, item) in items {
+            let Some(original) = self.corpus.document(key, default) else {
+                continue;
+            };
+            let local = self
+                .corpus
+                .document(key, lang)
+                .map(|d| d.organisation.clone());
+            match groups.iter_mut().find(|(k, _)| *k == original.organisation) {
+                Some((_, g)) => {
+                    if let Some(name) = local {
+                        g.organisation = name;
+                    }
+                    g.documents.push(item);
+                }
+                None => groups.push((
+                    original.organisation.clone(),
+                    OrganisationGroup {
+                        organisation: local.unwrap_or_else(|| original.organisation.clone()),
+                        documents: vec![item],
+                    },
+                )),
             }
         }
+        let mut groups: Vec<OrganisationGroup<T>> = groups.into_iter().map(|(_, g)| g).collect();
         groups.sort_by_key(|g| collation_key(&g.organisation));
         groups
     }
@@ -511,10 +534,10 @@ impl<'a> Renderer<'a> {
                     status: d.status(self.today),
                     goal_count: d.goals.len(),
                 };
-                (d.organisation.clone(), summary)
+                (&d.key, summary)
             })
             .collect();
-        let mut groups = Self::group_by_organisation(items);
+        let mut groups = self.group_by_organisation(items, lang);
         for g in &mut groups {
             g.documents.sort_by_key(|d| collation_key(&d.link.title));
         }
@@ -572,7 +595,7 @@ impl<'a> Renderer<'a> {
             .get(id)
             .map(Vec::as_slice)
             .unwrap_or(&[]);
-        let mut items: Vec<(String, FocusDocument)> = Vec::new();
+        let mut items: Vec<(&DocKey, FocusDocument)> = Vec::new();
         for key in self.graph.docs_by_focus.get(id).into_iter().flatten() {
             let Some(original_doc) = self.corpus.document(key, &self.config.default_language)
             else {
@@ -594,7 +617,7 @@ impl<'a> Renderer<'a> {
                 })
                 .collect();
             items.push((
-                doc.organisation.clone(),
+                key,
                 FocusDocument {
                     link,
                     status: doc.status(self.today),
@@ -607,7 +630,7 @@ impl<'a> Renderer<'a> {
             summary: area.summary.clone(),
             body_html: body.html,
             goal_count: goals.len(),
-            groups: Self::group_by_organisation(items),
+            groups: self.group_by_organisation(items, lang),
             untranslated: local.is_none() && lang != self.config.default_language,
         };
         let url_in = |l: &str| Some(self.addr.focus(id, l));

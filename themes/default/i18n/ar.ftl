@@ -118,3 +118,6 @@ language-name-so = الصومالية
 language-name-uk = الأوكرانية
 
 full-text-in-original = العنوان والملخص والأهداف مترجمة هنا. النص الكامل متاح فقط باللغة { $language }:
+
+# Between items of a short list.
+list-separator = {"، "}

@@ -98,3 +98,6 @@ language-name-so = Somali
 language-name-uk = Ukrainian
 
 full-text-in-original = The title, summary and goals are translated here. The full text is only available in { $language }:
+
+# Between items of a short list.
+list-separator = {", "}

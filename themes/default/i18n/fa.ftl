@@ -106,3 +106,6 @@ language-name-so = سومالیایی
 language-name-uk = اوکراینی
 
 full-text-in-original = عنوان، خلاصه و اهداف در اینجا ترجمه شده‌اند. متن کامل فقط به زبان { $language } موجود است:
+
+# Between items of a short list.
+list-separator = {"، "}

@@ -106,3 +106,6 @@ language-name-so = af-Soomaali
 language-name-uk = af-Yukreeni
 
 full-text-in-original = Halkan waxaa lagu turjumay cinwaanka, soo koobidda iyo hadafyada. Qoraalka oo dhan waxaa kaliya lagu heli karaa { $language }:
+
+# Between items of a short list.
+list-separator = {", "}

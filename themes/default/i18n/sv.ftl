@@ -106,3 +106,6 @@ language-name-so = somaliska
 language-name-uk = ukrainska
 
 full-text-in-original = Här finns titeln, sammanfattningen och målen översatta. Hela texten finns bara på { $language }:
+
+# Between items of a short list.
+list-separator = {", "}

@@ -112,3 +112,6 @@ language-name-so = сомалійська
 language-name-uk = українська
 
 full-text-in-original = Тут перекладено назву, короткий зміст і цілі. Повний текст доступний лише мовою оригіналу ({ $language }):
+
+# Between items of a short list.
+list-separator = {", "}
