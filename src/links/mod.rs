@@ -24,6 +24,8 @@ pub enum Target {
     Focus(FocusId),
     /// A plain page (`@/sidor/<slug>.md`).
     Page(String),
+    /// Another file under `content/` (a PDF, an image), by its path there.
+    File(String),
 }
 
 /// Reads a link destination. `None` for links that are not internal
@@ -43,12 +45,15 @@ pub fn parse_target(dest: &str, from_dir: &str) -> Option<Result<Target, String>
         Some((p, f)) => (p, Some(f)),
         None => (dest, None),
     };
+    let is_relative = !path.is_empty()
+        && !path.starts_with(['/', '@', '?'])
+        && !path.split('/').next().unwrap_or("").contains(':');
     let key = if path.starts_with("@/") {
         DocKey::from_link(path)
-    } else if path.ends_with(".md") && !path.contains(':') && !path.starts_with('/') {
-        // A relative link to another Markdown file, from the file's folder.
+    } else if is_relative {
+        // A relative link, from the file's folder under content/.
         let mut parts: Vec<&str> = from_dir.split('/').filter(|s| !s.is_empty()).collect();
-        for seg in path.strip_suffix(".md").unwrap_or(path).split('/') {
+        for seg in path.split('/') {
             match seg {
                 "" | "." => {}
                 ".." => {
@@ -57,7 +62,11 @@ pub fn parse_target(dest: &str, from_dir: &str) -> Option<Result<Target, String>
                 s => parts.push(s),
             }
         }
-        Some(DocKey(parts.join("/")))
+        let joined = parts.join("/");
+        match joined.strip_suffix(".md") {
+            Some(doc) => Some(DocKey(doc.to_string())),
+            None => return Some(Ok(Target::File(joined))),
+        }
     } else if path.starts_with('@') {
         return Some(Err(format!(
             "\"{dest}\" is not a link styrdok knows: use @/path/name.md or @fokus/id"
@@ -403,6 +412,20 @@ fn check_body(
                     if let Some(s) = nearest(id.as_str(), focus_ids.iter().copied()) {
                         d.help(format!("did you mean @fokus/{s}?"));
                     }
+                }
+            }
+            Ok(Target::File(path)) => {
+                if !corpus.assets.iter().any(|a| a.output == path) {
+                    let names = corpus.assets.iter().map(|a| a.output.as_str());
+                    let d = diags.error(
+                        "broken-link",
+                        at,
+                        format!("the link goes to the file content/{path}, which does not exist"),
+                    );
+                    match nearest(&path, names) {
+                        Some(s) => d.help(format!("did you mean content/{s}? Links are relative to the folder of this file")),
+                        None => d.help("put the file under content/, next to this file, or correct the link"),
+                    };
                 }
             }
             Ok(Target::Page(slug)) => {

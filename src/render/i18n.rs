@@ -200,3 +200,84 @@ impl tera::Function for TeraT {
         false
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{Overrides, parse};
+    use std::path::Path;
+
+    fn i18n() -> I18n {
+        let mut d = Diagnostics::new();
+        let config = parse(
+            Path::new("/s"),
+            "title='T'\nbase_url='https://x.org'\ndefault_language='sv'\n[languages.sv]\n[languages.en]\n[languages.ar]\ndir='rtl'\n[languages.uk]\n[languages.fa]\n[languages.so]\n",
+            &Overrides::default(),
+            &mut d,
+        )
+        .unwrap();
+        let sources: Vec<FtlSource> = super::super::theme::DEFAULT_THEME
+            .iter()
+            .filter_map(|(p, b)| {
+                let lang = p.strip_prefix("i18n/")?.strip_suffix(".ftl")?;
+                Some(FtlSource {
+                    lang: lang.into(),
+                    path: p.into(),
+                    text: String::from_utf8(b.to_vec()).unwrap(),
+                })
+            })
+            .collect();
+        let i = I18n::load(&sources, &config, &mut d);
+        assert!(!d.has_errors(), "{d:?}");
+        assert_eq!(
+            d.warning_count(),
+            0,
+            "every built-in language has every string: {:?}",
+            d.sorted()
+        );
+        i
+    }
+
+    #[test]
+    fn plural_forms_per_language() {
+        let i = i18n();
+        let forms = |lang: &str, ns: &[usize]| {
+            ns.iter()
+                .map(|n| i.count(lang, "goal-count", *n))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(forms("sv", &[1, 3]), ["1 mål", "3 mål"]);
+        assert_eq!(forms("en", &[1, 3]), ["1 goal", "3 goals"]);
+        assert_eq!(
+            forms("uk", &[1, 3, 5, 21]),
+            ["1 ціль", "3 цілі", "5 цілей", "21 ціль"]
+        );
+        assert_eq!(
+            forms("ar", &[0, 1, 2, 3, 11, 100]),
+            [
+                "لا أهداف",
+                "هدف واحد",
+                "هدفان",
+                "3 أهداف",
+                "11 هدفًا",
+                "100 هدف"
+            ]
+        );
+    }
+
+    #[test]
+    fn dates_are_written_the_languages_way() {
+        let i = i18n();
+        let d = jiff::civil::date(2019, 12, 11);
+        assert_eq!(i.date("sv", d), "11 december 2019");
+        assert_eq!(i.date("en", d), "11 December 2019");
+        assert_eq!(i.date("uk", d), "11 грудня 2019");
+    }
+
+    #[test]
+    fn a_missing_string_falls_back_to_the_default_language() {
+        let i = i18n();
+        assert_eq!(i.t("xx", "nav-home", None), "Start");
+        assert_eq!(i.t("en", "no-such-key", None), "no-such-key");
+    }
+}

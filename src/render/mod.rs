@@ -179,6 +179,7 @@ impl<'a> Renderer<'a> {
                 Some(url)
             }
             Target::Focus(id) => Some(self.addr.focus(&id, lang)),
+            Target::File(path) => Some(format!("/{path}")),
             Target::Page(slug) => {
                 let l = if self
                     .corpus
