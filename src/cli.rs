@@ -111,6 +111,9 @@ fn print_report(report: &Report, out: &mut impl Write, building: bool, timings: 
         }
         let _ = writeln!(out, "{diag}");
     }
+    if !report.readability.is_empty() {
+        print_readability(&report.readability, out);
+    }
     let (errors, warnings) = (d.error_count(), d.warning_count());
     if errors > 0 {
         let what = if building {
@@ -144,4 +147,36 @@ fn print_report(report: &Report, out: &mut impl Write, building: bool, timings: 
             let _ = writeln!(out, "  {stage:<14} {:>9.2} ms", t.as_secs_f64() * 1000.0);
         }
     }
+}
+
+fn print_readability(rows: &[crate::readability::Row], out: &mut impl Write) {
+    let width = rows
+        .iter()
+        .map(|r| r.file.display().to_string().chars().count())
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    let _ = writeln!(
+        out,
+        "\nReadability (LIX, läsbarhetsindex: under 40 easy, 40–50 medium, over 50 hard; – where LIX does not apply)"
+    );
+    let _ = writeln!(
+        out,
+        "  {:<width$}  lang  summary   text   words  long sentences",
+        "file"
+    );
+    let fmt = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.0}"));
+    for r in rows {
+        let _ = writeln!(
+            out,
+            "  {:<width$}  {:<4}  {:>7}  {:>5}  {:>6}  {:>14}",
+            r.file.display().to_string(),
+            r.lang,
+            fmt(r.summary_lix),
+            fmt(r.body_lix),
+            r.body_words,
+            r.long_sentences
+        );
+    }
+    let _ = writeln!(out);
 }

@@ -44,6 +44,8 @@ pub struct LanguageConfig {
     pub name: String,
     /// Its writing direction.
     pub dir: Direction,
+    /// The site's title in this language, when it differs from `title`.
+    pub title: Option<String>,
 }
 
 /// The site's settings.
@@ -63,12 +65,96 @@ pub struct SiteConfig {
     pub output_dir: PathBuf,
     /// The languages, default language first, then as listed in `site.toml`.
     pub languages: Vec<LanguageConfig>,
+    /// The accessibility statement's facts, from `[accessibility]`.
+    pub accessibility: Option<AccessibilityConfig>,
+    /// When `check` calls a text hard to read, from `[readability]`.
+    pub readability: Readability,
+}
+
+/// `[readability]`: the thresholds of `styrdok check`'s plain-language report.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Readability {
+    /// Warn when a document's text has a LIX above this (default 50).
+    pub lix_body: f64,
+    /// Warn when a summary has a LIX above this (default 40).
+    pub lix_summary: f64,
+    /// Flag sentences with more words than this (default 25).
+    pub sentence_words: usize,
+}
+
+impl Default for Readability {
+    fn default() -> Self {
+        Readability {
+            lix_body: 50.0,
+            lix_summary: 40.0,
+            sentence_words: 25,
+        }
+    }
+}
+
+/// How far a site meets the accessibility requirements (WCAG 2.1 AA).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Compliance {
+    /// Fully compliant.
+    Full,
+    /// Partially compliant: known problems are listed.
+    Partial,
+    /// Not compliant.
+    None,
+}
+
+/// `[accessibility]`: what the accessibility statement
+/// (tillgänglighetsredogörelse) says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessibilityConfig {
+    /// Who is responsible for the site.
+    pub organisation: String,
+    /// Where to write about an accessibility problem.
+    pub contact_email: String,
+    /// A phone number, if any.
+    pub contact_phone: Option<String>,
+    /// A web form or page for reporting problems, if any.
+    pub report_url: Option<String>,
+    /// The supervising authority.
+    pub supervisor: String,
+    /// Its page about reporting a site.
+    pub supervisor_url: String,
+    /// Compliance status.
+    pub compliance: Compliance,
+    /// Known problems, when not fully compliant.
+    pub known_issues: Vec<String>,
+    /// The date of the last review, ISO.
+    pub reviewed: jiff::civil::Date,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAccessibility {
+    organisation: Option<String>,
+    contact_email: Option<String>,
+    contact_phone: Option<String>,
+    report_url: Option<String>,
+    supervisor: Option<String>,
+    supervisor_url: Option<String>,
+    compliance: Option<Compliance>,
+    #[serde(default)]
+    known_issues: Vec<String>,
+    reviewed: Option<toml::Value>,
 }
 
 impl SiteConfig {
     /// The configuration of language `code`, if the site has it.
     pub fn language(&self, code: &str) -> Option<&LanguageConfig> {
         self.languages.iter().find(|l| l.code == code)
+    }
+
+    /// The site's title in `lang`.
+    pub fn title_in(&self, lang: &str) -> &str {
+        self.language(lang)
+            .and_then(|l| l.title.as_deref())
+            .unwrap_or(&self.title)
     }
 
     /// The default language.
@@ -98,12 +184,16 @@ struct RawConfig {
     description: Option<String>,
     #[serde(default)]
     languages: IndexMap<String, RawLanguage>,
+    accessibility: Option<RawAccessibility>,
+    #[serde(default)]
+    readability: Readability,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawLanguage {
     name: Option<String>,
+    title: Option<String>,
     #[serde(default)]
     dir: Direction,
 }
@@ -116,6 +206,8 @@ const KNOWN_KEYS: &[&str] = &[
     "output_dir",
     "description",
     "languages",
+    "accessibility",
+    "readability",
 ];
 
 /// Overrides from the command line.
@@ -170,7 +262,10 @@ pub fn parse(
             if let Some(unknown) = msg
                 .strip_prefix("unknown field `")
                 .and_then(|m| m.split('`').next())
-                && let Some(s) = nearest(unknown, KNOWN_KEYS.iter().copied().chain(["name", "dir"]))
+                && let Some(s) = nearest(
+                    unknown,
+                    KNOWN_KEYS.iter().copied().chain(["name", "dir", "title"]),
+                )
             {
                 d.help(format!("did you mean `{s}`?"));
             }
@@ -240,6 +335,7 @@ pub fn parse(
             code: code.clone(),
             name: lang.name.clone().unwrap_or_else(|| code.clone()),
             dir: lang.dir,
+            title: lang.title.clone(),
         });
     }
     if !default_language.is_empty() {
@@ -252,6 +348,7 @@ pub fn parse(
                 code: default_language.clone(),
                 name: default_language.clone(),
                 dir: Direction::Ltr,
+                title: None,
             }),
             None => {
                 ok = false;
@@ -265,6 +362,75 @@ pub fn parse(
             }
         }
     }
+    let accessibility = match raw.accessibility {
+        None => {
+            diags
+                .warning(
+                    "no-accessibility-statement",
+                    Span::line(file, 1),
+                    "the site has no accessibility statement (tillgänglighetsredogörelse), which Swedish law requires of public-sector sites",
+                )
+                .help("add an [accessibility] section with organisation, contact_email, compliance and reviewed");
+            None
+        }
+        Some(a) => {
+            let line = text
+                .lines()
+                .position(|l| l.trim() == "[accessibility]")
+                .map_or(1, |i| i + 1);
+            let span = Span::line(file, line);
+            let mut missing = |what: &str, example: &str| {
+                ok = false;
+                diags
+                    .error(
+                        "config",
+                        span.clone(),
+                        format!("[accessibility] has no `{what}`"),
+                    )
+                    .help(format!(
+                        "add {what} = {example}; the accessibility statement needs it"
+                    ));
+            };
+            let reviewed = match &a.reviewed {
+                Some(toml::Value::Datetime(d)) => d.date.map(|d| d.to_string()),
+                Some(toml::Value::String(s)) => Some(s.clone()),
+                _ => None,
+            }
+            .and_then(|s| jiff::civil::Date::strptime("%Y-%m-%d", &s).ok());
+            if a.organisation.is_none() {
+                missing("organisation", "\"Exempelby kommun\"");
+            }
+            if a.contact_email.is_none() {
+                missing("contact_email", "\"tillganglighet@example.org\"");
+            }
+            if a.compliance.is_none() {
+                missing("compliance", "\"full\" (or \"partial\" or \"none\")");
+            }
+            if reviewed.is_none() {
+                missing("reviewed", "2026-11-01 (the date of the last review)");
+            }
+            match (a.organisation, a.contact_email, a.compliance, reviewed) {
+                (Some(organisation), Some(contact_email), Some(compliance), Some(reviewed)) => {
+                    Some(AccessibilityConfig {
+                        organisation,
+                        contact_email,
+                        contact_phone: a.contact_phone,
+                        report_url: a.report_url,
+                        supervisor: a.supervisor.unwrap_or_else(|| {
+                            "Myndigheten för digital förvaltning (Digg)".to_string()
+                        }),
+                        supervisor_url: a
+                            .supervisor_url
+                            .unwrap_or_else(|| "https://www.digg.se/tdosanmalan".to_string()),
+                        compliance,
+                        known_issues: a.known_issues,
+                        reviewed,
+                    })
+                }
+                _ => None,
+            }
+        }
+    };
     if !ok {
         return None;
     }
@@ -280,6 +446,8 @@ pub fn parse(
         theme: raw.theme.unwrap_or_else(|| "default".to_string()),
         output_dir,
         languages,
+        accessibility,
+        readability: raw.readability,
     })
 }
 
@@ -321,6 +489,29 @@ mod tests {
         let (c, d) =
             parse_str("title = \"T\"\nbase_url = \"example.org\"\ndefault_language = \"sv\"\n");
         assert!(c.is_none());
-        assert_eq!(d.sorted()[0].span.line, 2);
+        let errors: Vec<_> = d
+            .sorted()
+            .into_iter()
+            .filter(|d| d.severity == crate::diag::Severity::Error)
+            .collect();
+        assert_eq!(errors[0].span.line, 2);
+    }
+
+    #[test]
+    fn accessibility_section() {
+        let base = "title = \"T\"\nbase_url = \"https://x.org\"\ndefault_language = \"sv\"\n";
+        let (c, d) = parse_str(&format!(
+            "{base}[accessibility]\norganisation = \"X kommun\"\ncontact_email = \"a@x.org\"\ncompliance = \"partial\"\nknown_issues = [\"PDF-bilagor\"]\nreviewed = 2026-11-01\n"
+        ));
+        assert!(!d.has_errors(), "{d:?}");
+        let a = c.unwrap().accessibility.unwrap();
+        assert_eq!(a.compliance, Compliance::Partial);
+        assert_eq!(a.reviewed, jiff::civil::date(2026, 11, 1));
+        assert!(a.supervisor.contains("Digg"));
+        let (c, d) = parse_str(&format!("{base}[accessibility]\norganisation = \"X\"\n"));
+        assert!(c.is_none());
+        let msgs: Vec<_> = d.sorted().iter().map(|d| d.message.clone()).collect();
+        assert!(msgs.iter().any(|m| m.contains("contact_email")), "{msgs:?}");
+        assert_eq!(d.sorted()[0].span.line, 4);
     }
 }

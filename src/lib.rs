@@ -23,5 +23,6 @@ pub mod error;
 pub mod links;
 pub mod model;
 pub mod output;
+pub mod readability;
 pub mod render;
 pub mod site;

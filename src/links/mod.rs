@@ -86,6 +86,9 @@ pub fn parse_target(dest: &str, from_dir: &str) -> Option<Result<Target, String>
     }))
 }
 
+/// Where the accessibility statement is published.
+pub const ACCESSIBILITY_PATH: &str = "tillganglighet";
+
 /// The site's URL scheme: `/<path>/` in the default language,
 /// `/<lang>/<path>/` in the others. All links are root-relative.
 #[derive(Debug, Clone)]
@@ -145,6 +148,11 @@ impl Addresses {
             &format!("{}/{}", crate::content::discover::PAGES_DIR, slug),
             lang,
         )
+    }
+
+    /// The accessibility statement.
+    pub fn accessibility(&self, lang: &str) -> String {
+        self.page(ACCESSIBILITY_PATH, lang)
     }
 
     /// The file that holds the page at `url`, relative to the output folder.

@@ -213,7 +213,7 @@ mod tests {
             Path::new("/s"),
             "title='T'\nbase_url='https://x.org'\ndefault_language='sv'\n[languages.sv]\n[languages.en]\n[languages.ar]\ndir='rtl'\n[languages.uk]\n[languages.fa]\n[languages.so]\n",
             &Overrides::default(),
-            &mut d,
+            &mut Diagnostics::new(),
         )
         .unwrap();
         let sources: Vec<FtlSource> = super::super::theme::DEFAULT_THEME

@@ -95,6 +95,9 @@ impl<'a> Renderer<'a> {
             for p in self.corpus.pages.iter().filter(|p| p.lang == l) {
                 pages.push(self.plain_page(p)?);
             }
+            if let Some(a) = &self.config.accessibility {
+                pages.push(self.accessibility(a, l)?);
+            }
         }
         pages.push(self.not_found()?);
         Ok(pages)
@@ -274,7 +277,7 @@ impl<'a> Renderer<'a> {
             .collect();
         let (_, dir) = self.lang_info(lang);
         Common {
-            site_title: self.config.title.clone(),
+            site_title: self.config.title_in(lang).to_string(),
             lang: lang.to_string(),
             dir,
             title,
@@ -285,6 +288,11 @@ impl<'a> Renderer<'a> {
             alternates,
             languages,
             home_url: self.addr.home(lang),
+            accessibility_url: self
+                .config
+                .accessibility
+                .as_ref()
+                .map(|_| self.addr.accessibility(lang)),
             focus_index_url: self.addr.focus_index(lang),
             footer_links,
             stylesheet: "/style.css".to_string(),
@@ -321,6 +329,7 @@ impl<'a> Renderer<'a> {
             home: None,
             focus_index: None,
             plain: None,
+            accessibility: None,
         }
     }
 
@@ -551,7 +560,7 @@ impl<'a> Renderer<'a> {
         let common = self.common(
             "home",
             lang,
-            self.config.title.clone(),
+            self.config.title_in(lang).to_string(),
             Some(self.t(lang, "site-description")),
             &url_in,
         );
@@ -672,6 +681,44 @@ impl<'a> Renderer<'a> {
             "page.html",
             PageContext {
                 plain: Some(view),
+                ..Self::empty(common)
+            },
+        )
+    }
+
+    fn accessibility(
+        &self,
+        a: &crate::config::AccessibilityConfig,
+        lang: &str,
+    ) -> Result<RenderedPage> {
+        let view = AccessibilityView {
+            organisation: a.organisation.clone(),
+            contact_email: a.contact_email.clone(),
+            contact_phone: a.contact_phone.clone(),
+            report_url: a.report_url.clone(),
+            supervisor: a.supervisor.clone(),
+            supervisor_url: a.supervisor_url.clone(),
+            compliance: match a.compliance {
+                crate::config::Compliance::Full => "full",
+                crate::config::Compliance::Partial => "partial",
+                crate::config::Compliance::None => "none",
+            },
+            known_issues: a.known_issues.clone(),
+            issues_lang: self.config.default_language.clone(),
+            reviewed: self.i18n.date(lang, a.reviewed),
+        };
+        let url_in = |l: &str| Some(self.addr.accessibility(l));
+        let common = self.common(
+            "accessibility",
+            lang,
+            self.t(lang, "a11y-title"),
+            None,
+            &url_in,
+        );
+        self.page(
+            "accessibility.html",
+            PageContext {
+                accessibility: Some(view),
                 ..Self::empty(common)
             },
         )

@@ -27,6 +27,7 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
     "templates/focus_index.html",
     "templates/page.html",
     "templates/404.html",
+    "templates/accessibility.html",
     "static/style.css",
     "static/print.css",
     "i18n/sv.ftl",

@@ -76,6 +76,8 @@ pub struct Common {
     pub focus_index_url: String,
     /// Plain pages for the footer.
     pub footer_links: Vec<LinkView>,
+    /// The accessibility statement in this language, when the site has one.
+    pub accessibility_url: Option<String>,
     /// The theme's stylesheet address.
     pub stylesheet: String,
     /// The print stylesheet address.
@@ -248,6 +250,31 @@ pub struct PlainView {
     pub body_html: String,
 }
 
+/// The accessibility statement.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct AccessibilityView {
+    /// Who is responsible.
+    pub organisation: String,
+    /// Contact address.
+    pub contact_email: String,
+    /// Phone, if any.
+    pub contact_phone: Option<String>,
+    /// Report form, if any.
+    pub report_url: Option<String>,
+    /// The supervising authority.
+    pub supervisor: String,
+    /// Its reporting page.
+    pub supervisor_url: String,
+    /// `full`, `partial` or `none`.
+    pub compliance: &'static str,
+    /// Known problems, as written in site.toml.
+    pub known_issues: Vec<String>,
+    /// The language they are written in (the default language).
+    pub issues_lang: String,
+    /// The last review, written the language's way.
+    pub reviewed: String,
+}
+
 /// The whole context of one page.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
 pub struct PageContext {
@@ -263,4 +290,6 @@ pub struct PageContext {
     pub focus_index: Option<Vec<FocusSummary>>,
     /// A plain page's view.
     pub plain: Option<PlainView>,
+    /// The accessibility statement's view.
+    pub accessibility: Option<AccessibilityView>,
 }

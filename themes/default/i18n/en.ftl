@@ -101,3 +101,24 @@ full-text-in-original = The title, summary and goals are translated here. The fu
 
 # Between items of a short list.
 list-separator = {", "}
+
+a11y-title = Accessibility statement
+a11y-footer-link = Accessibility
+a11y-intro = { $organisation } is responsible for the website { $site }. We want as many people as possible to be able to use it. This statement describes how the website meets the Swedish Act on accessibility to digital public services, the problems we know of, and how you can report problems to us.
+a11y-how-accessible = How accessible is the website?
+a11y-status-full = The website fully complies with the Act on accessibility to digital public services.
+a11y-status-partial = The website partially complies with the Act on accessibility to digital public services, because of the problems described below.
+a11y-status-none = The website does not comply with the Act on accessibility to digital public services.
+a11y-known-issues = Known problems
+a11y-what-if = What can you do if you cannot use parts of the website?
+a11y-contact-intro = If you need content from the website in another format, or if you find problems that are not listed here, contact us:
+a11y-email = Email
+a11y-phone = Phone
+a11y-report-link = Report a problem in our form
+a11y-supervision = Supervision
+a11y-supervision-text = { $supervisor } supervises the Act on accessibility to digital public services. If you are not satisfied with how we handle your comments, you can contact the supervising authority.
+a11y-supervision-link = Report to the supervising authority
+a11y-how-tested = How we tested the website
+a11y-how-tested-text = Every page in every language is checked automatically each time the site is published: with axe-core in the Chromium browser against WCAG 2.1 level AA (in light and dark mode and at 320 pixels wide) and with the W3C HTML validator.
+a11y-standard = The website is meant to meet WCAG 2.1 level AA (EN 301 549).
+a11y-reviewed = This statement was last reviewed on { $date }.

@@ -109,3 +109,25 @@ full-text-in-original = Halkan waxaa lagu turjumay cinwaanka, soo koobidda iyo h
 
 # Between items of a short list.
 list-separator = {", "}
+
+# Bayaanka helitaanka
+a11y-title = Bayaanka helitaanka
+a11y-footer-link = Helitaanka
+a11y-intro = { $organisation } ayaa mas'uul ka ah bogga internetka { $site }. Waxaan rabnaa in dad badan intii suurtagal ah ay isticmaali karaan. Halkan waxaan ku sharraxaynaa sida boggu u buuxiyo sharciga Iswiidhan ee helitaanka adeegyada dadweynaha ee dhijitaalka ah, dhibaatooyinka aan ognahay iyo sida aad noogu soo sheegi karto dhibaatooyinka.
+a11y-how-accessible = Ilaa intee ayuu qof walba isticmaali karaa bogga?
+a11y-status-full = Boggu si buuxda ayuu u waafaqsan yahay sharciga helitaanka adeegyada dadweynaha ee dhijitaalka ah.
+a11y-status-partial = Boggu qayb ahaan ayuu u waafaqsan yahay sharciga helitaanka adeegyada dadweynaha ee dhijitaalka ah, sababtoo ah dhibaatooyinka hoos lagu sharraxay.
+a11y-status-none = Boggu uma waafaqsana sharciga helitaanka adeegyada dadweynaha ee dhijitaalka ah.
+a11y-known-issues = Dhibaatooyinka la og yahay
+a11y-what-if = Maxaad samayn kartaa haddii aadan isticmaali karin qaybo ka mid ah bogga?
+a11y-contact-intro = Haddii aad u baahan tahay nuxur bogga ka mid ah oo qaab kale ah, ama haddii aad aragto dhibaatooyin aan halkan ku qornayn, nala soo xiriir:
+a11y-email = Iimayl
+a11y-phone = Telefoon
+a11y-report-link = Dhibaato nooga soo sheeg foomkeenna
+a11y-supervision = Kormeerka
+a11y-supervision-text = { $supervisor } ayaa mas'uul ka ah kormeerka sharciga helitaanka adeegyada dadweynaha ee dhijitaalka ah. Haddii aadan ku qanacsanayn sida aan u maaraynno fikradahaaga, waxaad la xiriiri kartaa hay'adda kormeerka.
+a11y-supervision-link = U soo sheeg hay'adda kormeerka
+a11y-how-tested = Sida aan u tijaabinnay bogga
+a11y-how-tested-text = Bog kasta oo luqad kasta ah si toos ah ayaa loo hubiyaa mar kasta oo bogga la daabaco: iyadoo la adeegsanayo axe-core ee biraawsarka Chromium, marka loo eego WCAG 2.1 heerka AA (qaabka iftiinka iyo qaabka mugdiga, iyo ballac ah 320 pixel), iyo iyadoo la adeegsanayo hubiyaha HTML ee W3C.
+a11y-standard = Boggu waa inuu buuxiyaa WCAG 2.1 heerka AA (EN 301 549).
+a11y-reviewed = Bayaankan waxaa dib loo eegay markii ugu dambeysay { $date }.

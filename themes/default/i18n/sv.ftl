@@ -109,3 +109,25 @@ full-text-in-original = Här finns titeln, sammanfattningen och målen översatt
 
 # Between items of a short list.
 list-separator = {", "}
+
+# Tillgänglighetsredogörelse
+a11y-title = Tillgänglighetsredogörelse
+a11y-footer-link = Tillgänglighet
+a11y-intro = { $organisation } står bakom webbplatsen { $site }. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan rapportera brister till oss.
+a11y-how-accessible = Hur tillgänglig är webbplatsen?
+a11y-status-full = Webbplatsen är helt förenlig med lagen om tillgänglighet till digital offentlig service.
+a11y-status-partial = Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.
+a11y-status-none = Webbplatsen är inte förenlig med lagen om tillgänglighet till digital offentlig service.
+a11y-known-issues = Kända brister
+a11y-what-if = Vad kan du göra om du inte kan använda delar av webbplatsen?
+a11y-contact-intro = Om du behöver innehåll från webbplatsen i ett annat format, eller om du upptäcker brister som inte står här, kontakta oss:
+a11y-email = E-post
+a11y-phone = Telefon
+a11y-report-link = Rapportera en brist i vårt formulär
+a11y-supervision = Tillsyn
+a11y-supervision-text = { $supervisor } ansvarar för tillsynen av lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta tillsynsmyndigheten.
+a11y-supervision-link = Anmäl till tillsynsmyndigheten
+a11y-how-tested = Hur vi har testat webbplatsen
+a11y-how-tested-text = Varje sida på alla språk kontrolleras automatiskt vid varje publicering: med axe-core i webbläsaren Chromium mot WCAG 2.1 nivå AA (i ljust och mörkt läge och vid 320 pixlars bredd) och med W3C:s validerare för HTML.
+a11y-standard = Webbplatsen ska uppfylla WCAG 2.1 nivå AA (EN 301 549).
+a11y-reviewed = Redogörelsen granskades senast { $date }.

@@ -1,0 +1,331 @@
+//! Plain language: the LIX readability index (läsbarhetsindex) of each
+//! document's summary and body, sentences that are too long, and summaries
+//! heavy with passive verbs. Used by `styrdok check`.
+//!
+//! LIX = words per sentence + 100 × share of words longer than six letters.
+//! Swedish readers' rule of thumb: under 30 very easy, 30–40 easy, 40–50
+//! medium, 50–60 hard, over 60 very hard. LIX is made for Swedish (and works
+//! for the other Scandinavian languages); other languages get the sentence
+//! checks only.
+
+use pulldown_cmark::{Event, Tag, TagEnd};
+
+use crate::config::{Readability as Thresholds, SiteConfig};
+use crate::content::markdown;
+use crate::diag::{Diagnostics, LineIndex, Span};
+use crate::model::Corpus;
+
+/// Languages LIX is calibrated for.
+const LIX_LANGUAGES: &[&str] = &["sv", "da", "no", "nb", "nn"];
+
+/// One sentence of a text, with the byte offset where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    /// Byte offset in the text it came from.
+    pub offset: usize,
+    /// Its words.
+    pub words: usize,
+    /// Its first words, to show.
+    pub start: String,
+}
+
+/// Figures for one text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TextStats {
+    /// Words.
+    pub words: usize,
+    /// Words longer than six letters.
+    pub long_words: usize,
+    /// The sentences.
+    pub sentences: Vec<Sentence>,
+}
+
+impl TextStats {
+    /// The LIX value; `None` for an empty text.
+    pub fn lix(&self) -> Option<f64> {
+        if self.words == 0 || self.sentences.is_empty() {
+            return None;
+        }
+        let w = self.words as f64;
+        Some(w / self.sentences.len() as f64 + 100.0 * self.long_words as f64 / w)
+    }
+
+    fn add(&mut self, text: &str, offset: usize) {
+        let mut current: Option<Sentence> = None;
+        let mut word = String::new();
+        let mut word_start = 0;
+        let flush_word = |word: &mut String,
+                          current: &mut Option<Sentence>,
+                          at: usize,
+                          stats: &mut TextStats| {
+            if word.is_empty() {
+                return;
+            }
+            stats.words += 1;
+            if word.chars().count() > 6 {
+                stats.long_words += 1;
+            }
+            let s = current.get_or_insert_with(|| Sentence {
+                offset: at,
+                words: 0,
+                start: String::new(),
+            });
+            s.words += 1;
+            if s.words <= 8 {
+                if !s.start.is_empty() {
+                    s.start.push(' ');
+                }
+                s.start.push_str(word);
+            }
+            word.clear();
+        };
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        for (i, &(pos, c)) in chars.iter().enumerate() {
+            if c.is_alphanumeric() || (c == '-' && !word.is_empty()) {
+                if word.is_empty() {
+                    word_start = pos;
+                }
+                word.push(c);
+                continue;
+            }
+            flush_word(&mut word, &mut current, offset + word_start, self);
+            let next_is_space = chars.get(i + 1).is_none_or(|(_, n)| n.is_whitespace());
+            if matches!(c, '.' | '!' | '?' | ':' | ';')
+                && next_is_space
+                && let Some(s) = current.take()
+            {
+                self.sentences.push(s);
+            }
+        }
+        flush_word(&mut word, &mut current, offset + word_start, self);
+        if let Some(s) = current.take() {
+            self.sentences.push(s);
+        }
+    }
+
+    /// Reads the running text of a Markdown body: paragraphs, list items
+    /// and quotes, not headings, tables or code. Each block ends a sentence.
+    pub fn of_markdown(body: &str) -> TextStats {
+        let mut stats = TextStats::default();
+        let mut skip = 0usize;
+        let mut block = String::new();
+        let mut block_offset = None;
+        for (event, range) in markdown::parser(body).into_offset_iter() {
+            match event {
+                Event::Start(
+                    Tag::Heading { .. } | Tag::Table(_) | Tag::CodeBlock(_) | Tag::Image { .. },
+                ) => skip += 1,
+                Event::End(
+                    TagEnd::Heading(_) | TagEnd::Table | TagEnd::CodeBlock | TagEnd::Image,
+                ) => skip = skip.saturating_sub(1),
+                Event::Text(t) | Event::Code(t) if skip == 0 => {
+                    block_offset.get_or_insert(range.start);
+                    block.push_str(&t);
+                }
+                Event::SoftBreak | Event::HardBreak if skip == 0 => block.push(' '),
+                Event::End(TagEnd::Paragraph | TagEnd::Item) => {
+                    if let Some(o) = block_offset.take() {
+                        stats.add(&block, o);
+                    }
+                    block.clear();
+                }
+                _ => {}
+            }
+        }
+        if let Some(o) = block_offset {
+            stats.add(&block, o);
+        }
+        stats
+    }
+
+    /// Reads a plain text (a summary).
+    pub fn of_text(text: &str) -> TextStats {
+        let mut stats = TextStats::default();
+        stats.add(text, 0);
+        stats
+    }
+}
+
+/// Words that look like Swedish s-passive verbs (`beslutas`, `genomförs`,
+/// `används`). A heuristic: genitives and plurals are left out where their
+/// endings tell them apart, so the count is a hint, not a verdict.
+pub fn passive_candidates(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 4 && w.chars().next().is_some_and(char::is_lowercase))
+        .filter(|w| {
+            let w = w.to_lowercase();
+            let genitive_or_plural = [
+                "ens", "ets", "ars", "ers", "ors", "ns", "ss", "us", "is", "ys", "ts",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e));
+            (w.ends_with("as") && !w.ends_with("nas"))
+                || (w.ends_with('s') && !genitive_or_plural && !w.ends_with("as"))
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+/// The readability of one document in one language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The file.
+    pub file: std::path::PathBuf,
+    /// The language.
+    pub lang: String,
+    /// LIX of the summary.
+    pub summary_lix: Option<f64>,
+    /// LIX of the body.
+    pub body_lix: Option<f64>,
+    /// Words in the body.
+    pub body_words: usize,
+    /// Sentences over the limit (summary and body).
+    pub long_sentences: usize,
+}
+
+/// Measures every document and warns where a text is hard to read.
+pub fn measure(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) -> Vec<Row> {
+    let thresholds: Thresholds = config.readability;
+    let mut rows = Vec::new();
+    for doc in &corpus.documents {
+        let lix_applies = LIX_LANGUAGES.contains(&doc.lang.as_str());
+        let summary = doc
+            .summary
+            .as_deref()
+            .map(TextStats::of_text)
+            .unwrap_or_default();
+        let body = TextStats::of_markdown(&doc.body);
+        let lines = LineIndex::new(&doc.body);
+        let long: Vec<&Sentence> = body
+            .sentences
+            .iter()
+            .filter(|s| s.words > thresholds.sentence_words)
+            .collect();
+        let long_summary = summary
+            .sentences
+            .iter()
+            .filter(|s| s.words > thresholds.sentence_words)
+            .count();
+        let row = Row {
+            file: doc.source.clone(),
+            lang: doc.lang.clone(),
+            summary_lix: summary.lix().filter(|_| lix_applies),
+            body_lix: body.lix().filter(|_| lix_applies),
+            body_words: body.words,
+            long_sentences: long.len() + long_summary,
+        };
+        let at = Span::line(&doc.source, 1);
+        if let Some(l) = row.summary_lix
+            && l > thresholds.lix_summary
+        {
+            diags
+                .warning(
+                    "hard-to-read",
+                    at.clone(),
+                    format!(
+                        "the summary has LIX {l:.0}, above {:.0}",
+                        thresholds.lix_summary
+                    ),
+                )
+                .help("use shorter sentences and shorter words; a summary is read by everyone");
+        }
+        if let Some(l) = row.body_lix
+            && l > thresholds.lix_body
+        {
+            diags
+                .warning(
+                    "hard-to-read",
+                    Span::line(&doc.source, doc.body_line),
+                    format!("the text has LIX {l:.0}, above {:.0}", thresholds.lix_body),
+                )
+                .help("split long sentences and explain or replace long words");
+        }
+        if long_summary > 0 {
+            diags
+                .warning(
+                    "long-sentence",
+                    at.clone(),
+                    format!(
+                        "the summary has {long_summary} sentence(s) of more than {} words",
+                        thresholds.sentence_words
+                    ),
+                )
+                .help("a summary is easiest to read with one thought per sentence");
+        }
+        for s in &long {
+            let (line, _) = lines.line_col(&doc.body, s.offset);
+            diags
+                .warning(
+                    "long-sentence",
+                    Span::line(&doc.source, doc.body_line + line - 1),
+                    format!("a sentence of {} words: \"{} …\"", s.words, s.start),
+                )
+                .help(format!(
+                    "sentences of at most {} words are easier to read; split it",
+                    thresholds.sentence_words
+                ));
+        }
+        if doc.lang == "sv"
+            && let Some(text) = &doc.summary
+        {
+            let passive = passive_candidates(text);
+            if summary.sentences.len() >= 2 && passive.len() * 2 > summary.sentences.len() {
+                diags
+                    .warning(
+                        "passive-summary",
+                        at,
+                        format!("the summary has many passive verbs: {}", passive.join(", ")),
+                    )
+                    .help("say who does what: \"kommunen beslutar\" instead of \"det beslutas\"");
+            }
+        }
+        rows.push(row);
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lix_of_a_known_text() {
+        // 10 words, 2 sentences, 2 long words (kommunen, integration): 10/2 + 100·2/10 = 25.
+        let s = TextStats::of_text("Alla ska få hjälp i kommunen. Vi vill ha integration nu.");
+        assert_eq!(s.words, 11);
+        assert_eq!(s.sentences.len(), 2);
+        assert_eq!(s.long_words, 2);
+        let lix = s.lix().unwrap();
+        assert!(
+            (lix - (11.0 / 2.0 + 100.0 * 2.0 / 11.0)).abs() < 1e-9,
+            "{lix}"
+        );
+    }
+
+    #[test]
+    fn markdown_blocks_end_sentences_and_tables_are_skipped() {
+        let s = TextStats::of_markdown(
+            "## Rubrik här\n\n- ett\n- två tre\n\n| a | b |\n|---|---|\n| x | y |\n\nSista meningen.\n",
+        );
+        assert_eq!(s.sentences.len(), 3);
+        assert_eq!(s.words, 5);
+    }
+
+    #[test]
+    fn long_sentences_are_found_with_their_offset() {
+        let long = vec!["ord"; 30].join(" ");
+        let body = format!("Kort mening.\n\n{long}.\n");
+        let s = TextStats::of_markdown(&body);
+        let l: Vec<_> = s.sentences.iter().filter(|x| x.words > 25).collect();
+        assert_eq!(l.len(), 1);
+        assert_eq!(l[0].offset, body.find("ord").unwrap());
+    }
+
+    #[test]
+    fn passive_candidates_skip_genitives() {
+        let p = passive_candidates(
+            "Planen beslutas av kommunens nämnd och genomförs och används av samhällets alla invånare.",
+        );
+        assert_eq!(p, ["beslutas", "genomförs", "används"]);
+    }
+}
