@@ -27,6 +27,37 @@ pub enum Command {
     Build(BuildArgs),
     /// Check every file and report problems; writes nothing.
     Check(SiteArgs),
+    /// Create a new file for an editor to fill in.
+    New {
+        /// What to create.
+        #[command(subcommand)]
+        what: NewCommand,
+        /// The site's folder (the one holding site.toml).
+        #[arg(long, default_value = ".", value_name = "DIR", global = true)]
+        root: PathBuf,
+    },
+    /// Create a new site in DIR that builds at once.
+    Init {
+        /// The new site's folder (must be empty or not exist).
+        dir: PathBuf,
+    },
+}
+
+/// The files `styrdok new` can create.
+#[derive(Debug, Subcommand)]
+pub enum NewCommand {
+    /// A strategy document with every key and a comment on each, e.g. `styrdok new dokument vargarda/ny-strategi`.
+    #[command(alias = "document")]
+    Dokument {
+        /// Where under content/, e.g. vargarda/ny-strategi.
+        path: String,
+    },
+    /// A focus area, e.g. `styrdok new fokusomrade halsa`.
+    #[command(alias = "focus-area", alias = "fokusområde")]
+    Fokusomrade {
+        /// Its id: lowercase letters and hyphens.
+        id: String,
+    },
 }
 
 /// Where the site is.
@@ -38,6 +69,18 @@ pub struct SiteArgs {
     /// Print how long each stage took.
     #[arg(long)]
     pub timings: bool,
+    /// How to print problems: `human` (with the source line) or `json` (one object per line, on stdout).
+    #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
+    pub message_format: MessageFormat,
+}
+
+/// How diagnostics are printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MessageFormat {
+    /// For people: the message, the source line with a marker, the help.
+    Human,
+    /// For programs: one JSON object per line on standard output.
+    Json,
 }
 
 /// Options of `build`.
@@ -59,7 +102,7 @@ pub struct BuildArgs {
 /// Runs the command line and returns the exit status: 0 on success, 1 on
 /// bad input (usage errors exit 2, from clap).
 pub fn run(cli: Cli) -> ExitCode {
-    let (result, site_args, building) = match &cli.command {
+    match cli.command {
         Command::Build(b) => {
             let opts = Options {
                 root: b.site.root.clone(),
@@ -70,20 +113,60 @@ pub fn run(cli: Cli) -> ExitCode {
                 force: b.force,
                 today: None,
             };
-            (site::build(&opts), &b.site, true)
+            finish(site::build(&opts), &b.site, true)
         }
         Command::Check(s) => {
             let opts = Options {
                 root: s.root.clone(),
                 ..Options::default()
             };
-            (site::check(&opts), s, false)
+            finish(site::check(&opts), &s, false)
         }
-    };
+        Command::New {
+            what: NewCommand::Dokument { path },
+            root,
+        } => created(
+            crate::scaffold::new_document(&root, &path).map(|p| vec![p]),
+            "Fill in the keys marked ~, then run `styrdok check`.",
+        ),
+        Command::New {
+            what: NewCommand::Fokusomrade { id },
+            root,
+        } => created(
+            crate::scaffold::new_focus_area(&root, &id).map(|p| vec![p]),
+            "Fill in the title, then run `styrdok check`.",
+        ),
+        Command::Init { dir } => {
+            let next = format!(
+                "Build it with `styrdok build --root {}`, then replace the example with your own documents.",
+                dir.display()
+            );
+            created(crate::scaffold::init(&dir, site::today()), &next)
+        }
+    }
+}
+
+fn created(result: crate::error::Result<Vec<PathBuf>>, next: &str) -> ExitCode {
+    match result {
+        Ok(files) => {
+            for f in files {
+                println!("created {}", f.display());
+            }
+            println!("{next}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn finish(result: crate::error::Result<Report>, site_args: &SiteArgs, building: bool) -> ExitCode {
     let mut err = std::io::stderr().lock();
     match result {
         Ok(report) => {
-            print_report(&report, &mut err, building, site_args.timings);
+            print_report(&report, &mut err, building, site_args);
             if report.diagnostics.has_errors() {
                 ExitCode::from(1)
             } else {
@@ -102,14 +185,36 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-fn print_report(report: &Report, out: &mut impl Write, building: bool, timings: bool) {
+fn print_report(report: &Report, out: &mut impl Write, building: bool, args: &SiteArgs) {
     let d = &report.diagnostics;
+    let github = std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true");
+    let styled = std::io::IsTerminal::is_terminal(&std::io::stderr())
+        && std::env::var_os("NO_COLOR").is_none();
+    let root = report
+        .config
+        .as_ref()
+        .map_or_else(|| args.root.clone(), |c| c.root.clone());
+    let mut sources: std::collections::HashMap<PathBuf, Option<String>> = Default::default();
+    let mut stdout = std::io::stdout().lock();
     for diag in d.sorted() {
         // A build shows errors; warnings are for `check`, counted below.
         if building && diag.severity == Severity::Warning {
             continue;
         }
-        let _ = writeln!(out, "{diag}");
+        if github {
+            let _ = writeln!(stdout, "{}", diag.to_github());
+        }
+        match args.message_format {
+            MessageFormat::Json => {
+                let _ = writeln!(stdout, "{}", diag.to_json());
+            }
+            MessageFormat::Human => {
+                let source = sources
+                    .entry(diag.span.file.clone())
+                    .or_insert_with(|| std::fs::read_to_string(root.join(&diag.span.file)).ok());
+                let _ = writeln!(out, "{}\n", diag.render(source.as_deref(), styled));
+            }
+        }
     }
     if !report.readability.is_empty() {
         print_readability(&report.readability, out);
@@ -142,7 +247,7 @@ fn print_report(report: &Report, out: &mut impl Write, building: bool, timings: 
             report.pages
         );
     }
-    if timings {
+    if args.timings {
         for (stage, t) in &report.timings {
             let _ = writeln!(out, "  {stage:<14} {:>9.2} ms", t.as_secs_f64() * 1000.0);
         }

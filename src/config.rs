@@ -69,6 +69,18 @@ pub struct SiteConfig {
     pub accessibility: Option<AccessibilityConfig>,
     /// When `check` calls a text hard to read, from `[readability]`.
     pub readability: Readability,
+    /// How Markdown is read, from `[markdown]`.
+    pub markdown: MarkdownConfig,
+}
+
+/// `[markdown]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MarkdownConfig {
+    /// Pass raw HTML in Markdown through as written. Off by default: raw
+    /// HTML is sanitised (no scripts, event handlers, `javascript:` or
+    /// inline styles). Turn on only when every author is trusted.
+    pub trusted_html: bool,
 }
 
 /// `[readability]`: the thresholds of `styrdok check`'s plain-language report.
@@ -187,6 +199,8 @@ struct RawConfig {
     accessibility: Option<RawAccessibility>,
     #[serde(default)]
     readability: Readability,
+    #[serde(default)]
+    markdown: MarkdownConfig,
 }
 
 #[derive(Debug, Deserialize)]
@@ -208,6 +222,7 @@ const KNOWN_KEYS: &[&str] = &[
     "languages",
     "accessibility",
     "readability",
+    "markdown",
 ];
 
 /// Overrides from the command line.
@@ -448,6 +463,7 @@ pub fn parse(
         languages,
         accessibility,
         readability: raw.readability,
+        markdown: raw.markdown,
     })
 }
 

@@ -82,6 +82,101 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+impl Diagnostic {
+    /// The diagnostic as rustc-style text (annotate-snippets): the message,
+    /// the source line with a marker under the offending text, and the help.
+    /// `source` is the file's text, when it can be read.
+    pub fn render(&self, source: Option<&str>, styled: bool) -> String {
+        use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let path = self.span.file.display().to_string();
+        let line_text = source.and_then(|s| s.lines().nth(self.span.line - 1));
+        let title = level.primary_title(&self.message).id(self.code);
+        let group = match line_text {
+            Some(text) => {
+                let start = text
+                    .char_indices()
+                    .nth(self.span.col - 1)
+                    .map_or(text.len(), |(i, _)| i);
+                let rest = &text[start..];
+                let len = rest
+                    .find(char::is_whitespace)
+                    .filter(|&n| n > 0)
+                    .unwrap_or(rest.len())
+                    .max(1);
+                let end = (start + len).min(text.len()).max(start);
+                let snippet = Snippet::source(text)
+                    .line_start(self.span.line)
+                    .path(&path)
+                    .annotation(AnnotationKind::Primary.span(start..end));
+                title.element(snippet)
+            }
+            None => title.element(
+                Snippet::<annotate_snippets::Annotation<'_>>::source("")
+                    .path(&path)
+                    .line_start(self.span.line),
+            ),
+        };
+        let group = match &self.help {
+            Some(help) => group.element(Level::HELP.message(help)),
+            None => group,
+        };
+        let renderer = if styled {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        let mut out = renderer.render(&[group]);
+        // Editors and CI jump to `file:line:col`: keep it on the first line too.
+        out.insert_str(0, &format!("{}: ", self.span));
+        out
+    }
+
+    /// One JSON object (for `--message-format json`).
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "severity": match self.severity { Severity::Error => "error", Severity::Warning => "warning" },
+            "code": self.code,
+            "file": self.span.file.to_string_lossy().replace('\\', "/"),
+            "line": self.span.line,
+            "column": self.span.col,
+            "message": self.message,
+            "help": self.help,
+        })
+    }
+
+    /// A GitHub Actions workflow command, so the problem shows on the line
+    /// in the pull request.
+    pub fn to_github(&self) -> String {
+        let level = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let escape = |s: &str| {
+            s.replace('%', "%25")
+                .replace('\r', "%0D")
+                .replace('\n', "%0A")
+        };
+        let prop = |s: &str| escape(s).replace(':', "%3A").replace(',', "%2C");
+        let mut msg = self.message.clone();
+        if let Some(h) = &self.help {
+            msg.push('\n');
+            msg.push_str(h);
+        }
+        format!(
+            "::{level} file={},line={},col={},title={}::{}",
+            prop(&self.span.file.to_string_lossy()),
+            self.span.line,
+            self.span.col,
+            prop(self.code),
+            escape(&msg)
+        )
+    }
+}
+
 /// All diagnostics of one run.
 #[derive(Debug, Default, Clone)]
 pub struct Diagnostics {
@@ -136,17 +231,17 @@ impl Diagnostics {
         self.items.iter().any(|d| d.severity == Severity::Error)
     }
 
-    /// Number of errors.
+    /// Number of errors (the same problem found twice counts once).
     pub fn error_count(&self) -> usize {
-        self.items
+        self.sorted()
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .count()
     }
 
-    /// Number of warnings.
+    /// Number of warnings (the same problem found twice counts once).
     pub fn warning_count(&self) -> usize {
-        self.items
+        self.sorted()
             .iter()
             .filter(|d| d.severity == Severity::Warning)
             .count()
@@ -229,6 +324,33 @@ mod tests {
         assert_eq!(idx.line_col(text, 3), (2, 1));
         let x = text.find('x').unwrap();
         assert_eq!(idx.line_col(text, x), (2, 5));
+    }
+
+    #[test]
+    fn renders_the_line_with_a_marker() {
+        let d = Diagnostic {
+            severity: Severity::Error,
+            code: "unknown-key",
+            span: Span::at(Path::new("content/x.md"), 3, 1),
+            message: "unknown key \"giltig_till\"".into(),
+            help: Some("did you mean \"giltig till\"?".into()),
+        };
+        let text = d.render(Some("---\ntitel: T\ngiltig_till: 2020-01-01\n---\n"), false);
+        assert!(
+            text.starts_with("content/x.md:3:1: error[unknown-key]: unknown key \"giltig_till\""),
+            "{text}"
+        );
+        assert!(text.contains("3 | giltig_till: 2020-01-01"), "{text}");
+        assert!(text.contains("^^^^^^^^^^^^"), "{text}");
+        assert!(
+            text.contains("help: did you mean \"giltig till\"?"),
+            "{text}"
+        );
+        assert_eq!(
+            d.to_github(),
+            "::error file=content/x.md,line=3,col=1,title=unknown-key::unknown key \"giltig_till\"%0Adid you mean \"giltig till\"?"
+        );
+        assert_eq!(d.to_json()["line"], 3);
     }
 
     #[test]

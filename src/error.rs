@@ -39,6 +39,12 @@ pub enum Error {
     /// The content has errors; they were reported as diagnostics.
     #[error("the site has {0} error(s); nothing was written")]
     Content(usize),
+    /// A file or folder to be created already exists.
+    #[error("{path} already exists; styrdok never overwrites it")]
+    Exists {
+        /// The path.
+        path: PathBuf,
+    },
     /// The output folder is not one styrdok may replace.
     #[error("refusing to write to {path}: {reason}")]
     UnsafeOutput {

@@ -11,7 +11,7 @@
 //! 6. [`output`]: pages written to a staging folder, swapped into place
 //!
 //! Import rule: a stage uses only earlier stages plus [`config`], [`diag`]
-//! and [`error`]. [`cli`] sits on top. Content problems are collected as
+//! and [`error`]. [`cli`] and [`scaffold`] sit on top. Content problems are collected as
 //! [`diag::Diagnostics`] across the whole run; operational failures are
 //! [`error::Error`].
 
@@ -25,4 +25,5 @@ pub mod model;
 pub mod output;
 pub mod readability;
 pub mod render;
+pub mod scaffold;
 pub mod site;

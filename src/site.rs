@@ -74,6 +74,11 @@ fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpu
     };
     report.config = Some(config.clone());
     let found = report.time("discover", |d| content::discover::discover(&config, d))?;
+    let discovered: Vec<_> = found
+        .files
+        .iter()
+        .map(|f| (f.kind, f.key.clone(), f.lang.clone()))
+        .collect();
     let parsed = report.time("front matter", |d| {
         found
             .files
@@ -81,7 +86,9 @@ fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpu
             .filter_map(|f| front_matter::parse(f, d))
             .collect::<Vec<_>>()
     });
-    let corpus = report.time("model", |d| model::build(parsed, found.assets, &config, d));
+    let corpus = report.time("model", |d| {
+        model::build(parsed, &discovered, found.assets, &config, d)
+    });
     let graph = report.time("links", |d| links::resolve(&corpus, &config, d));
     Ok(Some((config, corpus, graph)))
 }
@@ -103,6 +110,8 @@ fn render(opts: &Options, report: &mut Report, readability: bool) -> Result<Opti
         report.readability = report.time("readability", |d| {
             crate::readability::measure(&corpus, &config, d)
         });
+        let today = opts.today.unwrap_or_else(today);
+        report.time("review", |d| model::review(&corpus, &config, today, d));
     }
     let theme = report.time("theme", |d| theme::load(&config, d))?;
     let i18n = report.time("i18n", |d| I18n::load(&theme.ftl, &config, d));

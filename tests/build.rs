@@ -368,3 +368,147 @@ fn the_accessibility_statement_is_published_in_every_language_and_linked_from_ev
         }
     }
 }
+
+#[test]
+fn script_in_markdown_never_reaches_the_page() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/sidor/om.md",
+        "---\ntitel: Om\n---\n\n<script>alert('x')</script>\n\n<p onmouseover=\"alert(1)\" style=\"color:red\">Hej</p>\n\n[klicka](javascript:alert(1)) <a href=\"javascript:alert(2)\">här</a>\n\n<iframe src=\"https://evil.example\"></iframe>\n",
+    );
+    site.build();
+    let p = site.page("/sidor/om/");
+    let body = p.texts(".body").join(" ");
+    assert!(body.contains("Hej"), "{body}");
+    for bad in [
+        "<script",
+        "onmouseover",
+        "javascript:",
+        "style=\"color",
+        "<iframe",
+    ] {
+        assert!(
+            !p.source.contains(bad),
+            "{bad} reached the page:\n{}",
+            p.source
+        );
+    }
+    assert_eq!(
+        p.attrs("meta[http-equiv=Content-Security-Policy]", "content")
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn trusted_html_passes_through_when_the_site_says_so() {
+    let site = TestSite::fixture("basic");
+    let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &format!("{toml}\n[markdown]\ntrusted_html = true\n"),
+    );
+    site.write(
+        "content/sidor/om.md",
+        "---\ntitel: Om\n---\n\n<details><summary>Mer</summary><p class=\"x\">Text</p></details>\n",
+    );
+    site.build();
+    assert!(
+        site.page("/sidor/om/")
+            .source
+            .contains("<p class=\"x\">Text</p>")
+    );
+}
+
+#[test]
+fn init_makes_a_site_that_builds_and_new_files_tell_what_to_fill_in() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ny");
+    let dir_s = dir.to_string_lossy().into_owned();
+    common::run_in(tmp.path(), &["init", &dir_s]).success();
+    common::run_in(&dir, &["build"]).success();
+    assert!(dir.join("public/exempelby/strategi/index.html").exists());
+    assert!(dir.join("public/tillganglighet/index.html").exists());
+    // init refuses a folder that is not empty.
+    common::run_in(tmp.path(), &["init", &dir_s]).code(1);
+
+    common::run_in(
+        tmp.path(),
+        &["new", "dokument", "--root", &dir_s, "exempelby/plan"],
+    )
+    .success();
+    common::run_in(
+        tmp.path(),
+        &["new", "fokusomrade", "--root", &dir_s, "boende"],
+    )
+    .success();
+    let plan = std::fs::read_to_string(dir.join("content/exempelby/plan.md")).unwrap();
+    for key in [
+        "titel:",
+        "typ:",
+        "organisation:",
+        "beslutad av:",
+        "beslutad:",
+        "giltig till:",
+        "ansvarig:",
+        "sammanfattning:",
+        "mål:",
+    ] {
+        assert!(plan.contains(key), "{key} missing from\n{plan}");
+    }
+    let check = common::run_in(&dir, &["check"]).code(1);
+    let err = stderr(&check);
+    assert!(
+        err.contains(
+            "content/exempelby/plan.md:7:1: error[missing-key]: \"organisation\" has no value"
+        ),
+        "{err}"
+    );
+    // It never overwrites.
+    common::run_in(
+        tmp.path(),
+        &["new", "dokument", "--root", &dir_s, "exempelby/plan"],
+    )
+    .code(1);
+}
+
+#[test]
+fn json_and_github_formats() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/sidor/om.md",
+        "---\ntitel: Om\n---\n\n[x](@fokus/nope)\n",
+    );
+    let mut cmd = assert_cmd::Command::cargo_bin("styrdok").unwrap();
+    cmd.env_clear()
+        .env("GITHUB_ACTIONS", "true")
+        .args(["check", "--message-format", "json", "--root"])
+        .arg(site.root());
+    let out = cmd.assert().code(1).get_output().stdout.clone();
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        text.contains("::error file=content/sidor/om.md,line=5,col=1,title=broken-link::the link goes to the focus area \"nope\""),
+        "{text}"
+    );
+    let json: serde_json::Value = text
+        .lines()
+        .filter(|l| l.starts_with('{'))
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| v["severity"] == "error")
+        .unwrap();
+    assert_eq!(json["file"], "content/sidor/om.md");
+    assert_eq!(json["line"], 5);
+    assert_eq!(json["code"], "broken-link");
+}
+
+#[test]
+fn human_messages_show_the_source_line_with_a_marker() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/sidor/om.md",
+        "---\ntitel: Om\n---\n\nSe [x](@fokus/nope).\n",
+    );
+    let err = stderr(&site.cmd(&["build"]).code(1));
+    assert!(err.contains("5 | Se [x](@fokus/nope)."), "{err}");
+    assert!(err.contains("  |    ^"), "{err}");
+}

@@ -315,3 +315,221 @@ fn refuses_an_output_folder_with_other_files() {
         stderr(&a)
     );
 }
+
+#[test]
+fn goals_written_as_text_instead_of_a_list() {
+    fails(
+        |s| {
+            s.write("content/gamma/x.md", &doc("mål: Fler i arbete\n", ""));
+        },
+        "content/gamma/x.md:9:",
+        "not valid YAML",
+    );
+}
+
+#[test]
+fn goal_without_id() {
+    fails(
+        |s| {
+            s.write("content/gamma/x.md", &doc("mål:\n  - titel: Ett mål\n", ""));
+        },
+        "content/gamma/x.md:10:",
+        "this goal has no \"id\"",
+    );
+}
+
+#[test]
+fn goal_without_title() {
+    fails(
+        |s| {
+            s.write("content/gamma/x.md", &doc("mål:\n  - id: a\n", ""));
+        },
+        "content/gamma/x.md:10:",
+        "the goal \"a\" has no \"titel\"",
+    );
+}
+
+#[test]
+fn goal_id_with_a_space() {
+    fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("mål:\n  - id: fler i arbete\n    titel: T\n", ""),
+            );
+        },
+        "content/gamma/x.md:10:",
+        "cannot be used in a web address",
+    );
+}
+
+#[test]
+fn empty_title() {
+    fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("", "").replace("titel: T", "titel: ~"),
+            );
+        },
+        "content/gamma/x.md:2:1",
+        "\"titel\" has no value",
+    );
+}
+
+#[test]
+fn replaces_without_at_path() {
+    fails(
+        |s| {
+            s.write("content/gamma/x.md", &doc("ersätter: beta/plan.md\n", ""));
+        },
+        "content/gamma/x.md:9:",
+        "\"ersätter\" must name a document",
+    );
+}
+
+#[test]
+fn unknown_focus_area_for_the_document() {
+    fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("fokusområden: [arbete, boend]\n", ""),
+            );
+        },
+        "content/gamma/x.md:9:",
+        "the focus area \"boend\" is not defined",
+    );
+}
+
+#[test]
+fn translation_with_a_goal_the_original_lacks() {
+    fails(
+        |s| {
+            s.write(
+                "content/beta/plan.en.md",
+                "---\ntitel: Plan\nmål:\n  - id: egen-forsorjnig\n    titel: Self-support\n---\n",
+            );
+        },
+        "content/beta/plan.en.md:4:",
+        "the goal \"egen-forsorjnig\" is not in the original document",
+    );
+}
+
+#[test]
+fn unclosed_front_matter() {
+    fails(
+        |s| {
+            s.write("content/gamma/x.md", DOC);
+        },
+        "content/gamma/x.md:1:1",
+        "the front matter is never closed",
+    );
+}
+
+#[test]
+fn not_utf8() {
+    fails(
+        |s| {
+            std::fs::create_dir_all(s.root().join("content/gamma")).unwrap();
+            std::fs::write(
+                s.root().join("content/gamma/x.md"),
+                b"---\ntitel: V\xe4xj\xf6\n---\n",
+            )
+            .unwrap();
+        },
+        "content/gamma/x.md:1:1",
+        "not saved as UTF-8",
+    );
+}
+
+#[test]
+fn focus_area_without_title() {
+    fails(
+        |s| {
+            s.write(
+                "content/fokusomraden/halsa.md",
+                "---\nsammanfattning: Hälsa.\n---\n",
+            );
+        },
+        "content/fokusomraden/halsa.md:1:1",
+        "the required key \"titel\" is missing",
+    );
+}
+
+#[test]
+fn default_language_not_listed() {
+    fails(
+        |s| {
+            s.write(
+                "site.toml",
+                &common::SITE_TOML
+                    .replace("default_language = \"sv\"", "default_language = \"fi\""),
+            );
+        },
+        "site.toml:3:1",
+        "the default language \"fi\" is not listed",
+    );
+}
+
+#[test]
+fn link_to_a_missing_page() {
+    fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("", "Läs [om oss](@/sidor/om-oss.md).\n"),
+            );
+        },
+        "content/gamma/x.md:10:5",
+        "the page \"@/sidor/om-oss.md\", which does not exist",
+    );
+}
+
+#[test]
+fn tab_indented_yaml() {
+    fails(
+        |s| {
+            s.write("content/gamma/x.md", &doc("mål:\n\t- id: a\n", ""));
+        },
+        "content/gamma/x.md:",
+        "not valid YAML",
+    );
+}
+
+#[test]
+fn the_same_page_twice() {
+    fails(
+        |s| {
+            s.write("content/beta/plan.sv.md", &doc("", ""));
+        },
+        "content/beta/plan.sv.md:1:1",
+        "are the same page in the same language",
+    );
+}
+
+#[test]
+fn unknown_link_form() {
+    fails(
+        |s| {
+            s.write("content/gamma/x.md", &doc("", "[x](@fokusomrade/arbete)\n"));
+        },
+        "content/gamma/x.md:10:1",
+        "is not a link styrdok knows",
+    );
+}
+
+#[test]
+fn misspelt_key_in_a_goal() {
+    let err = fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("mål:\n  - id: a\n    titel: T\n    indikator: [x]\n", ""),
+            );
+        },
+        "content/gamma/x.md:",
+        "unknown key \"indikator\" in a goal",
+    );
+    assert!(err.contains("did you mean \"indikatorer\"?"), "{err}");
+}

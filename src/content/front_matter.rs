@@ -191,6 +191,9 @@ pub struct ParsedFile {
     pub front: RawFrontMatter,
     /// The keys present (by their canonical Swedish name), with their lines.
     pub keys: Vec<(String, usize)>,
+    /// Known keys that an unknown key was taken to be a misspelling of
+    /// (already reported): they are not reported as missing too.
+    pub misspelt: Vec<String>,
     /// The line of the opening `---`.
     pub front_line: usize,
     /// The Markdown body.
@@ -203,6 +206,11 @@ impl ParsedFile {
     /// The line of `key`, when it is present.
     pub fn key_line(&self, key: &str) -> Option<usize> {
         self.keys.iter().find(|(k, _)| k == key).map(|(_, l)| *l)
+    }
+
+    /// True when an unknown key was reported as a misspelling of `key`.
+    pub fn is_misspelt(&self, key: &str) -> bool {
+        self.misspelt.iter().any(|k| k == key)
     }
 
     /// True when `key` is present (even with the value `~`).
@@ -284,7 +292,7 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
         SourceKind::Document => DOCUMENT_KEYS,
         SourceKind::FocusArea | SourceKind::Page => PAGE_KEYS,
     };
-    let keys = read_keys(yaml, &path, front_line, allowed, diags)?;
+    let (keys, misspelt) = read_keys(yaml, &path, front_line, allowed, diags)?;
     let front: RawFrontMatter = if yaml.trim().is_empty() {
         RawFrontMatter::default()
     } else {
@@ -300,11 +308,15 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
         source,
         front,
         keys,
+        misspelt,
         front_line,
         body,
         body_line,
     })
 }
+
+/// Keys by their canonical name, with their lines.
+type KeyLines = Vec<(String, usize)>;
 
 /// Reads the top-level keys with their lines, and reports unknown ones with
 /// the nearest known key.
@@ -314,9 +326,9 @@ fn read_keys(
     front_line: usize,
     allowed: &[&str],
     diags: &mut Diagnostics,
-) -> Option<Vec<(String, usize)>> {
+) -> Option<(KeyLines, Vec<String>)> {
     if yaml.trim().is_empty() {
-        return Some(Vec::new());
+        return Some(Default::default());
     }
     let map: indexmap::IndexMap<Spanned<String>, IgnoredAny> =
         match serde_saphyr::from_str_with_options(yaml, options()) {
@@ -327,7 +339,7 @@ fn read_keys(
             }
         };
     let mut keys = Vec::new();
-    let mut ok = true;
+    let mut misspelt = Vec::new();
     for key in map.keys() {
         let span = span_at(path, front_line, key);
         let name = key.value.as_str();
@@ -344,17 +356,21 @@ fn read_keys(
             keys.push((canonical.to_string(), span.line));
             continue;
         }
-        ok = false;
         let d = diags.error("unknown-key", span, format!("unknown key \"{name}\""));
         match nearest(name, allowed.iter().copied()) {
-            Some(s) => d.help(format!("did you mean \"{s}\"?")),
+            Some(s) => {
+                misspelt.push(s.to_string());
+                d.help(format!("did you mean \"{s}\"?"))
+            }
             None => d.help(format!(
                 "the keys that can be used here are: {}",
                 allowed.join(", ")
             )),
         };
     }
-    ok.then_some(keys)
+    // Unknown keys are reported, and the rest of the file is still read,
+    // so one run shows every problem of the file.
+    Some((keys, misspelt))
 }
 
 fn report_yaml_error(
@@ -440,13 +456,12 @@ mod tests {
     #[test]
     fn unknown_key_suggests_the_right_one() {
         let mut d = Diagnostics::new();
-        assert!(
-            parse(
-                file("---\ntitel: T\ngiltig_till: 2020-01-01\n---\n"),
-                &mut d
-            )
-            .is_none()
-        );
+        let p = parse(
+            file("---\ntitel: T\ngiltig_till: 2020-01-01\n---\n"),
+            &mut d,
+        )
+        .unwrap();
+        assert!(p.is_misspelt("giltig till"));
         let all = d.sorted();
         assert_eq!(all[0].span.line, 3);
         assert_eq!(

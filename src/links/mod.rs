@@ -11,7 +11,7 @@ use std::path::Path;
 use pulldown_cmark::{Event, Tag};
 
 use crate::config::SiteConfig;
-use crate::content::markdown;
+use crate::content::{SourceKind, markdown};
 use crate::diag::{Diagnostics, LineIndex, Span, nearest};
 use crate::model::{Corpus, DocKey, FocusId, GoalId};
 
@@ -179,17 +179,26 @@ pub struct LinkGraph {
 /// Checks every reference in the corpus and builds the graph.
 pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) -> LinkGraph {
     let default = &config.default_language;
+    let unreadable = |kind: SourceKind| {
+        corpus
+            .unreadable
+            .iter()
+            .filter(move |(k, _)| *k == kind)
+            .map(|(_, key)| key.as_str())
+    };
     let focus_ids: BTreeSet<&str> = corpus
         .focus_areas
         .iter()
         .filter(|f| &f.lang == default)
         .map(|f| f.id.as_str())
+        .chain(unreadable(SourceKind::FocusArea))
         .collect();
     let doc_keys: BTreeSet<&str> = corpus
         .documents
         .iter()
         .filter(|d| &d.lang == default)
         .map(|d| d.key.as_str())
+        .chain(unreadable(SourceKind::Document))
         .collect();
     let mut graph = LinkGraph::default();
 

@@ -15,8 +15,14 @@ use crate::diag::{Diagnostics, Span, nearest};
 
 /// Builds the corpus from every parsed file. Problems become diagnostics; the
 /// corpus holds every file that could be read.
+///
+/// `discovered` names every content file found, read or not: a translation
+/// whose original exists but has errors is skipped quietly, and links to a
+/// document with errors are not reported again, so one mistake gives one
+/// message.
 pub fn build(
     files: Vec<ParsedFile>,
+    discovered: &[(SourceKind, String, String)],
     assets: Vec<Asset>,
     config: &SiteConfig,
     diags: &mut Diagnostics,
@@ -24,6 +30,11 @@ pub fn build(
     let mut corpus = Corpus {
         assets,
         ..Corpus::default()
+    };
+    let exists = |kind: SourceKind, key: &str| {
+        discovered
+            .iter()
+            .any(|(k, key2, lang)| *k == kind && key2 == key && *lang == config.default_language)
     };
     // Originals first, so that translations can take values from them.
     let mut files = files;
@@ -74,7 +85,9 @@ pub fn build(
                     {
                         Some(o) => Some(o.clone()),
                         None => {
-                            no_original(file, config, diags);
+                            if !exists(SourceKind::Document, &file.source.key) {
+                                no_original(file, config, diags);
+                            }
                             continue;
                         }
                     }
@@ -100,7 +113,9 @@ pub fn build(
                         .any(|p| p.slug == file.source.key && p.lang == config.default_language),
                 };
                 if is_translation && !has_original {
-                    no_original(file, config, diags);
+                    if !exists(file.source.kind, &file.source.key) {
+                        no_original(file, config, diags);
+                    }
                     continue;
                 }
                 let Some((title, summary)) = r.title_and_summary() else {
@@ -146,6 +161,22 @@ pub fn build(
     corpus
         .pages
         .sort_by(|a, b| (&a.slug, lang_rank(&a.lang)).cmp(&(&b.slug, lang_rank(&b.lang))));
+    for (kind, key, lang) in discovered {
+        if lang != &config.default_language {
+            continue;
+        }
+        let built = match kind {
+            SourceKind::Document => corpus.document(&DocKey(key.clone()), lang).is_some(),
+            SourceKind::FocusArea => corpus.focus_area(&FocusId(key.clone()), lang).is_some(),
+            SourceKind::Page => corpus
+                .pages
+                .iter()
+                .any(|p| &p.slug == key && &p.lang == lang),
+        };
+        if !built {
+            corpus.unreadable.insert((*kind, key.clone()));
+        }
+    }
     corpus
 }
 
@@ -190,7 +221,7 @@ impl Reader<'_> {
     /// A key that must be present and have a value.
     fn required(&mut self, key: &str, v: &Option<Spanned<Text>>, example: &str) -> Option<String> {
         let value = Self::text(v);
-        if value.is_none() {
+        if value.is_none() && !self.file.is_misspelt(key) {
             let (msg, help) = if self.file.has_key(key) {
                 (
                     format!("\"{key}\" has no value"),
@@ -217,7 +248,7 @@ impl Reader<'_> {
         inherited: Option<String>,
         translation: bool,
     ) -> Option<String> {
-        if !self.file.has_key(key) && !translation {
+        if !self.file.has_key(key) && !translation && !self.file.is_misspelt(key) {
             self.diags
                 .error("missing-key", self.file.key_span(key), format!("the required key \"{key}\" is missing"))
                 .help(format!(
@@ -320,7 +351,7 @@ impl Reader<'_> {
             original.and_then(|o| o.responsible.clone()),
             translation,
         );
-        if !translation && !file.has_key("beslutad") {
+        if !translation && !file.has_key("beslutad") && !file.is_misspelt("beslutad") {
             self.diags
                 .error("missing-key", self.file.key_span("beslutad"), "the required key \"beslutad\" is missing")
                 .help("add the decision date, e.g. beslutad: 2019-12-11; if the document does not say, write \"beslutad: ~\"");
@@ -400,6 +431,7 @@ impl Reader<'_> {
             decided_by,
             decided: decided?,
             valid_until: valid_until?,
+            valid_until_at: file.key_span("giltig till"),
             responsible,
             responsible_unit,
             paragraph,

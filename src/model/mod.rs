@@ -5,9 +5,11 @@
 
 mod build;
 pub mod ids;
+mod review;
 
 pub use build::build;
 pub use ids::{DocKey, FocusId, GoalId};
+pub use review::{EXPIRY_NOTICE_DAYS, review};
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -139,6 +141,8 @@ pub struct Document {
     pub decided: Option<Date>,
     /// `giltig till`; `None` when the document does not say.
     pub valid_until: Option<ValidUntil>,
+    /// Where `giltig till` is written.
+    pub valid_until_at: Span,
     /// `ansvarig`; `None` when the document does not say.
     pub responsible: Option<String>,
     /// `ansvarig verksamhet`.
@@ -242,6 +246,9 @@ pub struct Corpus {
     pub pages: Vec<Page>,
     /// Non-Markdown files under `content/`, copied as they are.
     pub assets: Vec<crate::content::Asset>,
+    /// Default-language files that exist but have errors (already
+    /// reported): references to them are not reported again.
+    pub unreadable: std::collections::BTreeSet<(crate::content::SourceKind, String)>,
 }
 
 impl Corpus {

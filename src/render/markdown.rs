@@ -1,6 +1,9 @@
 //! Markdown bodies to HTML: heading ids and a table of contents, internal
 //! links rewritten to addresses, code blocks highlighted, tables made
-//! scrollable on small screens, and raw HTML shown as text (never run).
+//! scrollable on small screens, and everything made safe: links keep only
+//! safe schemes, and a body with raw HTML goes through ammonia, so no
+//! script, event handler, `javascript:` address or inline style reaches the
+//! page (unless the site trusts its raw HTML).
 
 use std::collections::HashSet;
 
@@ -35,9 +38,13 @@ pub struct RenderedBody {
 pub fn render(
     body: &str,
     reserved: &HashSet<String>,
+    trusted_html: bool,
     resolve: &dyn Fn(&str) -> Option<String>,
 ) -> RenderedBody {
     let events: Vec<Event> = markdown::parser(body).collect();
+    let has_raw_html = events
+        .iter()
+        .any(|e| matches!(e, Event::Html(_) | Event::InlineHtml(_)));
     // A body's own headings sit below the page's single <h1>.
     let shift = usize::from(events.iter().any(|e| {
         matches!(
@@ -114,11 +121,15 @@ pub fn render(
                     &code, &lang,
                 ))));
             }
-            Event::Start(Tag::Table(_)) => {
+            Event::Start(Tag::Table(alignments)) => {
                 out.push(Event::Html(CowStr::Borrowed(
                     "<div class=\"table-scroll\" tabindex=\"0\">",
                 )));
-                out.push(events[i].clone());
+                // Column alignment would be an inline style, which the
+                // Content-Security-Policy forbids: cells align to the start.
+                out.push(Event::Start(Tag::Table(
+                    vec![pulldown_cmark::Alignment::None; alignments.len()],
+                )));
             }
             Event::End(TagEnd::Table) => {
                 out.push(events[i].clone());
@@ -130,6 +141,9 @@ pub fn render(
     }
     let mut html_out = String::with_capacity(body.len() * 3 / 2);
     html::push_html(&mut html_out, out.into_iter());
+    if has_raw_html && !trusted_html {
+        html_out = sanitizer().clean(&html_out).to_string();
+    }
     RenderedBody {
         html: html_out,
         toc,
@@ -144,7 +158,9 @@ fn rewrite<'a>(e: Event<'a>, resolve: &dyn Fn(&str) -> Option<String>) -> Event<
             title,
             id,
         }) => {
-            let dest_url = resolve(&dest_url).map(CowStr::from).unwrap_or(dest_url);
+            let dest_url = resolve(&dest_url)
+                .map(CowStr::from)
+                .unwrap_or_else(|| safe_url(dest_url));
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -158,7 +174,9 @@ fn rewrite<'a>(e: Event<'a>, resolve: &dyn Fn(&str) -> Option<String>) -> Event<
             title,
             id,
         }) => {
-            let dest_url = resolve(&dest_url).map(CowStr::from).unwrap_or(dest_url);
+            let dest_url = resolve(&dest_url)
+                .map(CowStr::from)
+                .unwrap_or_else(|| safe_url(dest_url));
             Event::Start(Tag::Image {
                 link_type,
                 dest_url,
@@ -166,10 +184,39 @@ fn rewrite<'a>(e: Event<'a>, resolve: &dyn Fn(&str) -> Option<String>) -> Event<
                 id,
             })
         }
-        // Raw HTML is shown as text, never passed through.
-        Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
         e => e,
     }
+}
+
+/// Addresses a Markdown link may have: the web, mail, phone, and relative
+/// ones. Anything else (`javascript:`, `data:` …) becomes `#`.
+fn safe_url(url: CowStr<'_>) -> CowStr<'_> {
+    let scheme = url
+        .split_once(':')
+        .map(|(s, _)| s)
+        .filter(|s| !s.contains(['/', '?', '#']));
+    match scheme.map(str::to_ascii_lowercase).as_deref() {
+        None | Some("http" | "https" | "mailto" | "tel") => url,
+        Some(_) => CowStr::Borrowed("#"),
+    }
+}
+
+/// The HTML sanitizer for bodies with raw HTML: ammonia's safe defaults,
+/// plus what styrdok's own Markdown output uses (ids, classes, focusable
+/// scroll boxes, direction marks).
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static BUILDER: std::sync::OnceLock<ammonia::Builder<'static>> = std::sync::OnceLock::new();
+    BUILDER.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.add_generic_attributes(["id", "class", "dir"])
+            .add_tags(["bdi", "figure", "figcaption", "details", "summary", "time"])
+            .add_tag_attributes("div", ["tabindex"])
+            .add_tag_attributes("pre", ["tabindex"])
+            .add_tag_attributes("time", ["datetime"])
+            .add_tag_attributes("th", ["scope"])
+            .link_rel(None);
+        b
+    })
 }
 
 fn shifted(level: HeadingLevel, by: usize) -> HeadingLevel {
@@ -212,7 +259,7 @@ mod tests {
     use super::*;
 
     fn plain(body: &str) -> RenderedBody {
-        render(body, &HashSet::new(), &|_| None)
+        render(body, &HashSet::new(), false, &|_| None)
     }
 
     #[test]
@@ -225,7 +272,12 @@ mod tests {
     #[test]
     fn headings_get_unique_ids_and_a_toc() {
         let reserved: HashSet<String> = ["boende".to_string()].into();
-        let r = render("## Boende\n\n## Boende\n\n### Mer\n", &reserved, &|_| None);
+        let r = render(
+            "## Boende\n\n## Boende\n\n### Mer\n",
+            &reserved,
+            false,
+            &|_| None,
+        );
         assert!(
             r.html.contains("<h2 id=\"boende-2\">Boende</h2>"),
             "{}",
@@ -243,15 +295,52 @@ mod tests {
     }
 
     #[test]
-    fn links_are_rewritten_and_html_is_text() {
-        let r = render(
-            "[a](@fokus/x) <script>alert(1)</script>\n\n<div>x</div>\n",
-            &HashSet::new(),
-            &|d| (d == "@fokus/x").then(|| "/fokusomraden/x/".to_string()),
-        );
+    fn links_are_rewritten_and_nothing_unsafe_gets_through() {
+        let body = "[a](@fokus/x) [b](javascript:alert(1)) [c](JavaScript:alert(1)) [d](https://x.org/a:b)\n\n<script>alert(1)</script>\n\n<p onclick=\"x()\" style=\"color:red\">hej <a href=\"javascript:alert(1)\">l</a> <abbr title=\"Kommunfullmäktige\">KF</abbr></p>\n\n<img src=x onerror=alert(1)>\n";
+        let r = render(body, &HashSet::new(), false, &|d| {
+            (d == "@fokus/x").then(|| "/fokusomraden/x/".to_string())
+        });
         assert!(r.html.contains("href=\"/fokusomraden/x/\""), "{}", r.html);
-        assert!(!r.html.contains("<script"), "{}", r.html);
-        assert!(!r.html.contains("<div>x"), "{}", r.html);
+        assert!(r.html.contains("href=\"https://x.org/a:b\""), "{}", r.html);
+        for bad in [
+            "<script",
+            "onclick",
+            "onerror",
+            "style=",
+            "javascript:",
+            "JavaScript:",
+        ] {
+            assert!(!r.html.contains(bad), "{bad} in {}", r.html);
+        }
+        assert!(
+            r.html
+                .contains("<abbr title=\"Kommunfullmäktige\">KF</abbr>"),
+            "{}",
+            r.html
+        );
+        // Markdown links with a bad scheme lose it even without raw HTML.
+        let plain = render("[b](javascript:alert(1))", &HashSet::new(), false, &|_| {
+            None
+        });
+        assert_eq!(plain.html, "<p><a href=\"#\">b</a></p>\n");
+        // A site that trusts its raw HTML gets it as written.
+        let trusted = render(
+            "<div class=\"x\" style=\"color:red\">x</div>\n",
+            &HashSet::new(),
+            true,
+            &|_| None,
+        );
+        assert!(
+            trusted.html.contains("style=\"color:red\""),
+            "{}",
+            trusted.html
+        );
+    }
+
+    #[test]
+    fn table_alignment_does_not_become_an_inline_style() {
+        let r = plain("| A | B |\n|:-:|--:|\n| 1 | 2 |\n");
+        assert!(!r.html.contains("style="), "{}", r.html);
     }
 
     #[test]

@@ -217,7 +217,12 @@ impl<'a> Renderer<'a> {
             .chain(reserved)
             .map(|s| s.to_string())
             .collect();
-        markdown::render(body, &reserved, &|dest| self.resolve(dest, &dir, lang))
+        markdown::render(
+            body,
+            &reserved,
+            self.config.markdown.trusted_html,
+            &|dest| self.resolve(dest, &dir, lang),
+        )
     }
 
     /// The parts every page has. `url_in` gives the page's address in a

@@ -1,0 +1,154 @@
+//! No input an editor can write makes styrdok panic: property tests over
+//! front matter and Markdown, through every stage up to rendered HTML.
+
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+use styrdok::config::{self, Overrides};
+use styrdok::content::{SourceFile, SourceKind, front_matter};
+use styrdok::diag::Diagnostics;
+use styrdok::{links, model, render};
+
+const SITE: &str =
+    "title='T'\nbase_url='https://x.org'\ndefault_language='sv'\n[languages.sv]\n[languages.en]\n";
+
+/// Runs a document (and an English translation) through parsing, the
+/// model, links and rendering.
+fn pipeline(doc: &str, translation: &str) {
+    let mut d = Diagnostics::new();
+    let config = config::parse(Path::new("/site"), SITE, &Overrides::default(), &mut d).unwrap();
+    let files = [
+        ("content/a/doc.md", SourceKind::Document, "a/doc", "sv", doc),
+        (
+            "content/a/doc.en.md",
+            SourceKind::Document,
+            "a/doc",
+            "en",
+            translation,
+        ),
+        (
+            "content/fokusomraden/arbete.md",
+            SourceKind::FocusArea,
+            "arbete",
+            "sv",
+            "---\ntitel: Arbete\n---\n",
+        ),
+    ];
+    let discovered: Vec<_> = files
+        .iter()
+        .map(|f| (f.1, f.2.to_string(), f.3.to_string()))
+        .collect();
+    let parsed: Vec<_> = files
+        .iter()
+        .filter_map(|(path, kind, key, lang, text)| {
+            front_matter::parse(
+                SourceFile {
+                    path: PathBuf::from(path),
+                    kind: *kind,
+                    key: key.to_string(),
+                    lang: lang.to_string(),
+                    text: text.to_string(),
+                },
+                &mut d,
+            )
+        })
+        .collect();
+    let corpus = model::build(parsed, &discovered, Vec::new(), &config, &mut d);
+    let graph = links::resolve(&corpus, &config, &mut d);
+    let _ = styrdok::readability::measure(&corpus, &config, &mut d);
+    for doc in &corpus.documents {
+        let _ = render::markdown::render(&doc.body, &Default::default(), false, &|_| None);
+    }
+    let _ = graph;
+    for diag in d.sorted() {
+        assert!(diag.span.line >= 1);
+        let _ = diag.render(Some(doc), false);
+    }
+}
+
+fn yaml_value() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("~".to_string()),
+        Just("tills vidare".to_string()),
+        Just("2023-02-30".to_string()),
+        Just("2019-12-11".to_string()),
+        Just("[arbete, x]".to_string()),
+        Just("{a: b}".to_string()),
+        Just("\"§ 170\"".to_string()),
+        Just("&a x".to_string()),
+        Just("*a".to_string()),
+        Just("|\n  text".to_string()),
+        "[^\n]{0,20}",
+    ]
+}
+
+fn key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("titel"),
+        Just("typ"),
+        Just("organisation"),
+        Just("beslutad av"),
+        Just("beslutad"),
+        Just("giltig till"),
+        Just("ansvarig"),
+        Just("ersätter"),
+        Just("sammanfattning"),
+        Just("fokusområden"),
+        Just("mål"),
+        Just("giltig_till"),
+        Just("x"),
+    ]
+    .prop_map(str::to_string)
+}
+
+fn front_matter() -> impl Strategy<Value = String> {
+    let pair = (key(), yaml_value()).prop_map(|(k, v)| format!("{k}: {v}"));
+    let goal = ("[a-z ]{0,6}", yaml_value(), yaml_value()).prop_map(|(id, t, f)| {
+        format!("  - id: {id}\n    titel: {t}\n    fokusområde: {f}\n    indikatorer: [{t}]")
+    });
+    (
+        prop::collection::vec(pair, 0..10),
+        prop::collection::vec(goal, 0..3),
+    )
+        .prop_map(|(pairs, goals)| {
+            let mut s = pairs.join("\n");
+            if !goals.is_empty() {
+                s.push_str("\nmål:\n");
+                s.push_str(&goals.join("\n"));
+            }
+            s
+        })
+}
+
+fn markdown() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("## Rubrik\n".to_string()),
+        Just("# H1 {#boende}\n".to_string()),
+        Just("| a | b |\n|:-|-:|\n| 1 | 2 |\n".to_string()),
+        Just("[x](@/a/doc.md#m)".to_string()),
+        Just("[x](@fokus/)".to_string()),
+        Just("[x](../../../x.md)".to_string()),
+        Just("[x](javascript:alert(1))".to_string()),
+        Just("<script>x</script>".to_string()),
+        Just("```yaml\ntitel: x\n```\n".to_string()),
+        Just("[^1]\n\n[^1]: fot".to_string()),
+        Just("![](bild.png)".to_string()),
+        "\\PC{0,40}",
+    ];
+    prop::collection::vec(piece, 0..8).prop_map(|v| v.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn structured_input_never_panics(fm in front_matter(), body in markdown(), tfm in front_matter()) {
+        pipeline(&format!("---\n{fm}\n---\n{body}"), &format!("---\n{tfm}\n---\n{body}"));
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,200}", body in "(\\PC|\n){0,200}") {
+        pipeline(&text, &format!("---\n{text}\n---\n{body}"));
+        pipeline(&format!("---\n{text}\n---\n{body}"), "");
+    }
+}
