@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::links::{self, LinkGraph};
 use crate::model::{self, Corpus};
 use crate::output::{self, Contents};
-use crate::render::{RenderedPage, Renderer, i18n::I18n, theme};
+use crate::render::{PageView, Renderer, i18n::I18n, theme};
 
 /// What a run is asked to do.
 #[derive(Debug, Clone, Default)]
@@ -80,11 +80,22 @@ fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpu
         .map(|f| (f.kind, f.key.clone(), f.lang.clone()))
         .collect();
     let parsed = report.time("front matter", |d| {
-        found
+        use rayon::prelude::*;
+        let results: Vec<(Option<content::ParsedFile>, Diagnostics)> = found
             .files
-            .into_iter()
-            .filter_map(|f| front_matter::parse(f, d))
-            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|f| {
+                let mut local = Diagnostics::new();
+                let p = front_matter::parse(f, &mut local);
+                (p, local)
+            })
+            .collect();
+        let mut parsed = Vec::with_capacity(results.len());
+        for (p, local) in results {
+            d.extend(local);
+            parsed.extend(p);
+        }
+        parsed
     });
     let corpus = report.time("model", |d| {
         model::build(parsed, &discovered, found.assets, &config, d)
@@ -93,23 +104,28 @@ fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpu
     Ok(Some((config, corpus, graph)))
 }
 
-/// What stages 1–5 leave for writing.
-struct Rendered {
-    config: SiteConfig,
-    corpus: Corpus,
-    theme: theme::Theme,
-    pages: Vec<RenderedPage>,
+/// What stages 1–4 and the theme give: everything rendering needs.
+pub struct Prepared {
+    /// The configuration.
+    pub config: SiteConfig,
+    /// The model.
+    pub corpus: Corpus,
+    /// The links.
+    pub graph: LinkGraph,
+    /// The theme.
+    pub theme: theme::Theme,
+    /// The interface strings.
+    pub i18n: I18n,
 }
 
-/// Stages 1–5: everything but writing.
-fn render(opts: &Options, report: &mut Report, readability: bool) -> Result<Option<Rendered>> {
+/// Stages 1–4 plus the theme. `None` when the content has errors (they are
+/// in the report).
+pub fn prepare(opts: &Options, report: &mut Report, readability: bool) -> Result<Option<Prepared>> {
     let Some((config, corpus, graph)) = load(opts, report)? else {
         return Ok(None);
     };
     if readability {
-        report.readability = report.time("readability", |d| {
-            crate::readability::measure(&corpus, &config, d)
-        });
+        report.readability = report.time("readability", |d| crate::readability::measure(&corpus, &config, d));
         let today = opts.today.unwrap_or_else(today);
         report.time("review", |d| model::review(&corpus, &config, today, d));
     }
@@ -118,52 +134,43 @@ fn render(opts: &Options, report: &mut Report, readability: bool) -> Result<Opti
     if report.diagnostics.has_errors() {
         return Ok(None);
     }
-    let start = Instant::now();
-    let renderer = Renderer::new(
-        &config,
-        &corpus,
-        &graph,
-        theme.tera.clone(),
-        i18n,
-        opts.today.unwrap_or_else(today),
-    );
-    let pages = renderer.site()?;
-    report.timings.push(("render", start.elapsed()));
-    report.pages = pages.len();
-    Ok(Some(Rendered {
-        config,
-        corpus,
-        theme,
-        pages,
-    }))
+    Ok(Some(Prepared { config, corpus, graph, theme, i18n }))
 }
 
-/// `styrdok check`: every stage but writing. Returns the report; the caller
-/// decides the exit status from its errors.
+/// Stage 5: makes every page's view in parallel and hands it to `sink`,
+/// which renders and writes it (or compares it with the last build's).
+/// Pages are never all held in memory at once.
+pub fn render_pages(
+    prepared: Prepared,
+    opts: &Options,
+    report: &mut Report,
+    sink: &(dyn Fn(&Renderer<'_>, PageView) -> Result<()> + Sync),
+) -> Result<()> {
+    use rayon::prelude::*;
+    let start = Instant::now();
+    let Prepared { config, corpus, graph, theme, i18n } = prepared;
+    let renderer = Renderer::new(&config, &corpus, &graph, theme.tera.clone(), i18n, opts.today.unwrap_or_else(today));
+    let jobs = renderer.jobs();
+    jobs.par_iter().try_for_each(|job| sink(&renderer, renderer.view(job)?))?;
+    report.timings.push(("render + write", start.elapsed()));
+    report.pages = jobs.len();
+    Ok(())
+}
+
+/// `styrdok check`: every stage, pages rendered in memory and dropped.
+/// Returns the report; the caller decides the exit status from its errors.
 pub fn check(opts: &Options) -> Result<Report> {
     let mut report = Report::default();
-    render(opts, &mut report, true)?;
+    if let Some(prepared) = prepare(opts, &mut report, true)? {
+        render_pages(prepared, opts, &mut report, &|r, view| r.render(&view).map(|_| ()))?;
+    }
     Ok(report)
 }
 
-/// `styrdok build`: renders the site and writes it. On any content error
-/// nothing is written and the previous output stays as it was.
-pub fn build(opts: &Options) -> Result<Report> {
-    let mut report = Report::default();
-    let Some(Rendered {
-        config,
-        corpus,
-        theme,
-        pages,
-    }) = render(opts, &mut report, false)?
-    else {
-        return Ok(report);
-    };
-    let start = Instant::now();
-    output::check_safe(&config.output_dir, &config.root, opts.force)?;
-    let mut files: Vec<(String, Contents<'_>)> =
-        Vec::with_capacity(pages.len() + theme.static_files.len());
-    for (path, src) in &theme.static_files {
+/// The static files of the theme and the site, and the content's own files.
+pub fn static_files<'a>(prepared: &'a Prepared) -> Vec<(String, Contents<'a>)> {
+    let mut files: Vec<(String, Contents<'_>)> = Vec::new();
+    for (path, src) in &prepared.theme.static_files {
         files.push((
             path.clone(),
             match src {
@@ -172,28 +179,46 @@ pub fn build(opts: &Options) -> Result<Report> {
             },
         ));
     }
-    for a in &corpus.assets {
+    for a in &prepared.corpus.assets {
         files.push((a.output.clone(), Contents::Copy(&a.source)));
     }
-    for p in &pages {
-        files.push((p.path.clone(), Contents::Text(&p.html)));
-    }
-    if let Some(dup) = first_duplicate(&files) {
-        return Err(Error::UnsafeOutput {
-            path: config.output_dir.join(dup),
-            reason: "two pages or files would be written to the same place".into(),
-        });
-    }
-    output::write(&files, &config.output_dir)?;
-    report.timings.push(("write", start.elapsed()));
-    report.output = Some(config.output_dir.clone());
-    Ok(report)
+    files
 }
 
-fn first_duplicate(files: &[(String, Contents<'_>)]) -> Option<String> {
-    let mut seen = std::collections::HashSet::new();
-    files
-        .iter()
-        .find(|(p, _)| !seen.insert(p.as_str()))
-        .map(|(p, _)| p.clone())
+/// `styrdok build`: renders the site into a staging folder and swaps it in.
+/// On any content error nothing is written and the previous output stays as
+/// it was.
+pub fn build(opts: &Options) -> Result<Report> {
+    let mut report = Report::default();
+    let Some(prepared) = prepare(opts, &mut report, false)? else {
+        return Ok(report);
+    };
+    let output_dir = prepared.config.output_dir.clone();
+    output::check_safe(&output_dir, &prepared.config.root, opts.force)?;
+    let staging = output::Staging::create(&output_dir)?;
+    let mut taken = std::collections::HashSet::new();
+    for (path, contents) in static_files(&prepared) {
+        if !taken.insert(path.clone()) {
+            return Err(Error::UnsafeOutput {
+                path: output_dir.join(path),
+                reason: "two files would be written to the same place".into(),
+            });
+        }
+        staging.write(&path, contents)?;
+    }
+    render_pages(prepared, opts, &mut report, &|r, view| {
+        if taken.contains(&view.path) {
+            return Err(Error::UnsafeOutput {
+                path: output_dir.join(&view.path),
+                reason: "a page and a file would be written to the same place".into(),
+            });
+        }
+        let page = r.render(&view)?;
+        staging.write(&page.path, Contents::Text(&page.html))
+    })?;
+    let start = Instant::now();
+    staging.commit()?;
+    report.timings.push(("swap", start.elapsed()));
+    report.output = Some(output_dir);
+    Ok(report)
 }

@@ -241,40 +241,28 @@ pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) ->
                 graph.replaced_by.insert(r.target.clone(), doc.key.clone());
             }
         }
-        check_body(
-            &doc.body,
-            doc.body_line,
-            &doc.source,
-            corpus,
-            config,
-            &doc_keys,
-            &focus_ids,
-            diags,
-        );
     }
-    for f in &corpus.focus_areas {
-        check_body(
-            &f.body,
-            f.body_line,
-            &f.source,
-            corpus,
-            config,
-            &doc_keys,
-            &focus_ids,
-            diags,
-        );
-    }
-    for p in &corpus.pages {
-        check_body(
-            &p.body,
-            p.body_line,
-            &p.source,
-            corpus,
-            config,
-            &doc_keys,
-            &focus_ids,
-            diags,
-        );
+    // Bodies are the bulk of the work: check them in parallel.
+    let bodies: Vec<(&str, usize, &Path)> = corpus
+        .documents
+        .iter()
+        .map(|d| (d.body.as_str(), d.body_line, d.source.as_path()))
+        .chain(corpus.focus_areas.iter().map(|f| (f.body.as_str(), f.body_line, f.source.as_path())))
+        .chain(corpus.pages.iter().map(|p| (p.body.as_str(), p.body_line, p.source.as_path())))
+        .collect();
+    {
+        use rayon::prelude::*;
+        let found: Vec<Diagnostics> = bodies
+            .par_iter()
+            .map(|(body, line, source)| {
+                let mut local = Diagnostics::new();
+                check_body(body, *line, source, corpus, config, &doc_keys, &focus_ids, &mut local);
+                local
+            })
+            .collect();
+        for local in found {
+            diags.extend(local);
+        }
     }
 
     check_addresses(corpus, config, diags);
@@ -301,20 +289,54 @@ pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) ->
                 .push(doc.key.clone());
         }
     }
-    for doc in corpus.documents.iter().filter(|d| &d.lang == default) {
-        let mut related: BTreeSet<DocKey> = BTreeSet::new();
-        for id in doc.all_focus_areas() {
-            for other in graph.docs_by_focus.get(id).into_iter().flatten() {
-                if other != &doc.key {
-                    related.insert(other.clone());
-                }
-            }
-        }
-        graph
-            .related
-            .insert(doc.key.clone(), related.into_iter().collect());
-    }
+    graph.related = related_documents(corpus, default);
     graph
+}
+
+/// How many related documents a page lists.
+pub const RELATED_LIMIT: usize = 8;
+
+/// For each document, up to [`RELATED_LIMIT`] others that share the most
+/// focus areas with it (ties in key order). Focus areas are bits of a mask,
+/// so comparing all pairs stays fast at 10,000 documents; a site with more
+/// than 128 focus areas folds them onto 128 bits, which can only add ties.
+fn related_documents(corpus: &Corpus, default: &str) -> BTreeMap<DocKey, Vec<DocKey>> {
+    use rayon::prelude::*;
+    let mut bit: BTreeMap<&FocusId, u32> = BTreeMap::new();
+    let originals: Vec<(&DocKey, u128)> = corpus
+        .documents
+        .iter()
+        .filter(|d| d.lang == default)
+        .map(|d| {
+            let mut mask = 0u128;
+            for id in d.all_focus_areas() {
+                let next = bit.len() as u32;
+                mask |= 1u128 << (*bit.entry(id).or_insert(next) % 128);
+            }
+            (&d.key, mask)
+        })
+        .collect();
+    originals
+        .par_iter()
+        .enumerate()
+        .map(|(i, (key, mask))| {
+            // The best so far, by (shared areas, then earlier key).
+            let mut top: Vec<(u32, usize)> = Vec::with_capacity(RELATED_LIMIT + 1);
+            for (j, (_, other)) in originals.iter().enumerate() {
+                let shared = (mask & other).count_ones();
+                if j == i || shared == 0 {
+                    continue;
+                }
+                if top.len() == RELATED_LIMIT && top.last().is_some_and(|&(s, _)| s >= shared) {
+                    continue;
+                }
+                let at = top.partition_point(|&(s, _)| s >= shared);
+                top.insert(at, (shared, j));
+                top.truncate(RELATED_LIMIT);
+            }
+            ((*key).clone(), top.into_iter().map(|(_, j)| originals[j].0.clone()).collect())
+        })
+        .collect()
 }
 
 /// Reports two sources that would be written to the same address, such as
@@ -402,6 +424,10 @@ fn check_body(
     focus_ids: &BTreeSet<&str>,
     diags: &mut Diagnostics,
 ) {
+    // Most bodies link nowhere: skip parsing them.
+    if !body.contains("](") && !body.contains("]:") {
+        return;
+    }
     let lines = LineIndex::new(body);
     let dir = content_dir_of(source);
     for (event, range) in markdown::parser(body).into_offset_iter() {
@@ -446,11 +472,7 @@ fn check_body(
                 }
             }
             Ok(Target::Page(slug)) => {
-                if !corpus
-                    .pages
-                    .iter()
-                    .any(|p| p.slug == slug && p.lang == config.default_language)
-                {
+                if corpus.page(&slug, &config.default_language).is_none() {
                     diags.error(
                         "broken-link",
                         at,

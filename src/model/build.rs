@@ -31,11 +31,12 @@ pub fn build(
         assets,
         ..Corpus::default()
     };
-    let exists = |kind: SourceKind, key: &str| {
-        discovered
-            .iter()
-            .any(|(k, key2, lang)| *k == kind && key2 == key && *lang == config.default_language)
-    };
+    let originals: std::collections::HashSet<(SourceKind, &str)> = discovered
+        .iter()
+        .filter(|(_, _, lang)| *lang == config.default_language)
+        .map(|(k, key, _)| (*k, key.as_str()))
+        .collect();
+    let exists = |kind: SourceKind, key: &str| originals.contains(&(kind, key));
     // Originals first, so that translations can take values from them.
     let mut files = files;
     files.sort_by_key(|f| {
@@ -99,7 +100,7 @@ pub fn build(
                     diags: &mut *diags,
                 };
                 if let Some(doc) = r.document(original.as_ref()) {
-                    corpus.documents.push(doc);
+                    corpus.push_document(doc);
                 }
             }
             SourceKind::FocusArea | SourceKind::Page => {
@@ -107,10 +108,7 @@ pub fn build(
                     SourceKind::FocusArea => corpus
                         .focus_area(&FocusId(file.source.key.clone()), &config.default_language)
                         .is_some(),
-                    _ => corpus
-                        .pages
-                        .iter()
-                        .any(|p| p.slug == file.source.key && p.lang == config.default_language),
+                    _ => corpus.page(&file.source.key, &config.default_language).is_some(),
                 };
                 if is_translation && !has_original {
                     if !exists(file.source.kind, &file.source.key) {
@@ -122,7 +120,7 @@ pub fn build(
                     continue;
                 };
                 if file.source.kind == SourceKind::FocusArea {
-                    corpus.focus_areas.push(FocusArea {
+                    corpus.push_focus_area(FocusArea {
                         id: FocusId(file.source.key.clone()),
                         lang: file.source.lang.clone(),
                         source: file.source.path.clone(),
@@ -132,7 +130,7 @@ pub fn build(
                         body_line: file.body_line,
                     });
                 } else {
-                    corpus.pages.push(Page {
+                    corpus.push_page(Page {
                         slug: file.source.key.clone(),
                         lang: file.source.lang.clone(),
                         source: file.source.path.clone(),
@@ -152,15 +150,7 @@ pub fn build(
             .position(|l| l.code == code)
             .unwrap_or(usize::MAX)
     };
-    corpus
-        .documents
-        .sort_by(|a, b| (&a.key, lang_rank(&a.lang)).cmp(&(&b.key, lang_rank(&b.lang))));
-    corpus
-        .focus_areas
-        .sort_by(|a, b| (&a.id, lang_rank(&a.lang)).cmp(&(&b.id, lang_rank(&b.lang))));
-    corpus
-        .pages
-        .sort_by(|a, b| (&a.slug, lang_rank(&a.lang)).cmp(&(&b.slug, lang_rank(&b.lang))));
+    corpus.sort(lang_rank);
     for (kind, key, lang) in discovered {
         if lang != &config.default_language {
             continue;
@@ -168,10 +158,7 @@ pub fn build(
         let built = match kind {
             SourceKind::Document => corpus.document(&DocKey(key.clone()), lang).is_some(),
             SourceKind::FocusArea => corpus.focus_area(&FocusId(key.clone()), lang).is_some(),
-            SourceKind::Page => corpus
-                .pages
-                .iter()
-                .any(|p| &p.slug == key && &p.lang == lang),
+            SourceKind::Page => corpus.page(key, lang).is_some(),
         };
         if !built {
             corpus.unreadable.insert((*kind, key.clone()));

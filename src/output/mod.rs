@@ -56,69 +56,105 @@ pub fn check_safe(output: &Path, root: &Path, force: bool) -> Result<()> {
     Ok(())
 }
 
-/// Writes `files` (output path with `/`, contents) as the new `output` folder.
-pub fn write(files: &[(String, Contents<'_>)], output: &Path) -> Result<()> {
-    let name = output
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    let parent = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent).map_err(Error::io("create", &parent))?;
-    let pid = std::process::id();
-    let staging = parent.join(format!(".{name}.styrdok-new-{pid}"));
-    let old = parent.join(format!(".{name}.styrdok-old-{pid}"));
-    if staging.exists() {
-        std::fs::remove_dir_all(&staging).map_err(Error::io("remove", &staging))?;
-    }
-    let result = write_all(files, &staging);
-    if let Err(e) = result {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(e);
-    }
-    if output.exists() {
-        std::fs::rename(output, &old).map_err(Error::io("move aside", output))?;
-    }
-    if let Err(e) = std::fs::rename(&staging, output) {
-        // Put the previous site back.
-        let _ = std::fs::rename(&old, output);
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(Error::Io {
-            action: "move into place",
-            path: output.to_path_buf(),
-            source: e,
-        });
-    }
-    if old.exists() {
-        std::fs::remove_dir_all(&old).map_err(Error::io("remove", &old))?;
-    }
-    Ok(())
+/// A new output folder being written beside the real one. Files can be
+/// written from many threads; [`Staging::commit`] swaps it into place, and
+/// dropping it uncommitted removes it, leaving the previous output as it was.
+#[derive(Debug)]
+pub struct Staging {
+    output: PathBuf,
+    dir: PathBuf,
+    committed: bool,
 }
 
-fn write_all(files: &[(String, Contents<'_>)], dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(Error::io("create", dir))?;
-    std::fs::write(dir.join(MARKER), MARKER_TEXT).map_err(Error::io("write", dir.join(MARKER)))?;
-    let mut made: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
-    for (rel, contents) in files {
-        let path = dir.join(rel);
-        if let Some(p) = path.parent()
-            && made.insert(p.to_path_buf())
-        {
-            std::fs::create_dir_all(p).map_err(Error::io("create", p))?;
+impl Staging {
+    /// Creates the staging folder for `output`.
+    pub fn create(output: &Path) -> Result<Staging> {
+        let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+        let parent = match output.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent).map_err(Error::io("create", &parent))?;
+        let dir = parent.join(format!(".{name}.styrdok-new-{}", std::process::id()));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(Error::io("remove", &dir))?;
         }
-        match contents {
-            Contents::Text(t) => {
-                std::fs::write(&path, t.as_bytes()).map_err(Error::io("write", &path))?
-            }
-            Contents::Bytes(b) => std::fs::write(&path, b).map_err(Error::io("write", &path))?,
-            Contents::Copy(src) => {
-                std::fs::copy(src, &path).map_err(Error::io("copy", *src))?;
-            }
+        std::fs::create_dir_all(&dir).map_err(Error::io("create", &dir))?;
+        std::fs::write(dir.join(MARKER), MARKER_TEXT).map_err(Error::io("write", dir.join(MARKER)))?;
+        Ok(Staging { output: output.to_path_buf(), dir, committed: false })
+    }
+
+    /// Writes one file (its path in the output, with `/`).
+    pub fn write(&self, rel: &str, contents: Contents<'_>) -> Result<()> {
+        write_file(&self.dir, rel, contents)
+    }
+
+    /// Swaps the staging folder into place of the output folder.
+    pub fn commit(mut self) -> Result<()> {
+        let old = self.dir.with_file_name(
+            self.dir.file_name().map(|n| n.to_string_lossy().replace("-new-", "-old-")).unwrap_or_default(),
+        );
+        if self.output.exists() {
+            std::fs::rename(&self.output, &old).map_err(Error::io("move aside", &self.output))?;
+        }
+        if let Err(e) = std::fs::rename(&self.dir, &self.output) {
+            // Put the previous site back.
+            let _ = std::fs::rename(&old, &self.output);
+            return Err(Error::Io { action: "move into place", path: self.output.clone(), source: e });
+        }
+        self.committed = true;
+        if old.exists() {
+            remove_tree(&old)?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
         }
     }
-    Ok(())
+}
+
+/// Removes a folder tree, its files in parallel (a large site's previous
+/// output has tens of thousands of them).
+fn remove_tree(dir: &Path) -> Result<()> {
+    use rayon::prelude::*;
+    let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter(|e| !e.file_type().is_dir())
+        .map(|e| e.into_path())
+        .collect();
+    files.par_iter().for_each(|f| {
+        let _ = std::fs::remove_file(f);
+    });
+    std::fs::remove_dir_all(dir).map_err(Error::io("remove", dir))
+}
+
+/// Writes one file under `dir`, making its folder when needed. Used by
+/// [`Staging`] and by the development server's incremental writes.
+pub fn write_file(dir: &Path, rel: &str, contents: Contents<'_>) -> Result<()> {
+    let path = dir.join(rel);
+    if let Some(p) = path.parent() {
+        std::fs::create_dir_all(p).map_err(Error::io("create", p))?;
+    }
+    match contents {
+        Contents::Text(t) => std::fs::write(&path, t.as_bytes()).map_err(Error::io("write", &path)),
+        Contents::Bytes(b) => std::fs::write(&path, b).map_err(Error::io("write", &path)),
+        Contents::Copy(src) => std::fs::copy(src, &path).map(|_| ()).map_err(Error::io("copy", src)),
+    }
+}
+
+/// Writes `files` as the new `output` folder, all or nothing.
+pub fn write(files: &[(String, Contents<'_>)], output: &Path) -> Result<()> {
+    let staging = Staging::create(output)?;
+    for (rel, contents) in files {
+        staging.write(rel, contents.clone())?;
+    }
+    staging.commit()
 }
 
 #[cfg(test)]

@@ -28,6 +28,47 @@ pub struct RenderedPage {
     pub html: String,
 }
 
+/// One page to make.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Job {
+    /// The home page in a language.
+    Home(String),
+    /// The list of focus areas in a language.
+    FocusIndex(String),
+    /// A focus area's page in a language.
+    Focus(FocusId, String),
+    /// A document version, by position in the corpus.
+    Document(usize),
+    /// A plain page version, by position in the corpus.
+    Plain(usize),
+    /// The accessibility statement in a language.
+    Accessibility(String),
+    /// The 404 page.
+    NotFound,
+}
+
+/// A page's view: its template, its file, and what the template sees.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PageView {
+    /// The template.
+    pub template: &'static str,
+    /// The file in the output folder.
+    pub path: String,
+    /// The context.
+    pub ctx: PageContext,
+}
+
+impl PageView {
+    /// A hash of everything the page depends on: when it is unchanged, the
+    /// rendered page is too, and a rebuild can skip it.
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.hash(&mut h);
+        h.finish()
+    }
+}
+
 /// Ids the templates use on every page; headings never take them.
 const TEMPLATE_IDS: &[&str] = &[
     "sd-main",
@@ -73,34 +114,55 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// Every page of the site, in a stable order.
-    pub fn site(&self) -> Result<Vec<RenderedPage>> {
-        let mut pages = Vec::new();
+    /// Every page of the site, in a stable order: what to render, not yet
+    /// rendered, so pages can be made in parallel and written one by one.
+    pub fn jobs(&self) -> Vec<Job> {
+        let mut jobs = Vec::new();
         let default = &self.config.default_language;
         for lang in &self.config.languages {
-            let l = lang.code.as_str();
-            pages.push(self.home(l)?);
-            pages.push(self.focus_index(l)?);
-            for f in self
-                .corpus
-                .focus_areas
-                .iter()
-                .filter(|f| &f.lang == default)
-            {
-                pages.push(self.focus_page(&f.id, l)?);
+            let l = lang.code.clone();
+            jobs.push(Job::Home(l.clone()));
+            jobs.push(Job::FocusIndex(l.clone()));
+            for f in self.corpus.focus_areas.iter().filter(|f| &f.lang == default) {
+                jobs.push(Job::Focus(f.id.clone(), l.clone()));
             }
-            for d in self.corpus.documents.iter().filter(|d| d.lang == l) {
-                pages.push(self.document(d)?);
+            for (i, d) in self.corpus.documents.iter().enumerate() {
+                if d.lang == l {
+                    jobs.push(Job::Document(i));
+                }
             }
-            for p in self.corpus.pages.iter().filter(|p| p.lang == l) {
-                pages.push(self.plain_page(p)?);
+            for (i, p) in self.corpus.pages.iter().enumerate() {
+                if p.lang == l {
+                    jobs.push(Job::Plain(i));
+                }
             }
-            if let Some(a) = &self.config.accessibility {
-                pages.push(self.accessibility(a, l)?);
+            if self.config.accessibility.is_some() {
+                jobs.push(Job::Accessibility(l));
             }
         }
-        pages.push(self.not_found()?);
-        Ok(pages)
+        jobs.push(Job::NotFound);
+        jobs
+    }
+
+    /// The view of one page.
+    pub fn view(&self, job: &Job) -> Result<PageView> {
+        match job {
+            Job::Home(l) => self.home(l),
+            Job::FocusIndex(l) => self.focus_index(l),
+            Job::Focus(id, l) => self.focus_page(id, l),
+            Job::Document(i) => self.document(&self.corpus.documents[*i]),
+            Job::Plain(i) => self.plain_page(&self.corpus.pages[*i]),
+            Job::Accessibility(l) => match &self.config.accessibility {
+                Some(a) => self.accessibility(a, l),
+                None => self.not_found(),
+            },
+            Job::NotFound => self.not_found(),
+        }
+    }
+
+    /// Every page, rendered in memory (for tests and small sites).
+    pub fn site(&self) -> Result<Vec<RenderedPage>> {
+        self.jobs().iter().map(|j| self.render(&self.view(j)?)).collect()
     }
 
     fn t(&self, lang: &str, key: &str) -> String {
@@ -184,12 +246,7 @@ impl<'a> Renderer<'a> {
             Target::Focus(id) => Some(self.addr.focus(&id, lang)),
             Target::File(path) => Some(format!("/{path}")),
             Target::Page(slug) => {
-                let l = if self
-                    .corpus
-                    .pages
-                    .iter()
-                    .any(|p| p.slug == slug && p.lang == lang)
-                {
+                let l = if self.corpus.page(&slug, lang).is_some() {
                     lang
                 } else {
                     self.config.default_language.as_str()
@@ -264,11 +321,7 @@ impl<'a> Renderer<'a> {
             .iter()
             .filter(|p| p.lang == self.config.default_language)
             .map(|p| {
-                let local = self
-                    .corpus
-                    .pages
-                    .iter()
-                    .find(|q| q.slug == p.slug && q.lang == lang);
+                let local = self.corpus.page(&p.slug, lang);
                 let (page, foreign) = match local {
                     Some(q) => (q, None),
                     None => (p, Some(p.lang.as_str())),
@@ -306,24 +359,25 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn page(&self, template: &str, ctx: PageContext) -> Result<RenderedPage> {
+    fn page(&self, template: &'static str, ctx: PageContext) -> Result<PageView> {
         let path = Addresses::file_of(&ctx.page.url);
-        self.render_to(template, &ctx, path)
+        Ok(PageView { template, path, ctx })
     }
 
-    fn render_to(&self, template: &str, ctx: &PageContext, path: String) -> Result<RenderedPage> {
-        let context = tera::Context::from_serialize(ctx).map_err(|source| Error::Template {
-            name: template.into(),
+    /// Runs a page's view through its template.
+    pub fn render(&self, view: &PageView) -> Result<RenderedPage> {
+        let context = tera::Context::from_serialize(&view.ctx).map_err(|source| Error::Template {
+            name: view.template.into(),
             source,
         })?;
         let html = self
             .tera
-            .render(template, &context)
+            .render(view.template, &context)
             .map_err(|source| Error::Template {
-                name: format!("{template} for {path}"),
+                name: format!("{} for {}", view.template, view.path),
                 source,
             })?;
-        Ok(RenderedPage { path, html })
+        Ok(RenderedPage { path: view.path.clone(), html })
     }
 
     fn empty(page: Common) -> PageContext {
@@ -342,7 +396,7 @@ impl<'a> Renderer<'a> {
         d.map(|d| self.i18n.date(lang, d))
     }
 
-    fn document(&self, doc: &Document) -> Result<RenderedPage> {
+    fn document(&self, doc: &Document) -> Result<PageView> {
         let lang = doc.lang.as_str();
         let default = &self.config.default_language;
         let fact = |label: &'static str, value: Option<String>| Fact {
@@ -535,7 +589,7 @@ impl<'a> Renderer<'a> {
         out
     }
 
-    fn home(&self, lang: &str) -> Result<RenderedPage> {
+    fn home(&self, lang: &str) -> Result<PageView> {
         let docs = self.listed_documents(lang);
         let document_count = docs.len();
         let items = docs
@@ -578,7 +632,7 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    fn focus_index(&self, lang: &str) -> Result<RenderedPage> {
+    fn focus_index(&self, lang: &str) -> Result<PageView> {
         let url_in = |l: &str| Some(self.addr.focus_index(l));
         let common = self.common(
             "focus-index",
@@ -596,7 +650,7 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    fn focus_page(&self, id: &FocusId, lang: &str) -> Result<RenderedPage> {
+    fn focus_page(&self, id: &FocusId, lang: &str) -> Result<PageView> {
         let original = self
             .corpus
             .focus_area(id, &self.config.default_language)
@@ -665,7 +719,7 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    fn plain_page(&self, p: &crate::model::Page) -> Result<RenderedPage> {
+    fn plain_page(&self, p: &crate::model::Page) -> Result<PageView> {
         let body = self.body(&p.body, &p.source, &p.lang, &[]);
         let view = PlainView {
             title: p.title.clone(),
@@ -675,11 +729,7 @@ impl<'a> Renderer<'a> {
         };
         let slug = p.slug.clone();
         let url_in = |l: &str| {
-            self.corpus
-                .pages
-                .iter()
-                .any(|q| q.slug == slug && q.lang == l)
-                .then(|| self.addr.plain_page(&slug, l))
+            self.corpus.page(&slug, l).map(|_| self.addr.plain_page(&slug, l))
         };
         let common = self.common("page", &p.lang, p.title.clone(), p.summary.clone(), &url_in);
         self.page(
@@ -695,7 +745,7 @@ impl<'a> Renderer<'a> {
         &self,
         a: &crate::config::AccessibilityConfig,
         lang: &str,
-    ) -> Result<RenderedPage> {
+    ) -> Result<PageView> {
         let view = AccessibilityView {
             organisation: a.organisation.clone(),
             contact_email: a.contact_email.clone(),
@@ -729,7 +779,7 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    fn not_found(&self) -> Result<RenderedPage> {
+    fn not_found(&self) -> Result<PageView> {
         let lang = self.config.default_language.clone();
         let url_in = |_: &str| None;
         let mut common = self.common(
@@ -741,7 +791,11 @@ impl<'a> Renderer<'a> {
         );
         common.url = "/404.html".to_string();
         common.canonical = format!("{}/404.html", self.config.base_url);
-        self.render_to("404.html", &Self::empty(common), "404.html".to_string())
+        Ok(PageView {
+            template: "404.html",
+            path: "404.html".to_string(),
+            ctx: Self::empty(common),
+        })
     }
 }
 
