@@ -27,6 +27,18 @@ pub enum Command {
     Build(BuildArgs),
     /// Check every file and report problems; writes nothing.
     Check(SiteArgs),
+    /// Build the site and serve it at http://127.0.0.1:1111/, rebuilding and reloading the page on every change.
+    Serve {
+        /// The site's folder (the one holding site.toml).
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
+        /// The port to listen on.
+        #[arg(long, short, default_value_t = 1111)]
+        port: u16,
+        /// The address to listen on. Only this machine can reach the default.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+    },
     /// Create a new file for an editor to fill in.
     New {
         /// What to create.
@@ -136,6 +148,15 @@ pub fn run(cli: Cli) -> ExitCode {
             crate::scaffold::new_focus_area(&root, &id).map(|p| vec![p]),
             "Fill in the title, then run `styrdok check`.",
         ),
+        Command::Serve { root, port, bind } => {
+            match crate::serve::serve(crate::serve::ServeOptions { root, bind, port }) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
         Command::Init { dir } => {
             let next = format!(
                 "Build it with `styrdok build --root {}`, then replace the example with your own documents.",

@@ -11,7 +11,7 @@
 //! 6. [`output`]: pages written to a staging folder, swapped into place
 //!
 //! Import rule: a stage uses only earlier stages plus [`config`], [`diag`]
-//! and [`error`]. [`cli`] and [`scaffold`] sit on top. Content problems are collected as
+//! and [`error`]. [`cli`], [`scaffold`] and [`serve`] sit on top. Content problems are collected as
 //! [`diag::Diagnostics`] across the whole run; operational failures are
 //! [`error::Error`].
 
@@ -26,4 +26,5 @@ pub mod output;
 pub mod readability;
 pub mod render;
 pub mod scaffold;
+pub mod serve;
 pub mod site;

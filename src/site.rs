@@ -125,7 +125,9 @@ pub fn prepare(opts: &Options, report: &mut Report, readability: bool) -> Result
         return Ok(None);
     };
     if readability {
-        report.readability = report.time("readability", |d| crate::readability::measure(&corpus, &config, d));
+        report.readability = report.time("readability", |d| {
+            crate::readability::measure(&corpus, &config, d)
+        });
         let today = opts.today.unwrap_or_else(today);
         report.time("review", |d| model::review(&corpus, &config, today, d));
     }
@@ -134,7 +136,13 @@ pub fn prepare(opts: &Options, report: &mut Report, readability: bool) -> Result
     if report.diagnostics.has_errors() {
         return Ok(None);
     }
-    Ok(Some(Prepared { config, corpus, graph, theme, i18n }))
+    Ok(Some(Prepared {
+        config,
+        corpus,
+        graph,
+        theme,
+        i18n,
+    }))
 }
 
 /// Stage 5: makes every page's view in parallel and hands it to `sink`,
@@ -148,10 +156,24 @@ pub fn render_pages(
 ) -> Result<()> {
     use rayon::prelude::*;
     let start = Instant::now();
-    let Prepared { config, corpus, graph, theme, i18n } = prepared;
-    let renderer = Renderer::new(&config, &corpus, &graph, theme.tera.clone(), i18n, opts.today.unwrap_or_else(today));
+    let Prepared {
+        config,
+        corpus,
+        graph,
+        theme,
+        i18n,
+    } = prepared;
+    let renderer = Renderer::new(
+        &config,
+        &corpus,
+        &graph,
+        theme.tera.clone(),
+        i18n,
+        opts.today.unwrap_or_else(today),
+    );
     let jobs = renderer.jobs();
-    jobs.par_iter().try_for_each(|job| sink(&renderer, renderer.view(job)?))?;
+    jobs.par_iter()
+        .try_for_each(|job| sink(&renderer, renderer.view(job)?))?;
     report.timings.push(("render + write", start.elapsed()));
     report.pages = jobs.len();
     Ok(())
@@ -162,7 +184,9 @@ pub fn render_pages(
 pub fn check(opts: &Options) -> Result<Report> {
     let mut report = Report::default();
     if let Some(prepared) = prepare(opts, &mut report, true)? {
-        render_pages(prepared, opts, &mut report, &|r, view| r.render(&view).map(|_| ()))?;
+        render_pages(prepared, opts, &mut report, &|r, view| {
+            r.render(&view).map(|_| ())
+        })?;
     }
     Ok(report)
 }

@@ -142,7 +142,11 @@ fn every_internal_link_and_asset_resolves() {
     let mut broken = Vec::new();
     let mut checked = 0;
     for (from, link) in &links {
-        if link.split(['/', '#', '?']).next().is_some_and(|first| first.contains(':')) {
+        if link
+            .split(['/', '#', '?'])
+            .next()
+            .is_some_and(|first| first.contains(':'))
+        {
             continue; // other sites, mail, and canonical/hreflang (absolute by the standard)
         }
         let (path, fragment) = link

@@ -247,8 +247,18 @@ pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) ->
         .documents
         .iter()
         .map(|d| (d.body.as_str(), d.body_line, d.source.as_path()))
-        .chain(corpus.focus_areas.iter().map(|f| (f.body.as_str(), f.body_line, f.source.as_path())))
-        .chain(corpus.pages.iter().map(|p| (p.body.as_str(), p.body_line, p.source.as_path())))
+        .chain(
+            corpus
+                .focus_areas
+                .iter()
+                .map(|f| (f.body.as_str(), f.body_line, f.source.as_path())),
+        )
+        .chain(
+            corpus
+                .pages
+                .iter()
+                .map(|p| (p.body.as_str(), p.body_line, p.source.as_path())),
+        )
         .collect();
     {
         use rayon::prelude::*;
@@ -256,7 +266,9 @@ pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) ->
             .par_iter()
             .map(|(body, line, source)| {
                 let mut local = Diagnostics::new();
-                check_body(body, *line, source, corpus, config, &doc_keys, &focus_ids, &mut local);
+                check_body(
+                    body, *line, source, corpus, config, &doc_keys, &focus_ids, &mut local,
+                );
                 local
             })
             .collect();
@@ -334,7 +346,12 @@ fn related_documents(corpus: &Corpus, default: &str) -> BTreeMap<DocKey, Vec<Doc
                 top.insert(at, (shared, j));
                 top.truncate(RELATED_LIMIT);
             }
-            ((*key).clone(), top.into_iter().map(|(_, j)| originals[j].0.clone()).collect())
+            (
+                (*key).clone(),
+                top.into_iter()
+                    .map(|(_, j)| originals[j].0.clone())
+                    .collect(),
+            )
         })
         .collect()
 }

@@ -108,7 +108,9 @@ pub fn build(
                     SourceKind::FocusArea => corpus
                         .focus_area(&FocusId(file.source.key.clone()), &config.default_language)
                         .is_some(),
-                    _ => corpus.page(&file.source.key, &config.default_language).is_some(),
+                    _ => corpus
+                        .page(&file.source.key, &config.default_language)
+                        .is_some(),
                 };
                 if is_translation && !has_original {
                     if !exists(file.source.kind, &file.source.key) {

@@ -263,52 +263,74 @@ struct Index {
 impl Corpus {
     /// The version of document `key` in `lang`, if there is one.
     pub fn document(&self, key: &DocKey, lang: &str) -> Option<&Document> {
-        let i = self.index.documents.get(&(key.0.clone(), lang.to_string()))?;
+        let i = self
+            .index
+            .documents
+            .get(&(key.0.clone(), lang.to_string()))?;
         self.documents.get(*i)
     }
 
     /// The version of focus area `id` in `lang`, if there is one.
     pub fn focus_area(&self, id: &FocusId, lang: &str) -> Option<&FocusArea> {
-        let i = self.index.focus_areas.get(&(id.0.clone(), lang.to_string()))?;
+        let i = self
+            .index
+            .focus_areas
+            .get(&(id.0.clone(), lang.to_string()))?;
         self.focus_areas.get(*i)
     }
 
     /// The version of plain page `slug` in `lang`, if there is one.
     pub fn page(&self, slug: &str, lang: &str) -> Option<&Page> {
-        let i = self.index.pages.get(&(slug.to_string(), lang.to_string()))?;
+        let i = self
+            .index
+            .pages
+            .get(&(slug.to_string(), lang.to_string()))?;
         self.pages.get(*i)
     }
 
     /// Adds a document version.
     pub fn push_document(&mut self, d: Document) {
-        self.index.documents.insert((d.key.0.clone(), d.lang.clone()), self.documents.len());
+        self.index
+            .documents
+            .insert((d.key.0.clone(), d.lang.clone()), self.documents.len());
         self.documents.push(d);
     }
 
     /// Adds a focus-area version.
     pub fn push_focus_area(&mut self, f: FocusArea) {
-        self.index.focus_areas.insert((f.id.0.clone(), f.lang.clone()), self.focus_areas.len());
+        self.index
+            .focus_areas
+            .insert((f.id.0.clone(), f.lang.clone()), self.focus_areas.len());
         self.focus_areas.push(f);
     }
 
     /// Adds a plain-page version.
     pub fn push_page(&mut self, p: Page) {
-        self.index.pages.insert((p.slug.clone(), p.lang.clone()), self.pages.len());
+        self.index
+            .pages
+            .insert((p.slug.clone(), p.lang.clone()), self.pages.len());
         self.pages.push(p);
     }
 
     /// Sorts the three lists by key, then by the rank of the language, and
     /// rebuilds the index.
     pub fn sort(&mut self, lang_rank: impl Fn(&str) -> usize) {
-        self.documents.sort_by(|a, b| (&a.key, lang_rank(&a.lang)).cmp(&(&b.key, lang_rank(&b.lang))));
-        self.focus_areas.sort_by(|a, b| (&a.id, lang_rank(&a.lang)).cmp(&(&b.id, lang_rank(&b.lang))));
-        self.pages.sort_by(|a, b| (&a.slug, lang_rank(&a.lang)).cmp(&(&b.slug, lang_rank(&b.lang))));
+        self.documents
+            .sort_by(|a, b| (&a.key, lang_rank(&a.lang)).cmp(&(&b.key, lang_rank(&b.lang))));
+        self.focus_areas
+            .sort_by(|a, b| (&a.id, lang_rank(&a.lang)).cmp(&(&b.id, lang_rank(&b.lang))));
+        self.pages
+            .sort_by(|a, b| (&a.slug, lang_rank(&a.lang)).cmp(&(&b.slug, lang_rank(&b.lang))));
         self.index = Index::default();
         for (i, d) in self.documents.iter().enumerate() {
-            self.index.documents.insert((d.key.0.clone(), d.lang.clone()), i);
+            self.index
+                .documents
+                .insert((d.key.0.clone(), d.lang.clone()), i);
         }
         for (i, f) in self.focus_areas.iter().enumerate() {
-            self.index.focus_areas.insert((f.id.0.clone(), f.lang.clone()), i);
+            self.index
+                .focus_areas
+                .insert((f.id.0.clone(), f.lang.clone()), i);
         }
         for (i, p) in self.pages.iter().enumerate() {
             self.index.pages.insert((p.slug.clone(), p.lang.clone()), i);

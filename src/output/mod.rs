@@ -69,7 +69,10 @@ pub struct Staging {
 impl Staging {
     /// Creates the staging folder for `output`.
     pub fn create(output: &Path) -> Result<Staging> {
-        let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+        let name = output
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
         let parent = match output.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -80,8 +83,13 @@ impl Staging {
             std::fs::remove_dir_all(&dir).map_err(Error::io("remove", &dir))?;
         }
         std::fs::create_dir_all(&dir).map_err(Error::io("create", &dir))?;
-        std::fs::write(dir.join(MARKER), MARKER_TEXT).map_err(Error::io("write", dir.join(MARKER)))?;
-        Ok(Staging { output: output.to_path_buf(), dir, committed: false })
+        std::fs::write(dir.join(MARKER), MARKER_TEXT)
+            .map_err(Error::io("write", dir.join(MARKER)))?;
+        Ok(Staging {
+            output: output.to_path_buf(),
+            dir,
+            committed: false,
+        })
     }
 
     /// Writes one file (its path in the output, with `/`).
@@ -92,7 +100,10 @@ impl Staging {
     /// Swaps the staging folder into place of the output folder.
     pub fn commit(mut self) -> Result<()> {
         let old = self.dir.with_file_name(
-            self.dir.file_name().map(|n| n.to_string_lossy().replace("-new-", "-old-")).unwrap_or_default(),
+            self.dir
+                .file_name()
+                .map(|n| n.to_string_lossy().replace("-new-", "-old-"))
+                .unwrap_or_default(),
         );
         if self.output.exists() {
             std::fs::rename(&self.output, &old).map_err(Error::io("move aside", &self.output))?;
@@ -100,7 +111,11 @@ impl Staging {
         if let Err(e) = std::fs::rename(&self.dir, &self.output) {
             // Put the previous site back.
             let _ = std::fs::rename(&old, &self.output);
-            return Err(Error::Io { action: "move into place", path: self.output.clone(), source: e });
+            return Err(Error::Io {
+                action: "move into place",
+                path: self.output.clone(),
+                source: e,
+            });
         }
         self.committed = true;
         if old.exists() {
@@ -144,7 +159,9 @@ pub fn write_file(dir: &Path, rel: &str, contents: Contents<'_>) -> Result<()> {
     match contents {
         Contents::Text(t) => std::fs::write(&path, t.as_bytes()).map_err(Error::io("write", &path)),
         Contents::Bytes(b) => std::fs::write(&path, b).map_err(Error::io("write", &path)),
-        Contents::Copy(src) => std::fs::copy(src, &path).map(|_| ()).map_err(Error::io("copy", src)),
+        Contents::Copy(src) => std::fs::copy(src, &path)
+            .map(|_| ())
+            .map_err(Error::io("copy", src)),
     }
 }
 

@@ -123,7 +123,12 @@ impl<'a> Renderer<'a> {
             let l = lang.code.clone();
             jobs.push(Job::Home(l.clone()));
             jobs.push(Job::FocusIndex(l.clone()));
-            for f in self.corpus.focus_areas.iter().filter(|f| &f.lang == default) {
+            for f in self
+                .corpus
+                .focus_areas
+                .iter()
+                .filter(|f| &f.lang == default)
+            {
                 jobs.push(Job::Focus(f.id.clone(), l.clone()));
             }
             for (i, d) in self.corpus.documents.iter().enumerate() {
@@ -162,7 +167,10 @@ impl<'a> Renderer<'a> {
 
     /// Every page, rendered in memory (for tests and small sites).
     pub fn site(&self) -> Result<Vec<RenderedPage>> {
-        self.jobs().iter().map(|j| self.render(&self.view(j)?)).collect()
+        self.jobs()
+            .iter()
+            .map(|j| self.render(&self.view(j)?))
+            .collect()
     }
 
     fn t(&self, lang: &str, key: &str) -> String {
@@ -361,15 +369,20 @@ impl<'a> Renderer<'a> {
 
     fn page(&self, template: &'static str, ctx: PageContext) -> Result<PageView> {
         let path = Addresses::file_of(&ctx.page.url);
-        Ok(PageView { template, path, ctx })
+        Ok(PageView {
+            template,
+            path,
+            ctx,
+        })
     }
 
     /// Runs a page's view through its template.
     pub fn render(&self, view: &PageView) -> Result<RenderedPage> {
-        let context = tera::Context::from_serialize(&view.ctx).map_err(|source| Error::Template {
-            name: view.template.into(),
-            source,
-        })?;
+        let context =
+            tera::Context::from_serialize(&view.ctx).map_err(|source| Error::Template {
+                name: view.template.into(),
+                source,
+            })?;
         let html = self
             .tera
             .render(view.template, &context)
@@ -377,7 +390,10 @@ impl<'a> Renderer<'a> {
                 name: format!("{} for {}", view.template, view.path),
                 source,
             })?;
-        Ok(RenderedPage { path: view.path.clone(), html })
+        Ok(RenderedPage {
+            path: view.path.clone(),
+            html,
+        })
     }
 
     fn empty(page: Common) -> PageContext {
@@ -729,7 +745,9 @@ impl<'a> Renderer<'a> {
         };
         let slug = p.slug.clone();
         let url_in = |l: &str| {
-            self.corpus.page(&slug, l).map(|_| self.addr.plain_page(&slug, l))
+            self.corpus
+                .page(&slug, l)
+                .map(|_| self.addr.plain_page(&slug, l))
         };
         let common = self.common("page", &p.lang, p.title.clone(), p.summary.clone(), &url_in);
         self.page(

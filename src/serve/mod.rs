@@ -1,0 +1,527 @@
+//! `styrdok serve`: builds the site into a private folder, serves it on
+//! 127.0.0.1, watches the sources, rebuilds on every change and reloads open
+//! browser tabs (server-sent events). A broken edit keeps the last good site
+//! on screen, with the problems in an overlay; fixing the file brings the
+//! page back by itself.
+//!
+//! Rebuilds run the same stages as `styrdok build` (one code path). What
+//! makes them incremental: each page's view carries a fingerprint, and only
+//! pages whose view changed are rendered and written again.
+
+pub mod change;
+
+use std::collections::{HashMap, HashSet};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{IpAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::config::Overrides;
+use crate::error::{Error, Result};
+use crate::output::{self, Contents};
+use crate::site::{self, Options, Report};
+
+const LIVE_JS: &str = include_str!("live.js");
+const LIVE_CSS: &str = include_str!("live.css");
+
+/// How to serve.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The site root.
+    pub root: PathBuf,
+    /// The address to listen on (127.0.0.1 unless asked otherwise).
+    pub bind: IpAddr,
+    /// The port.
+    pub port: u16,
+}
+
+/// What the browser tabs are told.
+#[derive(Debug, Default)]
+struct State {
+    /// Bumped on every rebuild, good or bad.
+    generation: u64,
+    /// The problems of the last rebuild, when it failed.
+    error: Option<String>,
+}
+
+#[derive(Debug, Default)]
+struct Shared {
+    state: Mutex<State>,
+    changed: Condvar,
+}
+
+/// The development server's memory of the last good build.
+#[derive(Debug)]
+pub struct Incremental {
+    opts: Options,
+    out: PathBuf,
+    /// Page file → fingerprint of its view.
+    pages: HashMap<String, u64>,
+    /// Static file → fingerprint of its bytes.
+    statics: HashMap<String, u64>,
+}
+
+/// What one rebuild did.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The site was updated.
+    Built {
+        /// Pages whose view changed, rendered and written.
+        rendered: usize,
+        /// Pages in all.
+        pages: usize,
+        /// Files removed because nothing makes them any more.
+        removed: usize,
+    },
+    /// The content has errors; the previous output is untouched.
+    Failed(String),
+}
+
+fn fingerprint(bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+impl Incremental {
+    /// A server state for the site in `opts`, building into `out`.
+    pub fn new(opts: Options, out: PathBuf) -> Self {
+        Incremental {
+            opts,
+            out,
+            pages: HashMap::new(),
+            statics: HashMap::new(),
+        }
+    }
+
+    /// Rebuilds, writing only what changed.
+    pub fn rebuild(&mut self) -> Result<Outcome> {
+        let mut report = Report::default();
+        let Some(prepared) = site::prepare(&self.opts, &mut report, false)? else {
+            return Ok(Outcome::Failed(describe(&report, &self.opts.root)));
+        };
+        let mut statics = HashMap::new();
+        for (path, contents) in site::static_files(&prepared) {
+            let bytes: std::borrow::Cow<'_, [u8]> = match &contents {
+                Contents::Text(t) => t.as_bytes().into(),
+                Contents::Bytes(b) => (*b).into(),
+                Contents::Copy(p) => std::fs::read(p).map_err(Error::io("read", *p))?.into(),
+            };
+            let fp = fingerprint(&bytes);
+            if self.statics.get(&path) != Some(&fp) {
+                output::write_file(&self.out, &path, contents.clone())?;
+            }
+            statics.insert(path, fp);
+        }
+        let previous = std::mem::take(&mut self.pages);
+        let current: Mutex<HashMap<String, u64>> =
+            Mutex::new(HashMap::with_capacity(previous.len()));
+        let rendered = std::sync::atomic::AtomicUsize::new(0);
+        let out = self.out.clone();
+        site::render_pages(prepared, &self.opts, &mut report, &|r, view| {
+            let fp = view.fingerprint();
+            if previous.get(&view.path) != Some(&fp) {
+                let page = r.render(&view)?;
+                output::write_file(&out, &page.path, Contents::Text(&page.html))?;
+                rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+            current
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(view.path, fp);
+            Ok(())
+        })?;
+        let current = current.into_inner().unwrap_or_else(|e| e.into_inner());
+        let mut removed = 0;
+        let keep: HashSet<&String> = current.keys().chain(statics.keys()).collect();
+        for gone in previous
+            .keys()
+            .chain(self.statics.keys())
+            .filter(|p| !keep.contains(p))
+        {
+            if std::fs::remove_file(self.out.join(gone)).is_ok() {
+                removed += 1;
+            }
+        }
+        let pages = current.len();
+        self.pages = current;
+        self.statics = statics;
+        Ok(Outcome::Built {
+            rendered: rendered.into_inner(),
+            pages,
+            removed,
+        })
+    }
+}
+
+/// The problems of a failed build as plain text, with source lines.
+fn describe(report: &Report, root: &Path) -> String {
+    let mut text = String::new();
+    for d in report.diagnostics.sorted() {
+        if d.severity == crate::diag::Severity::Error {
+            let source = std::fs::read_to_string(root.join(&d.span.file)).ok();
+            text.push_str(&d.render(source.as_deref(), false));
+            text.push_str("\n\n");
+        }
+    }
+    text
+}
+
+/// Runs the server until Ctrl-C.
+pub fn serve(opts: ServeOptions) -> Result<()> {
+    let root = std::path::absolute(&opts.root).unwrap_or(opts.root.clone());
+    let out = std::env::temp_dir().join(format!("styrdok-serve-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    std::fs::create_dir_all(&out).map_err(Error::io("create", &out))?;
+    let listener = TcpListener::bind((opts.bind, opts.port)).map_err(Error::io(
+        "listen on",
+        format!("{}:{}", opts.bind, opts.port),
+    ))?;
+    let address = match opts.bind {
+        IpAddr::V6(a) => format!("http://[{a}]:{}", opts.port),
+        IpAddr::V4(a) => format!("http://{a}:{}", opts.port),
+    };
+    let site_opts = Options {
+        root: root.clone(),
+        overrides: Overrides {
+            output_dir: Some(out.clone()),
+            base_url: Some(address.clone()),
+        },
+        force: true,
+        today: None,
+    };
+    let shared = Arc::new(Shared::default());
+    let mut inc = Incremental::new(site_opts, out.clone());
+    let start = Instant::now();
+    match inc.rebuild()? {
+        Outcome::Built { pages, .. } => {
+            eprintln!("Built {pages} pages in {} ms.", start.elapsed().as_millis())
+        }
+        Outcome::Failed(text) => {
+            eprintln!("{text}The site has errors; fix them and the page will update by itself.");
+            shared.state.lock().unwrap_or_else(|e| e.into_inner()).error = Some(text);
+        }
+    }
+    {
+        let folder = out.clone();
+        ctrlc::set_handler(move || {
+            let _ = std::fs::remove_dir_all(&folder);
+            eprintln!("\nStopped.");
+            std::process::exit(0);
+        })
+        .map_err(|e| Error::Io {
+            action: "handle Ctrl-C in",
+            path: out.clone(),
+            source: std::io::Error::other(e),
+        })?;
+    }
+    {
+        let shared = Arc::clone(&shared);
+        let out = out.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let shared = Arc::clone(&shared);
+                let out = out.clone();
+                std::thread::spawn(move || handle(stream, &shared, &out));
+            }
+        });
+    }
+    eprintln!("Serving {address}/ — edit a file and the page reloads. Press Ctrl-C to stop.");
+    watch(&root, &out, &mut inc, &shared)
+}
+
+fn watch(root: &Path, out: &Path, inc: &mut Incremental, shared: &Shared) -> Result<()> {
+    use notify::{RecursiveMode, Watcher};
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut watcher = notify::recommended_watcher(tx).map_err(|e| Error::Io {
+        action: "watch",
+        path: root.to_path_buf(),
+        source: std::io::Error::other(e),
+    })?;
+    watcher
+        .watch(root, RecursiveMode::Recursive)
+        .map_err(|e| Error::Io {
+            action: "watch",
+            path: root.to_path_buf(),
+            source: std::io::Error::other(e),
+        })?;
+    let relevant = |ev: &notify::Result<notify::Event>, changed: &mut HashSet<PathBuf>| {
+        // Reading a file is an event too (the rebuild's own reads): only
+        // writes, creations, renames and removals count.
+        if let Ok(ev) = ev
+            && !matches!(ev.kind, notify::EventKind::Access(_))
+        {
+            for p in &ev.paths {
+                if change::classify(p, root, out) == change::ChangeKind::Source {
+                    changed.insert(p.clone());
+                }
+            }
+        }
+    };
+    loop {
+        let Ok(first) = rx.recv() else { return Ok(()) };
+        let mut changed = HashSet::new();
+        relevant(&first, &mut changed);
+        // Editors write a file in several steps (or by renaming): take all
+        // the events of one save together.
+        while let Ok(ev) = rx.recv_timeout(Duration::from_millis(15)) {
+            relevant(&ev, &mut changed);
+        }
+        if changed.is_empty() {
+            continue;
+        }
+        let start = Instant::now();
+        let outcome = inc.rebuild();
+        let ms = start.elapsed().as_millis();
+        let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.generation += 1;
+        match outcome {
+            Ok(Outcome::Built {
+                rendered,
+                pages,
+                removed,
+            }) => {
+                state.error = None;
+                eprintln!(
+                    "{} file(s) changed, {rendered} of {pages} pages rendered{}, {ms} ms",
+                    changed.len(),
+                    if removed > 0 {
+                        format!(", {removed} removed")
+                    } else {
+                        String::new()
+                    }
+                );
+            }
+            Ok(Outcome::Failed(text)) => {
+                eprintln!("{text}The last good version is still served.");
+                state.error = Some(text);
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                state.error = Some(e.to_string());
+            }
+        }
+        drop(state);
+        shared.changed.notify_all();
+    }
+}
+
+fn handle(stream: TcpStream, shared: &Shared, out: &Path) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut reader = BufReader::new(match stream.try_clone() {
+        Ok(s) => s,
+        Err(_) => return,
+    });
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    loop {
+        let mut line = String::new();
+        match reader.read_line(&mut line) {
+            Ok(0) | Err(_) => break,
+            Ok(_) if line == "\r\n" || line == "\n" => break,
+            Ok(_) => {}
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let mut stream = stream;
+    if method != "GET" && method != "HEAD" {
+        let _ = respond(
+            &mut stream,
+            "405 Method Not Allowed",
+            "text/plain",
+            b"only GET",
+        );
+        return;
+    }
+    let path = percent_decode(target.split(['?', '#']).next().unwrap_or("/"));
+    match path.as_str() {
+        "/__styrdok/live.js" => {
+            let _ = respond(
+                &mut stream,
+                "200 OK",
+                "text/javascript; charset=utf-8",
+                LIVE_JS.as_bytes(),
+            );
+        }
+        "/__styrdok/live.css" => {
+            let _ = respond(
+                &mut stream,
+                "200 OK",
+                "text/css; charset=utf-8",
+                LIVE_CSS.as_bytes(),
+            );
+        }
+        "/__styrdok/events" => events(stream, shared),
+        _ => serve_file(&mut stream, out, &path),
+    }
+}
+
+fn serve_file(stream: &mut TcpStream, out: &Path, path: &str) {
+    if path.split('/').any(|seg| seg == "..") {
+        let _ = respond(stream, "400 Bad Request", "text/plain", b"bad path");
+        return;
+    }
+    let mut file = out.join(path.trim_start_matches('/'));
+    if file.is_dir() {
+        if !path.ends_with('/') {
+            let _ = write!(
+                stream,
+                "HTTP/1.1 301 Moved Permanently\r\nLocation: {path}/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
+            return;
+        }
+        file = file.join("index.html");
+    }
+    let (status, file) = if file.is_file() {
+        ("200 OK", file)
+    } else {
+        ("404 Not Found", out.join("404.html"))
+    };
+    let Ok(bytes) = std::fs::read(&file) else {
+        let _ = respond(stream, "404 Not Found", "text/plain", b"not found");
+        return;
+    };
+    let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let kind = match ext {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "pdf" => "application/pdf",
+        "json" => "application/json",
+        "xml" => "application/xml",
+        _ => "application/octet-stream",
+    };
+    if ext == "html" {
+        let html = inject(&String::from_utf8_lossy(&bytes));
+        let _ = respond(stream, status, kind, html.as_bytes());
+    } else {
+        let _ = respond(stream, status, kind, &bytes);
+    }
+}
+
+/// Adds the live-reload script and overlay style to a page, and lets the
+/// page's Content-Security-Policy allow them (serve mode only).
+pub fn inject(html: &str) -> String {
+    html.replacen(
+        "default-src 'none';",
+        "default-src 'none'; script-src 'self'; connect-src 'self';",
+        1,
+    )
+    .replacen(
+        "</head>",
+        "<link rel=\"stylesheet\" href=\"/__styrdok/live.css\">\n</head>",
+        1,
+    )
+    .replacen(
+        "</body>",
+        "<script src=\"/__styrdok/live.js\"></script>\n</body>",
+        1,
+    )
+}
+
+fn respond(stream: &mut TcpStream, status: &str, kind: &str, body: &[u8]) -> std::io::Result<()> {
+    write!(
+        stream,
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
+    stream.write_all(body)?;
+    stream.flush()
+}
+
+/// Server-sent events: `reload` after a good rebuild, `error-report` with
+/// the problems after a bad one.
+fn events(mut stream: TcpStream, shared: &Shared) {
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\nretry: 500\n\n";
+    if stream.write_all(head.as_bytes()).is_err() {
+        return;
+    }
+    let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
+    let mut seen = state.generation;
+    if let Some(text) = &state.error
+        && send_error(&mut stream, text).is_err()
+    {
+        return;
+    }
+    loop {
+        let (next, timeout) = shared
+            .changed
+            .wait_timeout(state, Duration::from_secs(15))
+            .unwrap_or_else(|e| e.into_inner());
+        state = next;
+        let result = if timeout.timed_out() && state.generation == seen {
+            stream
+                .write_all(b": still here\n\n")
+                .and_then(|_| stream.flush())
+        } else {
+            seen = state.generation;
+            match &state.error {
+                Some(text) => send_error(&mut stream, text),
+                None => stream
+                    .write_all(b"event: reload\ndata: {}\n\n")
+                    .and_then(|_| stream.flush()),
+            }
+        };
+        if result.is_err() {
+            return;
+        }
+    }
+}
+
+fn send_error(stream: &mut TcpStream, text: &str) -> std::io::Result<()> {
+    let data = serde_json::to_string(text).unwrap_or_default();
+    write!(stream, "event: error-report\ndata: {data}\n\n")?;
+    stream.flush()
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let Some(v) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(v);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn injection_relaxes_only_what_it_needs() {
+        let html = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'\"></head><body></body>";
+        let out = inject(html);
+        assert!(
+            out.contains(
+                "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("<script src=\"/__styrdok/live.js\"></script>\n</body>"));
+    }
+
+    #[test]
+    fn decodes_percent_escapes() {
+        assert_eq!(percent_decode("/a%20b/%C3%A5/"), "/a b/å/");
+        assert_eq!(percent_decode("/100%"), "/100%");
+    }
+}

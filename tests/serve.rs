@@ -1,0 +1,198 @@
+//! `styrdok serve` end to end: serves the site, shows an edit without a
+//! manual reload (server-sent event + new page), survives a broken edit by
+//! serving the last good page and reporting the problem, and stops cleanly
+//! on Ctrl-C. Waits are bounded polls, not timings.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::TestSite;
+
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn get(port: u16, path: &str) -> Option<String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(s, "GET {path} HTTP/1.1\r\nHost: localhost\r\n\r\n").ok()?;
+    let mut out = String::new();
+    s.read_to_string(&mut out).ok()?;
+    Some(out)
+}
+
+/// Polls until `f` holds, for at most 20 seconds.
+fn eventually(what: &str, mut f: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(20) {
+        if f() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+fn start(site: &TestSite) -> Server {
+    let port = free_port();
+    let child = Command::new(assert_cmd::cargo::cargo_bin("styrdok"))
+        .env("SOURCE_DATE_EPOCH", common::EPOCH_2026)
+        .args(["serve", "--port", &port.to_string(), "--root"])
+        .arg(site.root())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let server = Server { child, port };
+    eventually("the server answers", || {
+        get(port, "/").is_some_and(|r| r.starts_with("HTTP/1.1 200"))
+    });
+    server
+}
+
+#[test]
+fn an_edit_shows_without_a_manual_reload_and_a_broken_edit_keeps_the_last_good_page() {
+    let site = TestSite::fixture("basic");
+    let server = start(&site);
+    let port = server.port;
+
+    let page = get(port, "/alfa/strategi/").unwrap();
+    assert!(
+        page.contains("<script src=\"/__styrdok/live.js\"></script>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("script-src 'self'"),
+        "the page's CSP lets the reload script run"
+    );
+    assert!(
+        get(port, "/__styrdok/live.js")
+            .unwrap()
+            .contains("EventSource")
+    );
+
+    // Listen for events as a browser tab does.
+    let mut events = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        events,
+        "GET /__styrdok/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .unwrap();
+    events
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    let mut read_until = |needle: &str| {
+        let mut seen = String::new();
+        let mut buf = [0u8; 4096];
+        let start = Instant::now();
+        // The whole event: the needle, then the blank line that ends it.
+        let complete = |s: &str| s.find(needle).is_some_and(|i| s[i..].contains("\n\n"));
+        while !complete(&seen) && start.elapsed() < Duration::from_secs(20) {
+            let n = events.read(&mut buf).unwrap_or(0);
+            seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+        assert!(seen.contains(needle), "no {needle} in {seen}");
+        seen
+    };
+    read_until("retry:");
+
+    // A body edit.
+    let path = "content/alfa/strategi.md";
+    let original = std::fs::read_to_string(site.root().join(path)).unwrap();
+    site.write(
+        path,
+        &original.replace("Text om arbete.", "Text om arbete, ändrad."),
+    );
+    read_until("event: reload");
+    eventually("the edit is served", || {
+        get(port, "/alfa/strategi/")
+            .unwrap()
+            .contains("Text om arbete, ändrad.")
+    });
+
+    // A front-matter edit reaches the pages that depend on it.
+    site.write(
+        path,
+        &original.replace("Fler utrikes födda i arbete", "Fler i arbete"),
+    );
+    eventually("the focus-area page follows", || {
+        get(port, "/fokusomraden/arbete/")
+            .unwrap()
+            .contains("Fler i arbete")
+    });
+
+    // A broken edit: the last good page stays, the problem is reported.
+    site.write(path, &original.replace("typ: strategi", "typ: stratgi"));
+    let report = read_until("event: error-report");
+    assert!(report.contains("unknown document type"), "{report}");
+    assert!(
+        get(port, "/alfa/strategi/")
+            .unwrap()
+            .contains("Fler i arbete")
+    );
+
+    // Fixing it brings the page back by itself.
+    site.write(path, &original);
+    read_until("event: reload");
+    eventually("the fixed page is served", || {
+        get(port, "/alfa/strategi/")
+            .unwrap()
+            .contains("Fler utrikes födda i arbete")
+    });
+
+    // An editor that saves by writing a temporary file and renaming it.
+    let tmp = site.root().join("content/alfa/.strategi.md.swp");
+    std::fs::write(
+        &tmp,
+        original.replace("Text om arbete.", "Text om arbete, omdöpt."),
+    )
+    .unwrap();
+    std::fs::rename(&tmp, site.root().join(path)).unwrap();
+    eventually("the renamed save is served", || {
+        get(port, "/alfa/strategi/").unwrap().contains("omdöpt")
+    });
+}
+
+#[test]
+fn missing_pages_get_the_404_page_and_paths_cannot_escape() {
+    let site = TestSite::fixture("basic");
+    let server = start(&site);
+    let r = get(server.port, "/finns/inte/").unwrap();
+    assert!(r.starts_with("HTTP/1.1 404"), "{r}");
+    assert!(r.contains("Sidan finns inte"));
+    let r = get(server.port, "/../../etc/passwd").unwrap();
+    assert!(r.starts_with("HTTP/1.1 400"), "{r}");
+}
+
+#[test]
+fn ctrl_c_stops_the_server_cleanly() {
+    let site = TestSite::fixture("basic");
+    let mut server = start(&site);
+    let pid = server.child.id().to_string();
+    let folder = std::env::temp_dir().join(format!("styrdok-serve-{pid}"));
+    assert!(folder.is_dir());
+    Command::new("kill").args(["-INT", &pid]).status().unwrap();
+    let status = server.child.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    assert!(!folder.exists(), "the served folder is removed");
+}
