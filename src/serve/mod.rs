@@ -217,6 +217,9 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
             source: std::io::Error::other(e),
         })?;
     }
+    // Watch before serving, so no edit made once the page is up is missed.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let _watcher = start_watching(&root, tx)?;
     {
         let shared = Arc::clone(&shared);
         let out = out.clone();
@@ -229,24 +232,23 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
         });
     }
     eprintln!("Serving {address}/ — edit a file and the page reloads. Press Ctrl-C to stop.");
-    watch(&root, &out, &mut inc, &shared)
+    watch(&root, &out, &rx, &mut inc, &shared)
 }
 
-fn watch(root: &Path, out: &Path, inc: &mut Incremental, shared: &Shared) -> Result<()> {
+type Events = std::sync::mpsc::Receiver<notify::Result<notify::Event>>;
+
+fn start_watching(
+    root: &Path,
+    tx: std::sync::mpsc::Sender<notify::Result<notify::Event>>,
+) -> Result<notify::RecommendedWatcher> {
     use notify::{RecursiveMode, Watcher};
-    let (tx, rx) = std::sync::mpsc::channel();
-    let mut watcher = notify::recommended_watcher(tx).map_err(|e| Error::Io {
-        action: "watch",
-        path: root.to_path_buf(),
-        source: std::io::Error::other(e),
-    })?;
-    watcher
-        .watch(root, RecursiveMode::Recursive)
-        .map_err(|e| Error::Io {
-            action: "watch",
-            path: root.to_path_buf(),
-            source: std::io::Error::other(e),
-        })?;
+    let err = |e: notify::Error| Error::Io { action: "watch", path: root.to_path_buf(), source: std::io::Error::other(e) };
+    let mut watcher = notify::recommended_watcher(tx).map_err(err)?;
+    watcher.watch(root, RecursiveMode::Recursive).map_err(err)?;
+    Ok(watcher)
+}
+
+fn watch(root: &Path, out: &Path, rx: &Events, inc: &mut Incremental, shared: &Shared) -> Result<()> {
     let relevant = |ev: &notify::Result<notify::Event>, changed: &mut HashSet<PathBuf>| {
         // Reading a file is an event too (the rebuild's own reads): only
         // writes, creations, renames and removals count.

@@ -1,0 +1,161 @@
+#!/usr/bin/env python3
+"""Benchmarks styrdok (and Hugo and Zola where installed) on generated corpora.
+
+    python3 benches/bench.py [--sizes 1000,10000] [--runs 3] [--langs sv,en]
+
+For each size it writes the same corpus as a styrdok, Hugo and Zola site
+(benches/gen_corpus.py, deterministic from --seed) and prints, as medians of
+--runs runs with peak memory (max RSS, from /usr/bin/time):
+
+  full       a build into an empty output folder
+  no-change  the same build again over the existing output
+  edit       `styrdok serve`: one document's body is rewritten; the time from
+             the write until the page, fetched over HTTP, shows the change
+
+Build styrdok first: cargo build --release. Standard-library Python only.
+"""
+import argparse
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+STYRDOK = os.path.join(ROOT, "target", "release", "styrdok")
+
+
+def timed(cmd, cwd=None):
+    """Runs cmd under /usr/bin/time; returns (seconds, peak MiB)."""
+    start = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, cwd=cwd, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - start
+    if p.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{p.stderr[-2000:]}")
+    peak_kib = int(p.stderr.strip().splitlines()[-1])
+    return wall, peak_kib / 1024
+
+
+def median_runs(runs, fn):
+    results = [fn() for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url):
+    try:
+        with urllib.request.urlopen(url, timeout=5) as r:
+            return r.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def edit_latency(site, runs):
+    """Median ms from writing a document to the served page showing it."""
+    port = free_port()
+    server = subprocess.Popen([STYRDOK, "serve", "--root", site, "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 600
+        while not fetch(f"http://127.0.0.1:{port}/"):
+            if time.time() > deadline or server.poll() is not None:
+                sys.exit("serve did not start")
+            time.sleep(0.2)
+        # The first document in content/strategi/.
+        folder = os.path.join(site, "content", "strategi")
+        name = sorted(f for f in os.listdir(folder) if f.count(".") == 1)[0]
+        path = os.path.join(folder, name)
+        url = f"http://127.0.0.1:{port}/strategi/{name[:-3]}/"
+        original = open(path, encoding="utf-8").read()
+        times = []
+        for i in range(runs):
+            marker = f"Ändring nummer {i} {time.time_ns()}"
+            start = time.perf_counter()
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(original + f"\n\n{marker}\n")
+            while marker not in fetch(url):
+                if time.perf_counter() - start > 120:
+                    sys.exit("the edit never showed")
+                time.sleep(0.002)
+            times.append((time.perf_counter() - start) * 1000)
+            time.sleep(0.5)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(original)
+        return statistics.median(times)
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1000,10000")
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--langs", default="sv,en")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--keep", help="keep the corpora in this folder")
+    args = ap.parse_args()
+    if not os.path.exists(STYRDOK):
+        sys.exit("build styrdok first: cargo build --release")
+    hugo, zola = shutil.which("hugo"), shutil.which("zola")
+    work = args.keep or tempfile.mkdtemp(prefix="styrdok-bench-")
+    rows = []
+    for n in [int(s) for s in args.sizes.split(",")]:
+        sites = {}
+        for fmt in ["styrdok"] + (["hugo"] if hugo else []) + (["zola"] if zola else []):
+            d = os.path.join(work, f"{fmt}-{n}")
+            if not os.path.exists(d):
+                subprocess.run([sys.executable, os.path.join(HERE, "gen_corpus.py"), "--docs", str(n), "--langs",
+                                args.langs, "--seed", str(args.seed), "--format", fmt, d], check=True,
+                               stdout=subprocess.DEVNULL)
+            sites[fmt] = d
+        pages = None
+        for fmt, d in sites.items():
+            out = os.path.join(d, "public")
+
+            def build():
+                if fmt == "styrdok":
+                    return timed([STYRDOK, "build", "--root", d])
+                if fmt == "hugo":
+                    return timed([hugo, "--quiet", "-s", d, "-d", out])
+                return timed([zola, "--root", d, "build", "--force", "--output-dir", out])
+
+            def cold():
+                shutil.rmtree(out, ignore_errors=True)
+                return build()
+
+            full = median_runs(args.runs, cold)
+            again = median_runs(args.runs, build)
+            if fmt == "styrdok":
+                pages = sum(len([f for f in fs if f.endswith(".html")]) for _, _, fs in os.walk(out))
+            edit = edit_latency(d, max(args.runs, 5)) if fmt == "styrdok" else None
+            rows.append((n, fmt, full, again, edit))
+            print(f"{n} docs, {fmt}: full {full[0]:.2f} s ({full[1]:.0f} MiB), "
+                  f"no-change {again[0]:.2f} s ({again[1]:.0f} MiB)"
+                  + (f", edit {edit:.0f} ms" if edit is not None else ""), file=sys.stderr)
+        print(f"(styrdok wrote {pages} pages for {n} documents)", file=sys.stderr)
+    print("\n| documents | tool | full build | peak memory | no-change rebuild | one-file edit (serve) |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: |")
+    for n, fmt, full, again, edit in rows:
+        e = f"{edit:.0f} ms" if edit is not None else "–"
+        print(f"| {n:,} | {fmt} | {full[0]:.2f} s | {full[1]:.0f} MiB | {again[0]:.2f} s | {e} |")
+    print(f"\nmedians of {args.runs} runs; `python3 benches/bench.py --sizes {args.sizes} --runs {args.runs}`; "
+          f"{os.cpu_count()} cores")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
