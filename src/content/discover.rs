@@ -80,6 +80,7 @@ pub fn discover(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Discover
         return Ok(Discovered::default());
     }
     let mut out = Discovered::default();
+    let mut markdown: Vec<(String, PathBuf, PathBuf)> = Vec::new();
     let walker = WalkDir::new(&dir)
         .sort_by_file_name()
         .into_iter()
@@ -109,7 +110,17 @@ pub fn discover(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Discover
             });
             continue;
         }
-        let bytes = std::fs::read(entry.path()).map_err(Error::io("read", entry.path()))?;
+        markdown.push((rel_str, shown, entry.path().to_path_buf()));
+    }
+    // Reading is most of discovery's time on a large site: read in parallel,
+    // then classify in walk order so messages and pages keep a stable order.
+    use rayon::prelude::*;
+    let texts: Vec<std::io::Result<Vec<u8>>> = markdown
+        .par_iter()
+        .map(|(_, _, path)| std::fs::read(path))
+        .collect();
+    for ((rel_str, shown, path), bytes) in markdown.into_iter().zip(texts) {
+        let bytes = bytes.map_err(Error::io("read", &path))?;
         let Ok(text) = String::from_utf8(bytes) else {
             diags
                 .error(
@@ -120,10 +131,15 @@ pub fn discover(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Discover
                 .help("save it again as UTF-8 (in most editors: Save as → Encoding → UTF-8)");
             continue;
         };
-        let text = text
-            .strip_prefix('\u{feff}')
-            .unwrap_or(&text)
-            .replace("\r\n", "\n");
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
+        let text = if text.contains('\r') {
+            text.replace("\r\n", "\n")
+        } else {
+            text
+        };
         if let Some(file) = classify(&rel_str, &shown, text, config, diags) {
             out.files.push(file);
         }

@@ -151,39 +151,34 @@ pub fn render(
 }
 
 fn rewrite<'a>(e: Event<'a>, resolve: &dyn Fn(&str) -> Option<String>) -> Event<'a> {
+    let target = |dest: CowStr<'a>| {
+        resolve(&dest)
+            .map(CowStr::from)
+            .unwrap_or_else(|| safe_url(dest))
+    };
     match e {
         Event::Start(Tag::Link {
             link_type,
             dest_url,
             title,
             id,
-        }) => {
-            let dest_url = resolve(&dest_url)
-                .map(CowStr::from)
-                .unwrap_or_else(|| safe_url(dest_url));
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            })
-        }
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: target(dest_url),
+            title,
+            id,
+        }),
         Event::Start(Tag::Image {
             link_type,
             dest_url,
             title,
             id,
-        }) => {
-            let dest_url = resolve(&dest_url)
-                .map(CowStr::from)
-                .unwrap_or_else(|| safe_url(dest_url));
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            })
-        }
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: target(dest_url),
+            title,
+            id,
+        }),
         e => e,
     }
 }

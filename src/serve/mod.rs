@@ -242,13 +242,23 @@ fn start_watching(
     tx: std::sync::mpsc::Sender<notify::Result<notify::Event>>,
 ) -> Result<notify::RecommendedWatcher> {
     use notify::{RecursiveMode, Watcher};
-    let err = |e: notify::Error| Error::Io { action: "watch", path: root.to_path_buf(), source: std::io::Error::other(e) };
+    let err = |e: notify::Error| Error::Io {
+        action: "watch",
+        path: root.to_path_buf(),
+        source: std::io::Error::other(e),
+    };
     let mut watcher = notify::recommended_watcher(tx).map_err(err)?;
     watcher.watch(root, RecursiveMode::Recursive).map_err(err)?;
     Ok(watcher)
 }
 
-fn watch(root: &Path, out: &Path, rx: &Events, inc: &mut Incremental, shared: &Shared) -> Result<()> {
+fn watch(
+    root: &Path,
+    out: &Path,
+    rx: &Events,
+    inc: &mut Incremental,
+    shared: &Shared,
+) -> Result<()> {
     let relevant = |ev: &notify::Result<notify::Event>, changed: &mut HashSet<PathBuf>| {
         // Reading a file is an event too (the rebuild's own reads): only
         // writes, creations, renames and removals count.
