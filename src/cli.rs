@@ -124,6 +124,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 },
                 force: b.force,
                 today: None,
+                memo: None,
             };
             finish(site::build(&opts), &b.site, true)
         }

@@ -1,5 +1,6 @@
 //! The driver: runs the stages in order for `build` and `check`, timing each.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -25,6 +26,29 @@ pub struct Options {
     pub force: bool,
     /// The day used for "in force" / "no longer in force"; today when `None`.
     pub today: Option<Date>,
+    /// What the last run of the same process parsed and rendered, reused
+    /// where its input is unchanged (the development server keeps one).
+    pub memo: Option<std::sync::Arc<Memo>>,
+}
+
+/// Results of the last run, keyed by a hash of their input, so a rebuild
+/// re-parses only files whose bytes changed and re-renders only bodies whose
+/// text (or whose links' targets) changed. Full builds start empty; the
+/// stages are the same either way.
+#[derive(Debug, Default)]
+pub struct Memo {
+    parsed: std::sync::Mutex<
+        HashMap<(std::path::PathBuf, u64), (Option<content::ParsedFile>, Diagnostics)>,
+    >,
+    /// Rendered Markdown bodies.
+    pub bodies: crate::render::markdown::BodyCache,
+}
+
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
 }
 
 /// How a run went.
@@ -81,19 +105,37 @@ fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpu
         .collect();
     let parsed = report.time("front matter", |d| {
         use rayon::prelude::*;
-        let results: Vec<(Option<content::ParsedFile>, Diagnostics)> = found
+        let memo = opts.memo.as_deref();
+        let previous =
+            memo.map(|m| std::mem::take(&mut *m.parsed.lock().unwrap_or_else(|e| e.into_inner())));
+        let results: Vec<(
+            (std::path::PathBuf, u64),
+            Option<content::ParsedFile>,
+            Diagnostics,
+        )> = found
             .files
             .into_par_iter()
             .map(|f| {
+                let key = (f.path.clone(), text_hash(&f.text));
+                if let Some((p, local)) = previous.as_ref().and_then(|prev| prev.get(&key)) {
+                    return (key, p.clone(), local.clone());
+                }
                 let mut local = Diagnostics::new();
                 let p = front_matter::parse(f, &mut local);
-                (p, local)
+                (key, p, local)
             })
             .collect();
         let mut parsed = Vec::with_capacity(results.len());
-        for (p, local) in results {
-            d.extend(local);
+        let mut keep = HashMap::new();
+        for (key, p, local) in results {
+            d.extend(local.clone());
+            if memo.is_some() {
+                keep.insert(key, (p.clone(), local));
+            }
             parsed.extend(p);
+        }
+        if let Some(m) = memo {
+            *m.parsed.lock().unwrap_or_else(|e| e.into_inner()) = keep;
         }
         parsed
     });

@@ -160,6 +160,23 @@ fn an_edit_shows_without_a_manual_reload_and_a_broken_edit_keeps_the_last_good_p
             .contains("Fler utrikes födda i arbete")
     });
 
+    // A new translation changes where other pages' links lead: the English
+    // body linking to Beta's plan is rendered again, not taken from memory.
+    assert!(
+        get(port, "/en/alfa/strategi/")
+            .unwrap()
+            .contains("href=\"/beta/plan/\"")
+    );
+    site.write(
+        "content/beta/plan.en.md",
+        "---\ntitel: Integration plan for Beta\n---\n\nThe plan.\n",
+    );
+    eventually("the link follows the new translation", || {
+        get(port, "/en/alfa/strategi/")
+            .unwrap()
+            .contains("href=\"/en/beta/plan/\"")
+    });
+
     // An editor that saves by writing a temporary file and renaming it.
     let tmp = site.root().join("content/alfa/.strategi.md.swp");
     std::fs::write(

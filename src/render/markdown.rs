@@ -23,6 +23,12 @@ pub struct TocEntry {
     pub level: u8,
 }
 
+/// Rendered bodies by a hash of (text, language, folder, reserved ids), each
+/// with the link destinations it resolved and what they resolved to: an
+/// entry is reused only while every one of them still resolves the same.
+pub type BodyCache =
+    std::sync::Mutex<std::collections::HashMap<u64, (RenderedBody, Vec<(String, Option<String>)>)>>;
+
 /// A rendered body.
 #[derive(Debug, Clone, Default)]
 pub struct RenderedBody {

@@ -89,6 +89,7 @@ pub struct Renderer<'a> {
     i18n: Arc<I18n>,
     addr: Addresses,
     today: Date,
+    bodies: Option<&'a markdown::BodyCache>,
 }
 
 impl<'a> Renderer<'a> {
@@ -111,7 +112,14 @@ impl<'a> Renderer<'a> {
             i18n,
             addr: Addresses::new(config),
             today,
+            bodies: None,
         }
+    }
+
+    /// Reuses rendered bodies from `cache` (see [`markdown::BodyCache`]).
+    pub fn with_body_cache(mut self, cache: Option<&'a markdown::BodyCache>) -> Self {
+        self.bodies = cache;
+        self
     }
 
     /// Every page of the site, in a stable order: what to render, not yet
@@ -282,12 +290,48 @@ impl<'a> Renderer<'a> {
             .chain(reserved)
             .map(|s| s.to_string())
             .collect();
-        markdown::render(
-            body,
-            &reserved,
-            self.config.markdown.trusted_html,
-            &|dest| self.resolve(dest, &dir, lang),
-        )
+        let trusted = self.config.markdown.trusted_html;
+        let Some(cache) = self.bodies else {
+            return markdown::render(body, &reserved, trusted, &|dest| {
+                self.resolve(dest, &dir, lang)
+            });
+        };
+        let key = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            (body, lang, &dir, trusted).hash(&mut h);
+            let mut ids: Vec<&String> = reserved.iter().collect();
+            ids.sort();
+            ids.hash(&mut h);
+            h.finish()
+        };
+        let hit = cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .and_then(|(rendered, links)| {
+                links
+                    .iter()
+                    .all(|(dest, url)| &self.resolve(dest, &dir, lang) == url)
+                    .then(|| rendered.clone())
+            });
+        if let Some(rendered) = hit {
+            return rendered;
+        }
+        let used = std::sync::Mutex::new(Vec::new());
+        let rendered = markdown::render(body, &reserved, trusted, &|dest| {
+            let url = self.resolve(dest, &dir, lang);
+            used.lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push((dest.to_string(), url.clone()));
+            url
+        });
+        let used = used.into_inner().unwrap_or_else(|e| e.into_inner());
+        cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, (rendered.clone(), used));
+        rendered
     }
 
     /// The parts every page has. `url_in` gives the page's address in a

@@ -191,6 +191,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
         },
         force: true,
         today: None,
+        memo: Some(Arc::new(site::Memo::default())),
     };
     let shared = Arc::new(Shared::default());
     let mut inc = Incremental::new(site_opts, out.clone());
