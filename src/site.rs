@@ -31,15 +31,16 @@ pub struct Options {
     pub memo: Option<std::sync::Arc<Memo>>,
 }
 
+/// Parsed files (with their problems) by path and a hash of their text.
+type ParsedByHash = HashMap<(PathBuf, u64), (Option<content::ParsedFile>, Diagnostics)>;
+
 /// Results of the last run, keyed by a hash of their input, so a rebuild
 /// re-parses only files whose bytes changed and re-renders only bodies whose
 /// text (or whose links' targets) changed. Full builds start empty; the
 /// stages are the same either way.
 #[derive(Debug, Default)]
 pub struct Memo {
-    parsed: std::sync::Mutex<
-        HashMap<(std::path::PathBuf, u64), (Option<content::ParsedFile>, Diagnostics)>,
-    >,
+    parsed: std::sync::Mutex<ParsedByHash>,
     /// Rendered Markdown bodies.
     pub bodies: crate::render::markdown::BodyCache,
 }
@@ -109,7 +110,7 @@ fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpu
         let previous =
             memo.map(|m| std::mem::take(&mut *m.parsed.lock().unwrap_or_else(|e| e.into_inner())));
         let results: Vec<(
-            (std::path::PathBuf, u64),
+            (PathBuf, u64),
             Option<content::ParsedFile>,
             Diagnostics,
         )> = found
