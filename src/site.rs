@@ -109,11 +109,7 @@ fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpu
         let memo = opts.memo.as_deref();
         let previous =
             memo.map(|m| std::mem::take(&mut *m.parsed.lock().unwrap_or_else(|e| e.into_inner())));
-        let results: Vec<(
-            (PathBuf, u64),
-            Option<content::ParsedFile>,
-            Diagnostics,
-        )> = found
+        let results: Vec<((PathBuf, u64), Option<content::ParsedFile>, Diagnostics)> = found
             .files
             .into_par_iter()
             .map(|f| {

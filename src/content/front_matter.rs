@@ -197,7 +197,7 @@ pub struct ParsedFile {
     /// The line of the opening `---`.
     pub front_line: usize,
     /// The Markdown body.
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     /// The 1-based line on which the body starts.
     pub body_line: usize,
 }
@@ -284,7 +284,7 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
         return None;
     };
     let yaml = &after_open[..yaml_end];
-    let body = after_open[body_start..].to_string();
+    let body: std::sync::Arc<str> = after_open[body_start..].into();
     let front_line = 1;
     let body_line = 2 + yaml.matches('\n').count() + 1;
 
@@ -304,6 +304,10 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
             }
         }
     };
+    // The body is kept; the whole text is not needed any more (messages read
+    // the file again to show a line), so a large site is not held twice.
+    let mut source = source;
+    source.text = String::new();
     Some(ParsedFile {
         source,
         front,
@@ -450,7 +454,7 @@ mod tests {
         assert!(p.front.beslutad_av.is_none());
         assert_eq!(p.front.paragraf.as_ref().unwrap().value.0, "170");
         assert_eq!(p.body_line, 6);
-        assert_eq!(p.body, "\nText\n");
+        assert_eq!(&*p.body, "\nText\n");
     }
 
     #[test]

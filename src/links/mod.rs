@@ -246,18 +246,18 @@ pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) ->
     let bodies: Vec<(&str, usize, &Path)> = corpus
         .documents
         .iter()
-        .map(|d| (d.body.as_str(), d.body_line, d.source.as_path()))
+        .map(|d| (&*d.body, d.body_line, d.source.as_path()))
         .chain(
             corpus
                 .focus_areas
                 .iter()
-                .map(|f| (f.body.as_str(), f.body_line, f.source.as_path())),
+                .map(|f| (&*f.body, f.body_line, f.source.as_path())),
         )
         .chain(
             corpus
                 .pages
                 .iter()
-                .map(|p| (p.body.as_str(), p.body_line, p.source.as_path())),
+                .map(|p| (&*p.body, p.body_line, p.source.as_path())),
         )
         .collect();
     {

@@ -162,7 +162,7 @@ pub struct Document {
     /// `mål`.
     pub goals: Vec<Goal>,
     /// The Markdown body.
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     /// The line on which the body starts.
     pub body_line: usize,
 }
@@ -211,7 +211,7 @@ pub struct FocusArea {
     /// `sammanfattning`.
     pub summary: Option<String>,
     /// The description.
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     /// The line on which the body starts.
     pub body_line: usize,
 }
@@ -230,7 +230,7 @@ pub struct Page {
     /// `sammanfattning`.
     pub summary: Option<String>,
     /// The body.
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     /// The line on which the body starts.
     pub body_line: usize,
 }
