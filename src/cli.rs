@@ -38,6 +38,9 @@ pub enum Command {
         /// The address to listen on. Only this machine can reach the default.
         #[arg(long, default_value = "127.0.0.1")]
         bind: std::net::IpAddr,
+        /// Print how long each stage took, after every rebuild.
+        #[arg(long)]
+        timings: bool,
     },
     /// Create a new file for an editor to fill in.
     New {
@@ -149,8 +152,18 @@ pub fn run(cli: Cli) -> ExitCode {
             crate::scaffold::new_focus_area(&root, &id).map(|p| vec![p]),
             "Fill in the title, then run `styrdok check`.",
         ),
-        Command::Serve { root, port, bind } => {
-            match crate::serve::serve(crate::serve::ServeOptions { root, bind, port }) {
+        Command::Serve {
+            root,
+            port,
+            bind,
+            timings,
+        } => {
+            match crate::serve::serve(crate::serve::ServeOptions {
+                root,
+                bind,
+                port,
+                timings,
+            }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("error: {e}");

@@ -34,6 +34,8 @@ pub struct ServeOptions {
     pub bind: IpAddr,
     /// The port.
     pub port: u16,
+    /// Print the time of each stage after every rebuild.
+    pub timings: bool,
 }
 
 /// What the browser tabs are told.
@@ -73,6 +75,8 @@ pub enum Outcome {
         pages: usize,
         /// Files removed because nothing makes them any more.
         removed: usize,
+        /// Time per stage.
+        timings: Vec<(&'static str, Duration)>,
     },
     /// The content has errors; the previous output is untouched.
     Failed(String),
@@ -152,6 +156,7 @@ impl Incremental {
             rendered: rendered.into_inner(),
             pages,
             removed,
+            timings: report.timings,
         })
     }
 }
@@ -233,7 +238,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
         });
     }
     eprintln!("Serving {address}/ — edit a file and the page reloads. Press Ctrl-C to stop.");
-    watch(&root, &out, &rx, &mut inc, &shared)
+    watch(&root, &out, &rx, &mut inc, &shared, opts.timings)
 }
 
 type Events = std::sync::mpsc::Receiver<notify::Result<notify::Event>>;
@@ -249,7 +254,20 @@ fn start_watching(
         source: std::io::Error::other(e),
     };
     let mut watcher = notify::recommended_watcher(tx).map_err(err)?;
-    watcher.watch(root, RecursiveMode::Recursive).map_err(err)?;
+    // Only what the site is built from: watching the whole root would also
+    // watch public/ and target/, whose many folders can exhaust the
+    // system's watch limit.
+    watcher
+        .watch(root, RecursiveMode::NonRecursive)
+        .map_err(err)?;
+    for dir in ["content", "themes", "static"] {
+        let path = root.join(dir);
+        if path.is_dir() {
+            watcher
+                .watch(&path, RecursiveMode::Recursive)
+                .map_err(err)?;
+        }
+    }
     Ok(watcher)
 }
 
@@ -259,10 +277,14 @@ fn watch(
     rx: &Events,
     inc: &mut Incremental,
     shared: &Shared,
+    show_timings: bool,
 ) -> Result<()> {
     let relevant = |ev: &notify::Result<notify::Event>, changed: &mut HashSet<PathBuf>| {
         // Reading a file is an event too (the rebuild's own reads): only
         // writes, creations, renames and removals count.
+        if let Err(e) = ev {
+            eprintln!("warning: watching the files failed ({e}); edits may not be seen");
+        }
         if let Ok(ev) = ev
             && !matches!(ev.kind, notify::EventKind::Access(_))
         {
@@ -295,8 +317,14 @@ fn watch(
                 rendered,
                 pages,
                 removed,
+                timings,
             }) => {
                 state.error = None;
+                if show_timings {
+                    for (stage, t) in &timings {
+                        eprintln!("  {stage:<14} {:>9.2} ms", t.as_secs_f64() * 1000.0);
+                    }
+                }
                 eprintln!(
                     "{} file(s) changed, {rendered} of {pages} pages rendered{}, {ms} ms",
                     changed.len(),
