@@ -533,3 +533,20 @@ fn misspelt_key_in_a_goal() {
     );
     assert!(err.contains("did you mean \"indikatorer\"?"), "{err}");
 }
+
+#[test]
+fn a_goal_link_to_a_document_with_errors_reports_only_that_documents_error() {
+    let err = fails(
+        |s| {
+            let plan = std::fs::read_to_string(s.root().join("content/beta/plan.md")).unwrap();
+            s.write(
+                "content/beta/plan.md",
+                &plan.replace("typ: plan", "typ: plann"),
+            );
+        },
+        "content/beta/plan.md:3:",
+        "unknown document type \"plann\"",
+    );
+    // Alfa links to #egen-forsorjning in that plan: no second message, no panic.
+    assert!(!err.contains("content/alfa/strategi.md"), "{err}");
+}
