@@ -43,6 +43,8 @@ pub struct Memo {
     parsed: std::sync::Mutex<ParsedByHash>,
     /// Rendered Markdown bodies.
     pub bodies: crate::render::markdown::BodyCache,
+    /// The internal links found in each body.
+    pub links: links::LinkCache,
 }
 
 fn text_hash(text: &str) -> u64 {
@@ -139,7 +141,9 @@ fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpu
     let corpus = report.time("model", |d| {
         model::build(parsed, &discovered, found.assets, &config, d)
     });
-    let graph = report.time("links", |d| links::resolve(&corpus, &config, d));
+    let graph = report.time("links", |d| {
+        links::resolve_with(&corpus, &config, opts.memo.as_deref().map(|m| &m.links), d)
+    });
     Ok(Some((config, corpus, graph)))
 }
 

@@ -178,6 +178,16 @@ pub struct LinkGraph {
 
 /// Checks every reference in the corpus and builds the graph.
 pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) -> LinkGraph {
+    resolve_with(corpus, config, None, diags)
+}
+
+/// [`resolve`], reusing the links extracted by the last run (`cache`).
+pub fn resolve_with(
+    corpus: &Corpus,
+    config: &SiteConfig,
+    cache: Option<&LinkCache>,
+    diags: &mut Diagnostics,
+) -> LinkGraph {
     let default = &config.default_language;
     let unreadable = |kind: SourceKind| {
         corpus
@@ -262,16 +272,40 @@ pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) ->
         .collect();
     {
         use rayon::prelude::*;
-        let found: Vec<Diagnostics> = bodies
+        let hash = |body: &str, line: usize, source: &Path| {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            (body, line, source).hash(&mut h);
+            h.finish()
+        };
+        let found: Vec<(u64, std::sync::Arc<BodyLinks>, Diagnostics)> = bodies
             .par_iter()
             .map(|(body, line, source)| {
+                let key = hash(body, *line, source);
+                let cached = cache.and_then(|c| {
+                    c.lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .get(&key)
+                        .cloned()
+                });
+                let links = cached
+                    .unwrap_or_else(|| std::sync::Arc::new(extract_links(body, *line, source)));
                 let mut local = Diagnostics::new();
-                check_body(
-                    body, *line, source, corpus, config, &doc_keys, &focus_ids, &mut local,
-                );
+                check_links(&links, corpus, config, &doc_keys, &focus_ids, &mut local);
+                (key, links, local)
+            })
+            .collect();
+        let mut keep = std::collections::HashMap::new();
+        let found: Vec<Diagnostics> = found
+            .into_iter()
+            .map(|(key, links, local)| {
+                keep.insert(key, links);
                 local
             })
             .collect();
+        if let Some(c) = cache {
+            *c.lock().unwrap_or_else(|e| e.into_inner()) = keep;
+        }
         for local in found {
             diags.extend(local);
         }
@@ -430,20 +464,20 @@ fn content_dir_of(source: &Path) -> String {
         .unwrap_or_default()
 }
 
-#[allow(clippy::too_many_arguments)]
-fn check_body(
-    body: &str,
-    body_line: usize,
-    source: &Path,
-    corpus: &Corpus,
-    config: &SiteConfig,
-    doc_keys: &BTreeSet<&str>,
-    focus_ids: &BTreeSet<&str>,
-    diags: &mut Diagnostics,
-) {
+/// The internal links of one body, each with where it stands. They depend
+/// only on the body's text, its first line and its file, so a rebuild can
+/// reuse them ([`LinkCache`]); checking them against the corpus is cheap.
+pub type BodyLinks = Vec<(Result<Target, String>, Span)>;
+
+/// Extracted links by a hash of (body, first line, file).
+pub type LinkCache = std::sync::Mutex<std::collections::HashMap<u64, std::sync::Arc<BodyLinks>>>;
+
+/// Finds the internal links of a body (parsing the Markdown).
+pub fn extract_links(body: &str, body_line: usize, source: &Path) -> BodyLinks {
+    let mut out = Vec::new();
     // Most bodies link nowhere: skip parsing them.
     if !body.contains("](") && !body.contains("]:") {
-        return;
+        return out;
     }
     let lines = LineIndex::new(body);
     let dir = content_dir_of(source);
@@ -457,8 +491,23 @@ fn check_body(
             continue;
         };
         let (line, col) = lines.line_col(body, range.start);
-        let at = Span::at(source, body_line + line - 1, col);
-        match target {
+        out.push((target, Span::at(source, body_line + line - 1, col)));
+    }
+    out
+}
+
+/// Checks a body's links against the corpus.
+fn check_links(
+    links: &BodyLinks,
+    corpus: &Corpus,
+    config: &SiteConfig,
+    doc_keys: &BTreeSet<&str>,
+    focus_ids: &BTreeSet<&str>,
+    diags: &mut Diagnostics,
+) {
+    for (target, at) in links {
+        let at = at.clone();
+        match target.clone() {
             Err(why) => {
                 diags.error("bad-link", at, why).help("links to this site are written [text](@/path/name.md), [text](@/path/name.md#goal-id) or [text](@fokus/id)");
             }
