@@ -32,7 +32,10 @@ pub struct Options {
 }
 
 /// Parsed files (with their problems) by path and a hash of their text.
-type ParsedByHash = HashMap<(PathBuf, u64), (Option<content::ParsedFile>, Diagnostics)>;
+type ParsedByHash = HashMap<(PathBuf, u64), ParsedEntry>;
+
+/// A file parsed (or not) and its problems.
+type ParsedEntry = (Option<content::ParsedFile>, Diagnostics);
 
 /// Results of the last run, keyed by a hash of their input, so a rebuild
 /// re-parses only files whose bytes changed and re-renders only bodies whose
@@ -111,26 +114,31 @@ fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpu
         let memo = opts.memo.as_deref();
         let previous =
             memo.map(|m| std::mem::take(&mut *m.parsed.lock().unwrap_or_else(|e| e.into_inner())));
-        let results: Vec<((PathBuf, u64), Option<content::ParsedFile>, Diagnostics)> = found
+        // Hashing every text is only worth it when there is a memo to look in.
+        let results: Vec<(Option<(PathBuf, u64)>, ParsedEntry)> = found
             .files
             .into_par_iter()
             .map(|f| {
-                let key = (f.path.clone(), text_hash(&f.text));
-                if let Some((p, local)) = previous.as_ref().and_then(|prev| prev.get(&key)) {
-                    return (key, p.clone(), local.clone());
+                let key = memo.map(|_| (f.path.clone(), text_hash(&f.text)));
+                if let Some(entry) = key
+                    .as_ref()
+                    .zip(previous.as_ref())
+                    .and_then(|(k, prev)| prev.get(k))
+                {
+                    return (key, entry.clone());
                 }
                 let mut local = Diagnostics::new();
                 let p = front_matter::parse(f, &mut local);
-                (key, p, local)
+                (key, (p, local))
             })
             .collect();
         let mut parsed = Vec::with_capacity(results.len());
         let mut keep = HashMap::new();
-        for (key, p, local) in results {
-            d.extend(local.clone());
-            if memo.is_some() {
-                keep.insert(key, (p.clone(), local));
+        for (key, (p, local)) in results {
+            if let Some(key) = key {
+                keep.insert(key, (p.clone(), local.clone()));
             }
+            d.extend(local);
             parsed.extend(p);
         }
         if let Some(m) = memo {

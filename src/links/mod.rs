@@ -278,15 +278,13 @@ pub fn resolve_with(
             (body, line, source).hash(&mut h);
             h.finish()
         };
-        let found: Vec<(u64, std::sync::Arc<BodyLinks>, Diagnostics)> = bodies
+        // Hashing every body is only worth it when there is a cache to look in.
+        let found: Vec<(Option<u64>, std::sync::Arc<BodyLinks>, Diagnostics)> = bodies
             .par_iter()
             .map(|(body, line, source)| {
-                let key = hash(body, *line, source);
-                let cached = cache.and_then(|c| {
-                    c.lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .get(&key)
-                        .cloned()
+                let key = cache.map(|_| hash(body, *line, source));
+                let cached = cache.zip(key).and_then(|(c, k)| {
+                    c.lock().unwrap_or_else(|e| e.into_inner()).get(&k).cloned()
                 });
                 let links = cached
                     .unwrap_or_else(|| std::sync::Arc::new(extract_links(body, *line, source)));
@@ -299,7 +297,9 @@ pub fn resolve_with(
         let found: Vec<Diagnostics> = found
             .into_iter()
             .map(|(key, links, local)| {
-                keep.insert(key, links);
+                if let Some(key) = key {
+                    keep.insert(key, links);
+                }
                 local
             })
             .collect();
