@@ -106,7 +106,7 @@ impl Default for Readability {
 }
 
 /// How far a site meets the accessibility requirements (WCAG 2.1 AA).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Compliance {
     /// Fully compliant.
@@ -118,8 +118,9 @@ pub enum Compliance {
 }
 
 /// `[accessibility]`: what the accessibility statement
-/// (tillgänglighetsredogörelse) says.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// (tillgänglighetsredogörelse) says. Templates see it as it is, beside
+/// the review date written the reader's way.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct AccessibilityConfig {
     /// Who is responsible for the site.
     pub organisation: String,
@@ -137,7 +138,8 @@ pub struct AccessibilityConfig {
     pub compliance: Compliance,
     /// Known problems, when not fully compliant.
     pub known_issues: Vec<String>,
-    /// The date of the last review, ISO.
+    /// The date of the last review (templates get it written per language).
+    #[serde(skip)]
     pub reviewed: jiff::civil::Date,
 }
 

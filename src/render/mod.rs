@@ -809,18 +809,7 @@ impl<'a> Renderer<'a> {
         lang: &str,
     ) -> Result<PageView> {
         let view = AccessibilityView {
-            organisation: a.organisation.clone(),
-            contact_email: a.contact_email.clone(),
-            contact_phone: a.contact_phone.clone(),
-            report_url: a.report_url.clone(),
-            supervisor: a.supervisor.clone(),
-            supervisor_url: a.supervisor_url.clone(),
-            compliance: match a.compliance {
-                crate::config::Compliance::Full => "full",
-                crate::config::Compliance::Partial => "partial",
-                crate::config::Compliance::None => "none",
-            },
-            known_issues: a.known_issues.clone(),
+            statement: a.clone(),
             issues_lang: self.config.default_language.clone(),
             reviewed: self.i18n.date(lang, a.reviewed),
         };

@@ -253,23 +253,9 @@ pub struct PlainView {
 /// The accessibility statement.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
 pub struct AccessibilityView {
-    /// Who is responsible.
-    pub organisation: String,
-    /// Contact address.
-    pub contact_email: String,
-    /// Phone, if any.
-    pub contact_phone: Option<String>,
-    /// Report form, if any.
-    pub report_url: Option<String>,
-    /// The supervising authority.
-    pub supervisor: String,
-    /// Its reporting page.
-    pub supervisor_url: String,
-    /// `full`, `partial` or `none`.
-    pub compliance: &'static str,
-    /// Known problems, as written in site.toml.
-    pub known_issues: Vec<String>,
-    /// The language they are written in (the default language).
+    /// What `[accessibility]` in site.toml says.
+    pub statement: crate::config::AccessibilityConfig,
+    /// The language the known issues are written in (the default language).
     pub issues_lang: String,
     /// The last review, written the language's way.
     pub reviewed: String,
