@@ -8,6 +8,7 @@
 //! 3. [`model`]: typed documents, goals, focus areas and pages → [`model::Corpus`]
 //! 4. [`links`]: every reference checked and resolved → [`links::LinkGraph`]
 //! 5. [`render`]: views → Tera templates → HTML pages in memory
+//!    and [`publish`]: open data, feeds, sitemap and search index
 //! 6. [`output`]: pages written to a staging folder, swapped into place
 //!
 //! Import rule: a stage uses only earlier stages plus [`config`], [`diag`]
@@ -23,6 +24,7 @@ pub mod error;
 pub mod links;
 pub mod model;
 pub mod output;
+pub mod publish;
 pub mod readability;
 pub mod render;
 pub mod scaffold;

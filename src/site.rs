@@ -196,17 +196,18 @@ pub fn prepare(opts: &Options, report: &mut Report, readability: bool) -> Result
     }))
 }
 
-/// Stage 5: makes every page's view in parallel and hands it to `sink`,
-/// which renders and writes it (or compares it with the last build's).
-/// Pages are never all held in memory at once.
+/// Stage 5: hands every static and generated file to `files`, then makes
+/// every page's view in parallel and hands it to `pages`, which renders and
+/// writes it (or compares it with the last build's). Pages are never all
+/// held in memory at once. `build`, `check` and `serve` all go through here.
 pub fn render_pages(
     prepared: Prepared,
     opts: &Options,
     report: &mut Report,
-    sink: &(dyn Fn(&Renderer<'_>, PageView) -> Result<()> + Sync),
+    files: &mut dyn FnMut(String, Contents<'_>) -> Result<()>,
+    pages: &(dyn Fn(&Renderer<'_>, PageView) -> Result<()> + Sync),
 ) -> Result<()> {
     use rayon::prelude::*;
-    let start = Instant::now();
     let Prepared {
         config,
         corpus,
@@ -221,10 +222,20 @@ pub fn render_pages(
         theme.tera.clone(),
         i18n,
         opts.today.unwrap_or_else(today),
-    );
+    )
+    .with_body_cache(opts.memo.as_deref().map(|m| &m.bodies));
+    let start = Instant::now();
+    for (path, contents) in static_files(&theme, &corpus) {
+        files(path, contents)?;
+    }
+    for (path, bytes) in crate::publish::files(&renderer)? {
+        files(path, Contents::Owned(bytes))?;
+    }
+    report.timings.push(("publish", start.elapsed()));
+    let start = Instant::now();
     let jobs = renderer.jobs();
     jobs.par_iter()
-        .try_for_each(|job| sink(&renderer, renderer.view(job)?))?;
+        .try_for_each(|job| pages(&renderer, renderer.view(job)?))?;
     report.timings.push(("render + write", start.elapsed()));
     report.pages = jobs.len();
     Ok(())
@@ -235,17 +246,21 @@ pub fn render_pages(
 pub fn check(opts: &Options) -> Result<Report> {
     let mut report = Report::default();
     if let Some(prepared) = prepare(opts, &mut report, true)? {
-        render_pages(prepared, opts, &mut report, &|r, view| {
-            r.render(&view).map(|_| ())
-        })?;
+        render_pages(
+            prepared,
+            opts,
+            &mut report,
+            &mut |_, _| Ok(()),
+            &|r, view| r.render(&view).map(|_| ()),
+        )?;
     }
     Ok(report)
 }
 
 /// The static files of the theme and the site, and the content's own files.
-pub fn static_files<'a>(prepared: &'a Prepared) -> Vec<(String, Contents<'a>)> {
+fn static_files<'a>(theme: &'a theme::Theme, corpus: &'a Corpus) -> Vec<(String, Contents<'a>)> {
     let mut files: Vec<(String, Contents<'_>)> = Vec::new();
-    for (path, src) in &prepared.theme.static_files {
+    for (path, src) in &theme.static_files {
         files.push((
             path.clone(),
             match src {
@@ -254,7 +269,7 @@ pub fn static_files<'a>(prepared: &'a Prepared) -> Vec<(String, Contents<'a>)> {
             },
         ));
     }
-    for a in &prepared.corpus.assets {
+    for a in &corpus.assets {
         files.push((a.output.clone(), Contents::Copy(&a.source)));
     }
     files
@@ -271,26 +286,40 @@ pub fn build(opts: &Options) -> Result<Report> {
     let output_dir = prepared.config.output_dir.clone();
     output::check_safe(&output_dir, &prepared.config.root, opts.force)?;
     let staging = output::Staging::create(&output_dir)?;
-    let mut taken = std::collections::HashSet::new();
-    for (path, contents) in static_files(&prepared) {
-        if !taken.insert(path.clone()) {
-            return Err(Error::UnsafeOutput {
-                path: output_dir.join(path),
-                reason: "two files would be written to the same place".into(),
-            });
-        }
-        staging.write(&path, contents)?;
-    }
-    render_pages(prepared, opts, &mut report, &|r, view| {
-        if taken.contains(&view.path) {
-            return Err(Error::UnsafeOutput {
-                path: output_dir.join(&view.path),
-                reason: "a page and a file would be written to the same place".into(),
-            });
-        }
-        let page = r.render(&view)?;
-        staging.write(&page.path, Contents::Text(&page.html))
-    })?;
+    let taken = std::sync::Mutex::new(std::collections::HashSet::new());
+    let clash = |path: &str, reason: &str| Error::UnsafeOutput {
+        path: output_dir.join(path),
+        reason: reason.into(),
+    };
+    render_pages(
+        prepared,
+        opts,
+        &mut report,
+        &mut |path, contents| {
+            if !taken
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(path.clone())
+            {
+                return Err(clash(&path, "two files would be written to the same place"));
+            }
+            staging.write(&path, contents)
+        },
+        &|r, view| {
+            if taken
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .contains(&view.path)
+            {
+                return Err(clash(
+                    &view.path,
+                    "a page and a file would be written to the same place",
+                ));
+            }
+            let page = r.render(&view)?;
+            staging.write(&page.path, Contents::Text(&page.html))
+        },
+    )?;
     let start = Instant::now();
     staging.commit()?;
     report.timings.push(("swap", start.elapsed()));

@@ -21,6 +21,8 @@ pub enum Contents<'a> {
     Bytes(&'static [u8]),
     /// A file copied as it is.
     Copy(&'a Path),
+    /// Bytes made in memory (data files, feeds, indexes).
+    Owned(Vec<u8>),
 }
 
 /// Refuses output folders that could hold the user's own work.
@@ -159,6 +161,7 @@ pub fn write_file(dir: &Path, rel: &str, contents: Contents<'_>) -> Result<()> {
     match contents {
         Contents::Text(t) => std::fs::write(&path, t.as_bytes()).map_err(Error::io("write", &path)),
         Contents::Bytes(b) => std::fs::write(&path, b).map_err(Error::io("write", &path)),
+        Contents::Owned(b) => std::fs::write(&path, b).map_err(Error::io("write", &path)),
         Contents::Copy(src) => std::fs::copy(src, &path)
             .map(|_| ())
             .map_err(Error::io("copy", src)),

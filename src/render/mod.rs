@@ -116,6 +116,36 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The configuration.
+    pub fn config(&self) -> &'a SiteConfig {
+        self.config
+    }
+
+    /// The model.
+    pub fn corpus(&self) -> &'a Corpus {
+        self.corpus
+    }
+
+    /// The links.
+    pub fn graph(&self) -> &'a LinkGraph {
+        self.graph
+    }
+
+    /// Where every page lives.
+    pub fn addresses(&self) -> &Addresses {
+        &self.addr
+    }
+
+    /// The interface strings.
+    pub fn i18n(&self) -> &I18n {
+        &self.i18n
+    }
+
+    /// The build day.
+    pub fn today(&self) -> Date {
+        self.today
+    }
+
     /// Reuses rendered bodies from `cache` (see [`markdown::BodyCache`]).
     pub fn with_body_cache(mut self, cache: Option<&'a markdown::BodyCache>) -> Self {
         self.bodies = cache;

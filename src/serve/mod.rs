@@ -107,36 +107,44 @@ impl Incremental {
             return Ok(Outcome::Failed(describe(&report, &self.opts.root)));
         };
         let mut statics = HashMap::new();
-        for (path, contents) in site::static_files(&prepared) {
-            let bytes: std::borrow::Cow<'_, [u8]> = match &contents {
-                Contents::Text(t) => t.as_bytes().into(),
-                Contents::Bytes(b) => (*b).into(),
-                Contents::Copy(p) => std::fs::read(p).map_err(Error::io("read", *p))?.into(),
-            };
-            let fp = fingerprint(&bytes);
-            if self.statics.get(&path) != Some(&fp) {
-                output::write_file(&self.out, &path, contents.clone())?;
-            }
-            statics.insert(path, fp);
-        }
         let previous = std::mem::take(&mut self.pages);
         let current: Mutex<HashMap<String, u64>> =
             Mutex::new(HashMap::with_capacity(previous.len()));
         let rendered = std::sync::atomic::AtomicUsize::new(0);
         let out = self.out.clone();
-        site::render_pages(prepared, &self.opts, &mut report, &|r, view| {
-            let fp = view.fingerprint();
-            if previous.get(&view.path) != Some(&fp) {
-                let page = r.render(&view)?;
-                output::write_file(&out, &page.path, Contents::Text(&page.html))?;
-                rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            }
-            current
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .insert(view.path, fp);
-            Ok(())
-        })?;
+        let old_statics = &self.statics;
+        site::render_pages(
+            prepared,
+            &self.opts,
+            &mut report,
+            &mut |path, contents| {
+                let bytes: std::borrow::Cow<'_, [u8]> = match &contents {
+                    Contents::Text(t) => t.as_bytes().into(),
+                    Contents::Bytes(b) => (*b).into(),
+                    Contents::Owned(b) => b.as_slice().into(),
+                    Contents::Copy(p) => std::fs::read(p).map_err(Error::io("read", *p))?.into(),
+                };
+                let fp = fingerprint(&bytes);
+                if old_statics.get(&path) != Some(&fp) {
+                    output::write_file(&out, &path, contents.clone())?;
+                }
+                statics.insert(path, fp);
+                Ok(())
+            },
+            &|r, view| {
+                let fp = view.fingerprint();
+                if previous.get(&view.path) != Some(&fp) {
+                    let page = r.render(&view)?;
+                    output::write_file(&out, &page.path, Contents::Text(&page.html))?;
+                    rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+                current
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(view.path, fp);
+                Ok(())
+            },
+        )?;
         let current = current.into_inner().unwrap_or_else(|e| e.into_inner());
         let mut removed = 0;
         let keep: HashSet<&String> = current.keys().chain(statics.keys()).collect();

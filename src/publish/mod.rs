@@ -1,0 +1,16 @@
+//! Stage 5b: the files published beside the pages for machines and other
+//! sites (open data, feeds, the sitemap, the search index). They are made
+//! from the same model and addresses as the pages, through the
+//! [`Renderer`]'s read-only accessors, and written through the same sink as
+//! the theme's static files, so `build` and `serve` publish them alike.
+
+use crate::error::Result;
+use crate::render::Renderer;
+
+/// Every generated file as (path inside the output folder, bytes), in a
+/// fixed order so builds stay byte-for-byte reproducible.
+pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+    let files = Vec::new();
+    let _ = r;
+    Ok(files)
+}
