@@ -11,8 +11,8 @@
 //!    and [`publish`]: open data, feeds, sitemap and search index
 //! 6. [`output`]: pages written to a staging folder, swapped into place
 //!
-//! Import rule: a stage uses only earlier stages plus [`config`], [`diag`]
-//! and [`error`]. [`cli`], [`scaffold`] and [`serve`] sit on top. Content problems are collected as
+//! Import rule: a stage uses only earlier stages plus [`config`], [`diag`],
+//! [`digest`] and [`error`]. [`cli`], [`scaffold`] and [`serve`] sit on top. Content problems are collected as
 //! [`diag::Diagnostics`] across the whole run; operational failures are
 //! [`error::Error`].
 
@@ -20,6 +20,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diag;
+pub mod digest;
 pub mod error;
 pub mod links;
 pub mod model;

@@ -31,30 +31,24 @@ pub struct Options {
     pub memo: Option<std::sync::Arc<Memo>>,
 }
 
-/// Parsed files (with their problems) by path and a hash of their text.
-type ParsedByHash = HashMap<(PathBuf, u64), ParsedEntry>;
+/// Parsed files (with their problems) by path, with the stamp of the file
+/// they were read from.
+type ParsedByPath = HashMap<PathBuf, (content::discover::Stamp, ParsedEntry)>;
 
 /// A file parsed (or not) and its problems.
-type ParsedEntry = (Option<content::ParsedFile>, Diagnostics);
+type ParsedEntry = (Option<std::sync::Arc<content::ParsedFile>>, Diagnostics);
 
-/// Results of the last run, keyed by a hash of their input, so a rebuild
-/// re-parses only files whose bytes changed and re-renders only bodies whose
-/// text (or whose links' targets) changed. Full builds start empty; the
+/// Results of the last run, keyed by their input, so a rebuild reads and
+/// parses only files whose size or modification time changed and
+/// re-renders only bodies whose text (or whose links' targets) changed. Full builds start empty; the
 /// stages are the same either way.
 #[derive(Debug, Default)]
 pub struct Memo {
-    parsed: std::sync::Mutex<ParsedByHash>,
+    parsed: std::sync::Mutex<ParsedByPath>,
     /// Rendered Markdown bodies.
     pub bodies: crate::render::markdown::BodyCache,
     /// The internal links found in each body.
     pub links: links::LinkCache,
-}
-
-fn text_hash(text: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    text.hash(&mut h);
-    h.finish()
 }
 
 /// How a run went.
@@ -103,7 +97,15 @@ fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpu
         return Ok(None);
     };
     report.config = Some(config.clone());
-    let found = report.time("discover", |d| content::discover::discover(&config, d))?;
+    let memo = opts.memo.as_deref();
+    let previous: ParsedByPath = memo.map_or_else(HashMap::new, |m| {
+        std::mem::take(&mut *m.parsed.lock().unwrap_or_else(|e| e.into_inner()))
+    });
+    let known =
+        |path: &std::path::Path, stamp| previous.get(path).is_some_and(|(s, _)| *s == stamp);
+    let found = report.time("discover", |d| {
+        content::discover::discover_with(&config, d, memo.map(|_| &known as _))
+    })?;
     let discovered: Vec<_> = found
         .files
         .iter()
@@ -111,32 +113,26 @@ fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpu
         .collect();
     let parsed = report.time("front matter", |d| {
         use rayon::prelude::*;
-        let memo = opts.memo.as_deref();
-        let previous =
-            memo.map(|m| std::mem::take(&mut *m.parsed.lock().unwrap_or_else(|e| e.into_inner())));
-        // Hashing every text is only worth it when there is a memo to look in.
-        let results: Vec<(Option<(PathBuf, u64)>, ParsedEntry)> = found
+        let (unread, stamps) = (&found.unread, &found.stamps);
+        let results: Vec<(PathBuf, ParsedEntry)> = found
             .files
             .into_par_iter()
             .map(|f| {
-                let key = memo.map(|_| (f.path.clone(), text_hash(&f.text)));
-                if let Some(entry) = key
-                    .as_ref()
-                    .zip(previous.as_ref())
-                    .and_then(|(k, prev)| prev.get(k))
+                if let Some((_, entry)) = previous.get(&f.path).filter(|_| unread.contains(&f.path))
                 {
-                    return (key, entry.clone());
+                    return (f.path, entry.clone());
                 }
                 let mut local = Diagnostics::new();
-                let p = front_matter::parse(f, &mut local);
-                (key, (p, local))
+                let path = f.path.clone();
+                let p = front_matter::parse(f, &mut local).map(std::sync::Arc::new);
+                (path, (p, local))
             })
             .collect();
         let mut parsed = Vec::with_capacity(results.len());
         let mut keep = HashMap::new();
-        for (key, (p, local)) in results {
-            if let Some(key) = key {
-                keep.insert(key, (p.clone(), local.clone()));
+        for (path, (p, local)) in results {
+            if let Some(stamp) = memo.and(stamps.get(&path)) {
+                keep.insert(path, (*stamp, (p.clone(), local.clone())));
             }
             d.extend(local);
             parsed.extend(p);

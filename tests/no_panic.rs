@@ -51,6 +51,7 @@ fn pipeline(doc: &str, translation: &str) {
                 },
                 &mut d,
             )
+            .map(std::sync::Arc::new)
         })
         .collect();
     let corpus = model::build(parsed, &discovered, Vec::new(), &config, &mut d);

@@ -58,6 +58,32 @@ pub struct Discovered {
     pub files: Vec<SourceFile>,
     /// Other files, copied as they are.
     pub assets: Vec<Asset>,
+    /// Size and modification time of each Markdown file (only when asked
+    /// for, by [`discover_with`]).
+    pub stamps: std::collections::HashMap<PathBuf, Stamp>,
+    /// Files left unread because the caller already has them: their
+    /// `text` is empty.
+    pub unread: std::collections::HashSet<PathBuf>,
+}
+
+/// Says whether the caller already has the file at a path with a stamp.
+pub type Known<'a> = dyn Fn(&Path, Stamp) -> bool + Sync + 'a;
+
+/// A file's size and modification time: when both are as they were, the
+/// file is taken to be unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+impl Stamp {
+    fn of(meta: &std::fs::Metadata) -> Self {
+        Stamp {
+            len: meta.len(),
+            modified: meta.modified().ok(),
+        }
+    }
 }
 
 /// True for files an editor leaves behind while saving (`.#x`, `x~`, `.x.swp`),
@@ -68,6 +94,18 @@ pub fn is_ignored_name(name: &str) -> bool {
 
 /// Walks `content/` in a stable order and reads every file.
 pub fn discover(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Discovered> {
+    discover_with(config, diags, None)
+}
+
+/// [`discover`], but a Markdown file whose [`Stamp`] `known` accepts (given
+/// the path shown in messages) is not read: it is listed in
+/// [`Discovered::unread`] with an empty text. The development server uses
+/// this to read only what changed.
+pub fn discover_with(
+    config: &SiteConfig,
+    diags: &mut Diagnostics,
+    known: Option<&Known<'_>>,
+) -> Result<Discovered> {
     let dir = config.content_dir();
     if !dir.is_dir() {
         diags
@@ -110,17 +148,30 @@ pub fn discover(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Discover
             });
             continue;
         }
+        if let Some(meta) = known.and_then(|_| entry.metadata().ok()) {
+            out.stamps.insert(shown.clone(), Stamp::of(&meta));
+        }
         markdown.push((rel_str, shown, entry.path().to_path_buf()));
     }
     // Reading is most of discovery's time on a large site: read in parallel,
     // then classify in walk order so messages and pages keep a stable order.
     use rayon::prelude::*;
-    let texts: Vec<std::io::Result<Vec<u8>>> = markdown
+    // `None`: known to the caller, left unread.
+    let texts: Vec<Option<std::io::Result<Vec<u8>>>> = markdown
         .par_iter()
-        .map(|(_, _, path)| std::fs::read(path))
+        .map(|(_, shown, path)| match known.zip(out.stamps.get(shown)) {
+            Some((known, stamp)) if known(shown, *stamp) => None,
+            _ => Some(std::fs::read(path)),
+        })
         .collect();
     for ((rel_str, shown, path), bytes) in markdown.into_iter().zip(texts) {
-        let bytes = bytes.map_err(Error::io("read", &path))?;
+        let bytes = match bytes {
+            Some(read) => read.map_err(Error::io("read", &path))?,
+            None => {
+                out.unread.insert(shown.clone());
+                Vec::new()
+            }
+        };
         let Ok(text) = String::from_utf8(bytes) else {
             diags
                 .error(

@@ -197,7 +197,7 @@ pub struct ParsedFile {
     /// The line of the opening `---`.
     pub front_line: usize,
     /// The Markdown body.
-    pub body: std::sync::Arc<str>,
+    pub body: super::Body,
     /// The 1-based line on which the body starts.
     pub body_line: usize,
 }
@@ -284,7 +284,7 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
         return None;
     };
     let yaml = &after_open[..yaml_end];
-    let body: std::sync::Arc<str> = after_open[body_start..].into();
+    let body = super::Body::new(&after_open[body_start..]);
     let front_line = 1;
     let body_line = 2 + yaml.matches('\n').count() + 1;
 

@@ -8,5 +8,35 @@ pub mod discover;
 pub mod front_matter;
 pub mod markdown;
 
+/// A Markdown body, shared (never copied) between the model, the caches and
+/// the renderer, with its fingerprint taken once when it is read.
+#[derive(Debug, Clone, Default)]
+pub struct Body {
+    text: std::sync::Arc<str>,
+    digest: u64,
+}
+
+impl Body {
+    /// A body and its fingerprint.
+    pub fn new(text: &str) -> Self {
+        Body {
+            text: text.into(),
+            digest: crate::digest::bytes(text.as_bytes()),
+        }
+    }
+
+    /// The fingerprint of the text ([`crate::digest::bytes`]).
+    pub fn digest(&self) -> u64 {
+        self.digest
+    }
+}
+
+impl std::ops::Deref for Body {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
 pub use discover::{Asset, SourceFile, SourceKind, discover};
 pub use front_matter::{ParsedFile, RawFrontMatter, RawGoal, Text};

@@ -253,30 +253,27 @@ pub fn resolve_with(
         }
     }
     // Bodies are the bulk of the work: check them in parallel.
-    let bodies: Vec<(&str, usize, &Path)> = corpus
+    let bodies: Vec<(&crate::content::Body, usize, &Path)> = corpus
         .documents
         .iter()
-        .map(|d| (&*d.body, d.body_line, d.source.as_path()))
+        .map(|d| (&d.body, d.body_line, d.source.as_path()))
         .chain(
             corpus
                 .focus_areas
                 .iter()
-                .map(|f| (&*f.body, f.body_line, f.source.as_path())),
+                .map(|f| (&f.body, f.body_line, f.source.as_path())),
         )
         .chain(
             corpus
                 .pages
                 .iter()
-                .map(|p| (&*p.body, p.body_line, p.source.as_path())),
+                .map(|p| (&p.body, p.body_line, p.source.as_path())),
         )
         .collect();
     {
         use rayon::prelude::*;
-        let hash = |body: &str, line: usize, source: &Path| {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            (body, line, source).hash(&mut h);
-            h.finish()
+        let hash = |body: &crate::content::Body, line: usize, source: &Path| {
+            crate::digest::of(&(body.digest(), line, source))
         };
         // Hashing every body is only worth it when there is a cache to look in.
         let found: Vec<(Option<u64>, std::sync::Arc<BodyLinks>, Diagnostics)> = bodies
@@ -284,7 +281,11 @@ pub fn resolve_with(
             .map(|(body, line, source)| {
                 let key = cache.map(|_| hash(body, *line, source));
                 let cached = cache.zip(key).and_then(|(c, k)| {
-                    c.lock().unwrap_or_else(|e| e.into_inner()).get(&k).cloned()
+                    c.bodies
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .get(&k)
+                        .cloned()
                 });
                 let links = cached
                     .unwrap_or_else(|| std::sync::Arc::new(extract_links(body, *line, source)));
@@ -304,7 +305,7 @@ pub fn resolve_with(
             })
             .collect();
         if let Some(c) = cache {
-            *c.lock().unwrap_or_else(|e| e.into_inner()) = keep;
+            *c.bodies.lock().unwrap_or_else(|e| e.into_inner()) = keep;
         }
         for local in found {
             diags.extend(local);
@@ -335,7 +336,7 @@ pub fn resolve_with(
                 .push(doc.key.clone());
         }
     }
-    graph.related = related_documents(corpus, default);
+    graph.related = related_documents(corpus, default, cache);
     graph
 }
 
@@ -346,7 +347,7 @@ pub const RELATED_LIMIT: usize = 8;
 /// focus areas with it (ties in key order). Focus areas are bits of a mask,
 /// so comparing all pairs stays fast at 10,000 documents; a site with more
 /// than 128 focus areas folds them onto 128 bits, which can only add ties.
-fn related_documents(corpus: &Corpus, default: &str) -> BTreeMap<DocKey, Vec<DocKey>> {
+fn related_documents(corpus: &Corpus, default: &str, cache: Option<&LinkCache>) -> Related {
     use rayon::prelude::*;
     let mut bit: BTreeMap<&FocusId, u32> = BTreeMap::new();
     let originals: Vec<(&DocKey, u128)> = corpus
@@ -362,7 +363,17 @@ fn related_documents(corpus: &Corpus, default: &str) -> BTreeMap<DocKey, Vec<Doc
             (&d.key, mask)
         })
         .collect();
-    originals
+    let digest = cache.map(|_| crate::digest::of(&originals));
+    let cached = cache.zip(digest).and_then(|(c, digest)| {
+        let last = c.related.lock().unwrap_or_else(|e| e.into_inner());
+        last.as_ref()
+            .filter(|(d, _)| *d == digest)
+            .map(|(_, related)| related.clone())
+    });
+    if let Some(related) = cached {
+        return related;
+    }
+    let related: Related = originals
         .par_iter()
         .enumerate()
         .map(|(i, (key, mask))| {
@@ -387,7 +398,11 @@ fn related_documents(corpus: &Corpus, default: &str) -> BTreeMap<DocKey, Vec<Doc
                     .collect(),
             )
         })
-        .collect()
+        .collect();
+    if let Some((c, digest)) = cache.zip(digest) {
+        *c.related.lock().unwrap_or_else(|e| e.into_inner()) = Some((digest, related.clone()));
+    }
+    related
 }
 
 /// Reports two sources that would be written to the same address, such as
@@ -469,8 +484,18 @@ fn content_dir_of(source: &Path) -> String {
 /// reuse them ([`LinkCache`]); checking them against the corpus is cheap.
 pub type BodyLinks = Vec<(Result<Target, String>, Span)>;
 
-/// Extracted links by a hash of (body, first line, file).
-pub type LinkCache = std::sync::Mutex<std::collections::HashMap<u64, std::sync::Arc<BodyLinks>>>;
+/// What the links stage keeps between runs of the development server.
+#[derive(Debug, Default)]
+pub struct LinkCache {
+    /// Extracted links by a fingerprint of (body, first line, file).
+    bodies: std::sync::Mutex<std::collections::HashMap<u64, std::sync::Arc<BodyLinks>>>,
+    /// Related documents, by a fingerprint of every original's key and
+    /// focus areas (the only things they depend on).
+    related: std::sync::Mutex<Option<(u64, Related)>>,
+}
+
+/// Up to [`RELATED_LIMIT`] related documents per document.
+type Related = BTreeMap<DocKey, Vec<DocKey>>;
 
 /// Finds the internal links of a body (parsing the Markdown).
 pub fn extract_links(body: &str, body_line: usize, source: &Path) -> BodyLinks {

@@ -21,7 +21,7 @@ use crate::diag::{Diagnostics, Span, nearest};
 /// document with errors are not reported again, so one mistake gives one
 /// message.
 pub fn build(
-    files: Vec<ParsedFile>,
+    files: Vec<std::sync::Arc<ParsedFile>>,
     discovered: &[(SourceKind, String, String)],
     assets: Vec<Asset>,
     config: &SiteConfig,
@@ -39,7 +39,7 @@ pub fn build(
     let exists = |kind: SourceKind, key: &str| originals.contains(&(kind, key));
     // Originals first, so that translations can take values from them.
     let mut files = files;
-    files.sort_by_key(|f| {
+    files.sort_by_cached_key(|f| {
         let lang_rank = config
             .languages
             .iter()
@@ -53,7 +53,7 @@ pub fn build(
         )
     });
     let mut seen: BTreeMap<(SourceKind, String, String), std::path::PathBuf> = BTreeMap::new();
-    for file in &files {
+    for file in files.iter().map(|f| &**f) {
         let id = (
             file.source.kind,
             file.source.key.clone(),

@@ -162,7 +162,7 @@ pub struct Document {
     /// `mål`.
     pub goals: Vec<Goal>,
     /// The Markdown body.
-    pub body: std::sync::Arc<str>,
+    pub body: crate::content::Body,
     /// The line on which the body starts.
     pub body_line: usize,
 }
@@ -211,7 +211,7 @@ pub struct FocusArea {
     /// `sammanfattning`.
     pub summary: Option<String>,
     /// The description.
-    pub body: std::sync::Arc<str>,
+    pub body: crate::content::Body,
     /// The line on which the body starts.
     pub body_line: usize,
 }
@@ -230,7 +230,7 @@ pub struct Page {
     /// `sammanfattning`.
     pub summary: Option<String>,
     /// The body.
-    pub body: std::sync::Arc<str>,
+    pub body: crate::content::Body,
     /// The line on which the body starts.
     pub body_line: usize,
 }
@@ -253,62 +253,76 @@ pub struct Corpus {
     index: Index,
 }
 
+/// Positions by key, then by language: a key has a handful of language
+/// versions, so looking one up allocates nothing and compares little.
+type Positions = std::collections::HashMap<String, Vec<(String, usize)>>;
+
 #[derive(Debug, Clone, Default)]
 struct Index {
-    documents: std::collections::HashMap<(String, String), usize>,
-    focus_areas: std::collections::HashMap<(String, String), usize>,
-    pages: std::collections::HashMap<(String, String), usize>,
+    documents: Positions,
+    focus_areas: Positions,
+    pages: Positions,
+}
+
+fn position(index: &Positions, key: &str, lang: &str) -> Option<usize> {
+    index
+        .get(key)?
+        .iter()
+        .find(|(l, _)| l == lang)
+        .map(|(_, i)| *i)
+}
+
+fn place(index: &mut Positions, key: &str, lang: &str, at: usize) {
+    let langs = index.entry(key.to_string()).or_default();
+    match langs.iter_mut().find(|(l, _)| l == lang) {
+        Some(slot) => slot.1 = at,
+        None => langs.push((lang.to_string(), at)),
+    }
 }
 
 impl Corpus {
     /// The version of document `key` in `lang`, if there is one.
     pub fn document(&self, key: &DocKey, lang: &str) -> Option<&Document> {
-        let i = self
-            .index
-            .documents
-            .get(&(key.0.clone(), lang.to_string()))?;
-        self.documents.get(*i)
+        self.documents
+            .get(position(&self.index.documents, key.as_str(), lang)?)
     }
 
     /// The version of focus area `id` in `lang`, if there is one.
     pub fn focus_area(&self, id: &FocusId, lang: &str) -> Option<&FocusArea> {
-        let i = self
-            .index
-            .focus_areas
-            .get(&(id.0.clone(), lang.to_string()))?;
-        self.focus_areas.get(*i)
+        self.focus_areas
+            .get(position(&self.index.focus_areas, id.as_str(), lang)?)
     }
 
     /// The version of plain page `slug` in `lang`, if there is one.
     pub fn page(&self, slug: &str, lang: &str) -> Option<&Page> {
-        let i = self
-            .index
-            .pages
-            .get(&(slug.to_string(), lang.to_string()))?;
-        self.pages.get(*i)
+        self.pages.get(position(&self.index.pages, slug, lang)?)
     }
 
     /// Adds a document version.
     pub fn push_document(&mut self, d: Document) {
-        self.index
-            .documents
-            .insert((d.key.0.clone(), d.lang.clone()), self.documents.len());
+        place(
+            &mut self.index.documents,
+            d.key.as_str(),
+            &d.lang,
+            self.documents.len(),
+        );
         self.documents.push(d);
     }
 
     /// Adds a focus-area version.
     pub fn push_focus_area(&mut self, f: FocusArea) {
-        self.index
-            .focus_areas
-            .insert((f.id.0.clone(), f.lang.clone()), self.focus_areas.len());
+        place(
+            &mut self.index.focus_areas,
+            f.id.as_str(),
+            &f.lang,
+            self.focus_areas.len(),
+        );
         self.focus_areas.push(f);
     }
 
     /// Adds a plain-page version.
     pub fn push_page(&mut self, p: Page) {
-        self.index
-            .pages
-            .insert((p.slug.clone(), p.lang.clone()), self.pages.len());
+        place(&mut self.index.pages, &p.slug, &p.lang, self.pages.len());
         self.pages.push(p);
     }
 
@@ -323,17 +337,13 @@ impl Corpus {
             .sort_by(|a, b| (&a.slug, lang_rank(&a.lang)).cmp(&(&b.slug, lang_rank(&b.lang))));
         self.index = Index::default();
         for (i, d) in self.documents.iter().enumerate() {
-            self.index
-                .documents
-                .insert((d.key.0.clone(), d.lang.clone()), i);
+            place(&mut self.index.documents, d.key.as_str(), &d.lang, i);
         }
         for (i, f) in self.focus_areas.iter().enumerate() {
-            self.index
-                .focus_areas
-                .insert((f.id.0.clone(), f.lang.clone()), i);
+            place(&mut self.index.focus_areas, f.id.as_str(), &f.lang, i);
         }
         for (i, p) in self.pages.iter().enumerate() {
-            self.index.pages.insert((p.slug.clone(), p.lang.clone()), i);
+            place(&mut self.index.pages, &p.slug, &p.lang, i);
         }
     }
 }

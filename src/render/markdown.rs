@@ -29,11 +29,63 @@ pub struct TocEntry {
 pub type BodyCache =
     std::sync::Mutex<std::collections::HashMap<u64, (RenderedBody, Vec<(String, Option<String>)>)>>;
 
+/// Rendered HTML, shared between the body cache and page views, with its
+/// fingerprint taken once: a view's fingerprint hashes eight bytes instead
+/// of the whole body, and a cache hit copies nothing.
+#[derive(Debug, Clone, Default)]
+pub struct Html {
+    text: std::sync::Arc<str>,
+    digest: u64,
+}
+
+impl Html {
+    /// HTML and its fingerprint.
+    pub fn new(text: &str) -> Self {
+        Html {
+            text: text.into(),
+            digest: crate::digest::bytes(text.as_bytes()),
+        }
+    }
+}
+
+impl std::ops::Deref for Html {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::fmt::Display for Html {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl PartialEq for Html {
+    fn eq(&self, other: &Self) -> bool {
+        self.digest == other.digest && self.text == other.text
+    }
+}
+
+impl Eq for Html {}
+
+impl std::hash::Hash for Html {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.digest.hash(state);
+    }
+}
+
+impl serde::Serialize for Html {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text)
+    }
+}
+
 /// A rendered body.
 #[derive(Debug, Clone, Default)]
 pub struct RenderedBody {
     /// The HTML.
-    pub html: String,
+    pub html: Html,
     /// The second- and third-level headings, in order.
     pub toc: Vec<TocEntry>,
 }
@@ -151,7 +203,7 @@ pub fn render(
         html_out = sanitizer().clean(&html_out).to_string();
     }
     RenderedBody {
-        html: html_out,
+        html: Html::new(&html_out),
         toc,
     }
 }
@@ -323,7 +375,7 @@ mod tests {
         let plain = render("[b](javascript:alert(1))", &HashSet::new(), false, &|_| {
             None
         });
-        assert_eq!(plain.html, "<p><a href=\"#\">b</a></p>\n");
+        assert_eq!(&*plain.html, "<p><a href=\"#\">b</a></p>\n");
         // A site that trusts its raw HTML gets it as written.
         let trusted = render(
             "<div class=\"x\" style=\"color:red\">x</div>\n",

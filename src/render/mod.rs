@@ -62,10 +62,7 @@ impl PageView {
     /// A hash of everything the page depends on: when it is unchanged, the
     /// rendered page is too, and a rebuild can skip it.
     pub fn fingerprint(&self) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        self.hash(&mut h);
-        h.finish()
+        crate::digest::of(self)
     }
 }
 
@@ -304,7 +301,7 @@ impl<'a> Renderer<'a> {
 
     fn body(
         &self,
-        body: &str,
+        body: &crate::content::Body,
         source: &std::path::Path,
         lang: &str,
         reserved: &[&str],
@@ -327,13 +324,9 @@ impl<'a> Renderer<'a> {
             });
         };
         let key = {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            (body, lang, &dir, trusted).hash(&mut h);
             let mut ids: Vec<&String> = reserved.iter().collect();
             ids.sort();
-            ids.hash(&mut h);
-            h.finish()
+            crate::digest::of(&(body.digest(), lang, &dir, trusted, ids))
         };
         let hit = cache
             .lock()

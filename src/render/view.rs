@@ -134,7 +134,7 @@ pub struct DocumentView {
     /// The body's headings.
     pub toc: Vec<TocEntry>,
     /// The body.
-    pub body_html: String,
+    pub body_html: super::markdown::Html,
     /// The goals.
     pub goals: Vec<GoalView>,
     /// The focus areas the document names.
@@ -187,7 +187,7 @@ pub struct FocusView {
     /// `sammanfattning`.
     pub summary: Option<String>,
     /// The description.
-    pub body_html: String,
+    pub body_html: super::markdown::Html,
     /// The goals naming the area, by organisation.
     pub groups: Vec<OrganisationGroup<FocusDocument>>,
     /// How many goals.
@@ -247,7 +247,7 @@ pub struct PlainView {
     /// The body's headings.
     pub toc: Vec<TocEntry>,
     /// The body.
-    pub body_html: String,
+    pub body_html: super::markdown::Html,
 }
 
 /// The accessibility statement.

@@ -82,13 +82,6 @@ pub enum Outcome {
     Failed(String),
 }
 
-fn fingerprint(bytes: &[u8]) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    bytes.hash(&mut h);
-    h.finish()
-}
-
 impl Incremental {
     /// A server state for the site in `opts`, building into `out`.
     pub fn new(opts: Options, out: PathBuf) -> Self {
@@ -124,7 +117,7 @@ impl Incremental {
                     Contents::Owned(b) => b.as_slice().into(),
                     Contents::Copy(p) => std::fs::read(p).map_err(Error::io("read", *p))?.into(),
                 };
-                let fp = fingerprint(&bytes);
+                let fp = crate::digest::bytes(&bytes);
                 if old_statics.get(&path) != Some(&fp) {
                     output::write_file(&out, &path, contents.clone())?;
                 }

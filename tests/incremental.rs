@@ -1,0 +1,121 @@
+//! Incremental rebuilds (what `styrdok serve` does on every change) give the
+//! same pages as a full build: bodies and parsed files are reused from the
+//! last run only while everything they depend on is unchanged.
+
+mod common;
+
+use std::sync::Arc;
+
+use common::TestSite;
+use styrdok::serve::{Incremental, Outcome};
+use styrdok::site::{Memo, Options};
+
+fn server_state(site: &TestSite, out: &std::path::Path) -> Incremental {
+    let opts = Options {
+        root: site.root().to_path_buf(),
+        today: Some(jiff::civil::date(2026, 1, 1)),
+        memo: Some(Arc::new(Memo::default())),
+        ..Options::default()
+    };
+    Incremental::new(opts, out.to_path_buf())
+}
+
+fn rebuild(state: &mut Incremental) -> usize {
+    match state.rebuild().unwrap() {
+        Outcome::Built { rendered, .. } => rendered,
+        Outcome::Failed(e) => panic!("rebuild failed: {e}"),
+    }
+}
+
+fn read(out: &std::path::Path, page: &str) -> String {
+    std::fs::read_to_string(out.join(page)).unwrap()
+}
+
+#[test]
+fn a_new_translation_changes_links_in_bodies_that_did_not_change() {
+    let site = TestSite::fixture("basic");
+    let out = tempfile::tempdir().unwrap();
+    let mut state = server_state(&site, out.path());
+    rebuild(&mut state);
+    let en = "en/alfa/strategi/index.html";
+    assert!(read(out.path(), en).contains("href=\"/beta/plan/\""));
+
+    site.write(
+        "content/beta/plan.en.md",
+        "---\ntitel: Integration plan for Beta\norganisation: Beta Municipality\nansvarig: ~\n---\n\nThe plan covers Beta.\n",
+    );
+    rebuild(&mut state);
+    let page = read(out.path(), en);
+    assert!(
+        page.contains("href=\"/en/beta/plan/\"") && !page.contains("href=\"/beta/plan/\""),
+        "the unchanged English body now links to the new translation"
+    );
+
+    site.remove("content/beta/plan.en.md");
+    rebuild(&mut state);
+    assert!(read(out.path(), en).contains("href=\"/beta/plan/\""));
+    assert!(!out.path().join("en/beta/plan/index.html").exists());
+}
+
+#[test]
+fn an_edit_rerenders_the_pages_that_show_it_and_no_others() {
+    let site = TestSite::fixture("basic");
+    let out = tempfile::tempdir().unwrap();
+    let mut state = server_state(&site, out.path());
+    let all = rebuild(&mut state);
+    assert!(all > 10, "the first run renders every page ({all})");
+    assert_eq!(rebuild(&mut state), 0, "nothing changed, nothing rendered");
+
+    // A body edit: only the page that shows the body.
+    let path = "content/beta/plan.md";
+    let original = std::fs::read_to_string(site.root().join(path)).unwrap();
+    site.write(
+        path,
+        &original.replace("Planen gäller Beta.", "Planen gäller hela Beta."),
+    );
+    assert_eq!(rebuild(&mut state), 1);
+    assert!(read(out.path(), "beta/plan/index.html").contains("Planen gäller hela Beta."));
+
+    // A goal title: the document, its focus area and the pages listing it.
+    site.write(
+        path,
+        &original.replace(
+            "Fler ska kunna försörja sig själva",
+            "Fler ska försörja sig",
+        ),
+    );
+    let rendered = rebuild(&mut state);
+    assert!(rendered >= 2, "{rendered}");
+    assert!(read(out.path(), "beta/plan/index.html").contains("Fler ska försörja sig"));
+    assert!(read(out.path(), "fokusomraden/arbete/index.html").contains("Fler ska försörja sig"));
+
+    // The same output as a full build of the same content.
+    let full = tempfile::tempdir().unwrap();
+    let opts = Options {
+        root: site.root().to_path_buf(),
+        today: Some(jiff::civil::date(2026, 1, 1)),
+        overrides: styrdok::config::Overrides {
+            output_dir: Some(full.path().join("public")),
+            ..Default::default()
+        },
+        ..Options::default()
+    };
+    let report = styrdok::site::build(&opts).unwrap();
+    assert!(!report.diagnostics.has_errors());
+    for entry in walkdir::WalkDir::new(full.path().join("public")) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() || entry.file_name() == ".styrdok-output" {
+            continue;
+        }
+        let rel = entry
+            .path()
+            .strip_prefix(full.path().join("public"))
+            .unwrap();
+        assert_eq!(
+            std::fs::read(entry.path()).unwrap(),
+            std::fs::read(out.path().join(rel)).unwrap_or_default(),
+            "{} differs between the incremental and the full build",
+            rel.display()
+        );
+    }
+}
