@@ -88,9 +88,12 @@ impl I18n {
             );
             let langid: LanguageIdentifier = lang.code.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            // Direction isolation marks would end up inside attributes; the
-            // templates isolate mixed-direction text with <bdi> instead.
-            bundle.set_use_isolating(false);
+            // In right-to-left languages a placeable (an organisation's Latin
+            // name, a date) is wrapped in Unicode isolation marks (FSI…PDI),
+            // so a name like "Styrdok-projektet" keeps its own direction inside
+            // Arabic text. Left-to-right languages need none, and there the
+            // marks would only add noise to attributes and titles.
+            bundle.set_use_isolating(lang.dir.as_str() == "rtl");
             let _ = bundle.add_resource(resource);
             bundles.insert(lang.code.clone(), bundle);
         }
@@ -241,9 +244,14 @@ mod tests {
     #[test]
     fn plural_forms_per_language() {
         let i = i18n();
+        // Right-to-left languages isolate placeables (FSI…PDI); a reader
+        // sees the text without the marks.
         let forms = |lang: &str, ns: &[usize]| {
             ns.iter()
-                .map(|n| i.count(lang, "goal-count", *n))
+                .map(|n| {
+                    i.count(lang, "goal-count", *n)
+                        .replace(['\u{2068}', '\u{2069}'], "")
+                })
                 .collect::<Vec<_>>()
         };
         assert_eq!(forms("sv", &[1, 3]), ["1 mål", "3 mål"]);
@@ -262,6 +270,21 @@ mod tests {
                 "11 هدفًا",
                 "100 هدف"
             ]
+        );
+    }
+
+    #[test]
+    fn latin_names_keep_their_direction_in_right_to_left_text() {
+        let i = i18n();
+        let mut args = FluentArgs::new();
+        args.set("site", FluentValue::from("Styrdok"));
+        args.set("organisation", FluentValue::from("Styrdok-projektet"));
+        let ar = i.t("ar", "a11y-intro", Some(&args));
+        assert!(ar.contains("\u{2068}Styrdok-projektet\u{2069}"), "{ar:?}");
+        let en = i.t("en", "a11y-intro", Some(&args));
+        assert!(
+            en.contains("Styrdok-projektet") && !en.contains('\u{2068}'),
+            "{en:?}"
         );
     }
 
