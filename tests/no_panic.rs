@@ -53,7 +53,7 @@ fn pipeline(doc: &str, translation: &str) {
             )
         })
         .collect();
-    let corpus = model::build(parsed, &discovered, Vec::new(), &config, &mut d);
+    let corpus = model::build(parsed, &discovered, Vec::new(), Vec::new(), &config, &mut d);
     let graph = links::resolve(&corpus, &config, &mut d);
     let _ = styrdok::readability::measure(&corpus, &config, &mut d);
     for doc in &corpus.documents {

@@ -8,5 +8,5 @@ pub mod discover;
 pub mod front_matter;
 pub mod markdown;
 
-pub use discover::{Asset, SourceFile, SourceKind, discover};
-pub use front_matter::{ParsedFile, RawFrontMatter, RawGoal, Text};
+pub use discover::{Asset, DataFile, SourceFile, SourceKind, discover};
+pub use front_matter::{ParsedFile, RawFrontMatter, RawGoal, RawValue, Text};
