@@ -454,3 +454,33 @@ fn charts_are_the_same_on_every_build() {
     site.build();
     assert_eq!(first, site.snapshot());
 }
+
+/// The example site's one figure with a year, from the Vårgårda strategy:
+/// "2019 är c:a 16 % av Vårgårdas befolkning utlandsfödda."
+#[test]
+fn the_example_site_shows_the_figure_its_seed_states() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("public");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    common::run_in(root, &["build", "--output", &out.to_string_lossy()]).success();
+    let read = |url: &str| {
+        let html = std::fs::read_to_string(out.join(url).join("index.html")).unwrap();
+        common::Page {
+            html: scraper::Html::parse_document(&html),
+            source: html,
+        }
+    };
+    let p = read("vargarda/strategi-for-integration");
+    assert_eq!(rows(&p), pairs(&[("2019", "16")]));
+    assert!(
+        p.text("#god-gemenskap-och-sammanhallning svg desc")
+            .contains("16 % år 2019")
+    );
+    assert!(p.text(".indicator-facts").contains("c:a 16 %"));
+    let en = read("en/vargarda/strategi-for-integration");
+    assert_eq!(
+        en.text(".indicator-name"),
+        "Share of Vårgårda's population born abroad"
+    );
+    assert_eq!(rows(&en), pairs(&[("2019", "16")]));
+}
