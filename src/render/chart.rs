@@ -486,6 +486,20 @@ mod tests {
         assert!(s.contains("<rect "));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_series_gives_a_whole_drawing(
+            mut points in proptest::collection::btree_map(1000i32..=9999, -1e15f64..1e15, 1..40),
+        ) {
+            points.insert(2019, 0.0);
+            let values: Vec<(i32, f64)> = points.into_iter().collect();
+            let s = chart(&values);
+            proptest::prop_assert!(s.ends_with("</svg>"));
+            proptest::prop_assert!(!s.contains("NaN") && !s.contains("inf"));
+            proptest::prop_assert_eq!(count(&s, "<rect "), values.len());
+        }
+    }
+
     #[test]
     fn the_same_input_gives_the_same_bytes() {
         assert_eq!(
