@@ -41,6 +41,16 @@ mål: []
 #    fokusområde: arbete
 #    indikatorer:
 #      - Andel utrikes födda i sysselsättning
+#      # En indikator med siffror visas som diagram och tabell. Skriv bara
+#      # siffror som dokumentet anger, och varifrån de kommer.
+#      - namn: Andel utrikes födda i arbete
+#        enhet: procent
+#        källa: Dokumentets namn, och statistiken det hänvisar till
+#        serie:        # år: värde, så som dokumentet anger dem
+#          2019: …
+#      # Många värden: en CSV-fil i content/data/ med raderna år;värde.
+#      # - namn: …
+#      #   data: utrikes-fodda-i-arbete.csv
 ---
 
 ## Bakgrund

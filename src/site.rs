@@ -143,7 +143,7 @@ fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpu
         parsed
     });
     let corpus = report.time("model", |d| {
-        model::build(parsed, &discovered, found.assets, &config, d)
+        model::build(parsed, &discovered, found.assets, found.data, &config, d)
     });
     let graph = report.time("links", |d| {
         links::resolve_with(&corpus, &config, opts.memo.as_deref().map(|m| &m.links), d)

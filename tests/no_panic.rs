@@ -15,6 +15,11 @@ const SITE: &str =
 /// Runs a document (and an English translation) through parsing, the
 /// model, links and rendering.
 fn pipeline(doc: &str, translation: &str) {
+    pipeline_with_csv(doc, translation, "år;värde\n2019;16\n");
+}
+
+/// The same, with a data file `content/data/x.csv` holding `csv`.
+fn pipeline_with_csv(doc: &str, translation: &str, csv: &str) {
     let mut d = Diagnostics::new();
     let config = config::parse(Path::new("/site"), SITE, &Overrides::default(), &mut d).unwrap();
     let files = [
@@ -54,13 +59,33 @@ fn pipeline(doc: &str, translation: &str) {
             .map(std::sync::Arc::new)
         })
         .collect();
-    let corpus = model::build(parsed, &discovered, Vec::new(), &config, &mut d);
+    let data = vec![styrdok::content::DataFile {
+        path: PathBuf::from("content/data/x.csv"),
+        name: "x.csv".into(),
+        text: Some(csv.to_string()),
+    }];
+    let corpus = model::build(parsed, &discovered, Vec::new(), data, &config, &mut d);
     let graph = links::resolve(&corpus, &config, &mut d);
     let _ = styrdok::readability::measure(&corpus, &config, &mut d);
     for doc in &corpus.documents {
         let _ = render::markdown::render(&doc.body, &Default::default(), false, &|_| None);
     }
-    let _ = graph;
+    // A site without errors is rendered, every page (charts included).
+    if !d.has_errors() {
+        let theme = render::theme::load(&config, &mut d).unwrap();
+        let i18n = render::i18n::I18n::load(&theme.ftl, &config, &mut d);
+        let r = render::Renderer::new(
+            &config,
+            &corpus,
+            &graph,
+            theme.tera.clone(),
+            i18n,
+            jiff::civil::date(2026, 1, 1),
+        );
+        for job in r.jobs() {
+            r.render(&r.view(&job).unwrap()).unwrap();
+        }
+    }
     for diag in d.sorted() {
         assert!(diag.span.line >= 1);
         let _ = diag.render(Some(doc), false);
@@ -104,9 +129,10 @@ fn key() -> impl Strategy<Value = String> {
 
 fn front_matter() -> impl Strategy<Value = String> {
     let pair = (key(), yaml_value()).prop_map(|(k, v)| format!("{k}: {v}"));
-    let goal = ("[a-z ]{0,6}", yaml_value(), yaml_value()).prop_map(|(id, t, f)| {
-        format!("  - id: {id}\n    titel: {t}\n    fokusområde: {f}\n    indikatorer: [{t}]")
-    });
+    let goal =
+        ("[a-z ]{0,6}", yaml_value(), yaml_value(), indicator()).prop_map(|(id, t, f, i)| {
+            format!("  - id: {id}\n    titel: {t}\n    fokusområde: {f}\n    indikatorer:\n{i}")
+        });
     (
         prop::collection::vec(pair, 0..10),
         prop::collection::vec(goal, 0..3),
@@ -119,6 +145,40 @@ fn front_matter() -> impl Strategy<Value = String> {
             }
             s
         })
+}
+
+/// An indicator: a name, or keys with a series, a data file or a Kolada id.
+fn indicator() -> impl Strategy<Value = String> {
+    let value = prop_oneof![
+        Just("16".to_string()),
+        Just("16,4".to_string()),
+        Just("-3.5".to_string()),
+        Just("1e308".to_string()),
+        Just("\"12 345\"".to_string()),
+        Just("~".to_string()),
+        Just("[1, 2]".to_string()),
+        "[^\n:]{0,8}",
+    ];
+    let year = prop_oneof![Just("2019".to_string()), "[0-9]{1,5}", "[^\n:]{0,5}"];
+    let point = (year, value).prop_map(|(y, v)| format!("          {y}: {v}"));
+    let keys = (
+        yaml_value(),
+        prop_oneof![Just("procent"), Just("antal"), Just("kr"), Just("[x]")],
+        prop_oneof![Just("N00914"), Just("X1"), Just("{a: b}")],
+        prop::collection::vec(point, 0..5),
+        prop_oneof![Just(""), Just("        data: x.csv\n"), Just("        data: y.csv\n"), Just("        enhte: x\n")],
+    )
+        .prop_map(|(name, unit, kolada, points, extra)| {
+            format!(
+                "      - namn: {name}\n        enhet: {unit}\n        kolada: {kolada}\n        serie:\n{}\n{extra}",
+                points.join("\n")
+            )
+        });
+    prop_oneof![
+        yaml_value().prop_map(|t| format!("      - {t}")),
+        keys,
+        Just("      - [a, b]".to_string()),
+    ]
 }
 
 fn markdown() -> impl Strategy<Value = String> {
@@ -145,6 +205,27 @@ proptest! {
     #[test]
     fn structured_input_never_panics(fm in front_matter(), body in markdown(), tfm in front_matter()) {
         pipeline(&format!("---\n{fm}\n---\n{body}"), &format!("---\n{tfm}\n---\n{body}"));
+    }
+
+    #[test]
+    fn a_valid_document_with_any_indicator_never_panics(
+        inds in prop::collection::vec(indicator(), 1..4),
+        csv in prop_oneof![Just("år;värde\n2019;16\n2020;-1e3\n".to_string()), "(\\PC|\n|;){0,60}"],
+        tr in prop::collection::vec(indicator(), 0..3),
+    ) {
+        let head = "titel: T\ntyp: plan\norganisation: O\nbeslutad av: KF\nbeslutad: 2020-01-01\ngiltig till: 2030-01-01\nansvarig: A\nmål:\n  - id: g\n    titel: G\n    fokusområde: arbete\n    indikatorer:\n";
+        let doc = format!("---\n{head}{}\n---\nText.\n", inds.join("\n"));
+        let translation = if tr.is_empty() {
+            String::new()
+        } else {
+            format!("---\ntitel: T\nmål:\n  - id: g\n    indikatorer:\n{}\n---\n", tr.join("\n"))
+        };
+        pipeline_with_csv(&doc, &translation, &csv);
+    }
+
+    #[test]
+    fn any_data_file_never_panics(fm in front_matter(), csv in "(\\PC|\n|;|,){0,120}") {
+        pipeline_with_csv(&format!("---\n{fm}\n---\n"), "", &csv);
     }
 
     #[test]

@@ -14,6 +14,9 @@ use crate::error::{Error, Result};
 pub const FOCUS_DIR: &str = "fokusomraden";
 /// The folder of plain pages, inside `content/`.
 pub const PAGES_DIR: &str = "sidor";
+/// The folder of indicator data (CSV files), inside `content/`. It is not an
+/// organisation's folder: Markdown files there are an error.
+pub const DATA_DIR: &str = "data";
 
 /// What a content file defines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -51,6 +54,19 @@ pub struct Asset {
     pub output: String,
 }
 
+/// A CSV file under `content/data/`, read into memory for the indicators
+/// that name it (it is also copied to the output, as an [`Asset`]).
+#[derive(Debug, Clone)]
+pub struct DataFile {
+    /// The path shown in messages (relative to the site root).
+    pub path: PathBuf,
+    /// Its name inside `content/data/`, with `/` separators (`befolkning.csv`).
+    pub name: String,
+    /// The text, with a byte-order mark removed and CRLF turned into LF;
+    /// `None` when it is not UTF-8 (reported when an indicator names it).
+    pub text: Option<String>,
+}
+
 /// Everything found under `content/`.
 #[derive(Debug, Default)]
 pub struct Discovered {
@@ -64,6 +80,8 @@ pub struct Discovered {
     /// Files left unread because the caller already has them: their
     /// `text` is empty.
     pub unread: std::collections::HashSet<PathBuf>,
+    /// The CSV files under `content/data/`, in path order.
+    pub data: Vec<DataFile>,
 }
 
 /// Says whether the caller already has the file at a path with a stamp.
@@ -84,6 +102,20 @@ impl Stamp {
             modified: meta.modified().ok(),
         }
     }
+}
+
+/// A file's bytes as text: UTF-8 without a byte-order mark, with LF line ends.
+fn text_of(bytes: Vec<u8>) -> Option<String> {
+    let text = String::from_utf8(bytes).ok()?;
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    Some(if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    })
 }
 
 /// True for files an editor leaves behind while saving (`.#x`, `x~`, `.x.swp`),
@@ -142,6 +174,18 @@ pub fn discover_with(
         let rel_str = rel_str.join("/");
         let shown = config.display_path(entry.path());
         if !rel_str.ends_with(".md") {
+            if let Some(name) = rel_str
+                .strip_prefix(DATA_DIR)
+                .and_then(|r| r.strip_prefix('/'))
+                .filter(|n| n.to_ascii_lowercase().ends_with(".csv"))
+            {
+                let bytes = std::fs::read(entry.path()).map_err(Error::io("read", entry.path()))?;
+                out.data.push(DataFile {
+                    path: shown.clone(),
+                    name: name.to_string(),
+                    text: text_of(bytes),
+                });
+            }
             out.assets.push(Asset {
                 source: entry.path().to_path_buf(),
                 output: rel_str,
@@ -172,7 +216,7 @@ pub fn discover_with(
                 Vec::new()
             }
         };
-        let Ok(text) = String::from_utf8(bytes) else {
+        let Some(text) = text_of(bytes) else {
             diags
                 .error(
                     "encoding",
@@ -181,15 +225,6 @@ pub fn discover_with(
                 )
                 .help("save it again as UTF-8 (in most editors: Save as → Encoding → UTF-8)");
             continue;
-        };
-        let text = match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_string(),
-            None => text,
-        };
-        let text = if text.contains('\r') {
-            text.replace("\r\n", "\n")
-        } else {
-            text
         };
         if let Some(file) = classify(&rel_str, &shown, text, config, diags) {
             out.files.push(file);
@@ -238,6 +273,16 @@ fn classify(
                 format!("the file name \"{name}.md\" cannot be used as a web address"),
             )
             .help("use only letters, digits and hyphens, e.g. integrationsstrategi-2024.md");
+        return None;
+    }
+    if dir == DATA_DIR || dir.starts_with("data/") {
+        diags
+            .error(
+                "markdown-in-data",
+                Span::line(shown, 1),
+                "content/data/ holds the data files (CSV) of indicators, not documents",
+            )
+            .help("move the document to its organisation's folder, e.g. content/vargarda/; only .csv files (and other data files) belong in content/data/");
         return None;
     }
     let (kind, key) = match dir {

@@ -84,9 +84,83 @@ pub struct RawGoal {
     /// `fokusområde` (alias `focus_area`).
     #[serde(rename = "fokusområde", alias = "fokusomrade", alias = "focus_area")]
     pub fokusomrade: Option<Spanned<OneOrMany>>,
-    /// `indikatorer` (alias `indicators`).
+    /// `indikatorer` (alias `indicators`): each a name, or a set of keys
+    /// (`namn`, `enhet`, `källa`, `kolada`, `serie` or `data`) that the model
+    /// stage checks, so that every mistake in one names its own line.
     #[serde(alias = "indicators")]
-    pub indikatorer: Option<Vec<Spanned<Text>>>,
+    pub indikatorer: Option<Vec<Spanned<RawValue>>>,
+}
+
+/// Any YAML value, with the line of each of its parts: for values whose shape
+/// the model stage checks itself (an indicator is a text or a set of keys).
+/// Numbers are kept as written text (see [`Text`]).
+#[derive(Debug, Clone)]
+pub enum RawValue {
+    /// `~`, or nothing after the colon.
+    Null,
+    /// A text, a number or a truth value, read as text.
+    Scalar(Text),
+    /// A list.
+    List(Vec<Spanned<RawValue>>),
+    /// A set of keys and values, in the order written.
+    Map(Vec<(Spanned<Text>, Spanned<RawValue>)>),
+}
+
+impl<'de> Deserialize<'de> for RawValue {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawValue;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a text, a list or a set of keys")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<RawValue, E> {
+                Ok(RawValue::Null)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<RawValue, E> {
+                Ok(RawValue::Null)
+            }
+            fn visit_some<D2: de::Deserializer<'de>>(self, d: D2) -> Result<RawValue, D2::Error> {
+                RawValue::deserialize(d)
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawValue, E> {
+                Ok(RawValue::Scalar(Text(v.to_string())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<RawValue, E> {
+                Ok(RawValue::Scalar(Text(v)))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawValue, E> {
+                Ok(RawValue::Scalar(Text(v.to_string())))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawValue, E> {
+                Ok(RawValue::Scalar(Text(v.to_string())))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawValue, E> {
+                Ok(RawValue::Scalar(Text(v.to_string())))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawValue, E> {
+                Ok(RawValue::Scalar(Text(
+                    if v { "true" } else { "false" }.to_string(),
+                )))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawValue, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element::<Spanned<RawValue>>()? {
+                    items.push(item);
+                }
+                Ok(RawValue::List(items))
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<RawValue, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(key) = map.next_key::<Spanned<Text>>()? {
+                    let value = map.next_value::<Spanned<RawValue>>()?;
+                    entries.push((key, value));
+                }
+                Ok(RawValue::Map(entries))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// Front matter as written, before any validation. Every value keeps the line
@@ -407,6 +481,10 @@ fn report_yaml_error(
             return;
         }
     }
+    if message.contains(" twice ") {
+        d.help("keep one of them: remove or correct the other");
+        return;
+    }
     d.help(
         "check the indentation and that a value containing \": \" or starting with @, *, & or # is in quotes",
     );
@@ -417,6 +495,20 @@ fn translate_yaml_message(msg: &str) -> String {
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let field = rest.split('`').next().unwrap_or(rest);
         return format!("unknown key \"{field}\" in a goal");
+    }
+    if let Some(rest) = msg.strip_prefix("duplicate mapping key") {
+        let key = rest
+            .strip_prefix(": ")
+            .and_then(|r| r.split(", set ").next())
+            .unwrap_or("")
+            .trim();
+        return if key.len() == 4 && key.bytes().all(|b| b.is_ascii_digit()) {
+            format!("the year {key} is given twice (one value per year)")
+        } else if key.is_empty() {
+            "a key is written twice in the same place".to_string()
+        } else {
+            format!("\"{key}\" is written twice in the same place")
+        };
     }
     if msg.contains("invalid type") && msg.contains("expected a text") {
         return format!("{msg} (this key takes a text, not a list or a set of keys)");

@@ -38,5 +38,5 @@ impl std::ops::Deref for Body {
     }
 }
 
-pub use discover::{Asset, SourceFile, SourceKind, discover};
-pub use front_matter::{ParsedFile, RawFrontMatter, RawGoal, Text};
+pub use discover::{Asset, DataFile, SourceFile, SourceKind, discover};
+pub use front_matter::{ParsedFile, RawFrontMatter, RawGoal, RawValue, Text};

@@ -155,6 +155,21 @@ impl Addresses {
         self.page(ACCESSIBILITY_PATH, lang)
     }
 
+    /// A data file of `content/data/` (`befolkning.csv`), copied to the
+    /// output as it is; characters that cannot stand in an address as they
+    /// are (spaces, å) are percent-encoded.
+    pub fn data_file(&self, name: &str) -> String {
+        let mut s = format!("/{}/", crate::content::discover::DATA_DIR);
+        for b in name.bytes() {
+            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
+                s.push(char::from(b));
+            } else {
+                s.push_str(&format!("%{b:02X}"));
+            }
+        }
+        s
+    }
+
     /// The file that holds the page at `url`, relative to the output folder.
     pub fn file_of(url: &str) -> String {
         format!("{}index.html", url.trim_start_matches('/'))

@@ -6,11 +6,12 @@ use std::collections::{BTreeMap, HashSet};
 use jiff::civil::Date;
 use serde_saphyr::Spanned;
 
+use super::indicator::{self, DataSet};
 use super::{
     Corpus, DocKey, DocKind, Document, FocusArea, FocusId, Goal, GoalId, Page, Ref, ValidUntil,
 };
 use crate::config::SiteConfig;
-use crate::content::{Asset, ParsedFile, RawGoal, SourceKind, Text};
+use crate::content::{Asset, DataFile, ParsedFile, RawGoal, SourceKind, Text};
 use crate::diag::{Diagnostics, Span, nearest};
 
 /// Builds the corpus from every parsed file. Problems become diagnostics; the
@@ -20,13 +21,18 @@ use crate::diag::{Diagnostics, Span, nearest};
 /// whose original exists but has errors is skipped quietly, and links to a
 /// document with errors are not reported again, so one mistake gives one
 /// message.
+///
+/// `data` are the CSV files under `content/data/`, read where an
+/// indicator names one.
 pub fn build(
     files: Vec<std::sync::Arc<ParsedFile>>,
     discovered: &[(SourceKind, String, String)],
     assets: Vec<Asset>,
+    data: Vec<DataFile>,
     config: &SiteConfig,
     diags: &mut Diagnostics,
 ) -> Corpus {
+    let mut data = DataSet::new(data);
     let mut corpus = Corpus {
         assets,
         ..Corpus::default()
@@ -77,6 +83,7 @@ pub fn build(
         let r = Reader {
             file,
             diags: &mut *diags,
+            data: &mut data,
         };
         match file.source.kind {
             SourceKind::Document => {
@@ -98,6 +105,7 @@ pub fn build(
                 let r = Reader {
                     file,
                     diags: &mut *diags,
+                    data: &mut data,
                 };
                 if let Some(doc) = r.document(original.as_ref()) {
                     corpus.push_document(doc);
@@ -193,6 +201,7 @@ fn no_original(file: &ParsedFile, config: &SiteConfig, diags: &mut Diagnostics) 
 struct Reader<'a> {
     file: &'a ParsedFile,
     diags: &'a mut Diagnostics,
+    data: &'a mut DataSet,
 }
 
 impl Reader<'_> {
@@ -488,11 +497,15 @@ impl Reader<'_> {
                     ok = false;
                     continue;
                 };
+                let Some(given) = self.indicators(&g.value, false) else {
+                    ok = false;
+                    continue;
+                };
                 out.push(Goal {
                     id: GoalId(id_text),
                     title,
                     focus_areas: self.goal_focus(&g.value),
-                    indicators: Self::indicators(&g.value),
+                    indicators: indicator::original(given),
                     at,
                 });
             }
@@ -554,7 +567,26 @@ impl Reader<'_> {
                 goal.focus_areas = self.goal_focus(&g.value);
             }
             if g.value.indikatorer.is_some() {
-                goal.indicators = Self::indicators(&g.value);
+                let list_at = g
+                    .value
+                    .indikatorer
+                    .iter()
+                    .flatten()
+                    .next()
+                    .map_or_else(|| at.clone(), |i| self.span(i));
+                let translated = self.indicators(&g.value, true).and_then(|given| {
+                    indicator::translated(
+                        given,
+                        &original.goals[index].indicators,
+                        &original.lang,
+                        list_at,
+                        self.diags,
+                    )
+                });
+                match translated {
+                    Some(list) => goal.indicators = list,
+                    None => ok = false,
+                }
             }
             goal.at = at;
         }
@@ -579,13 +611,10 @@ impl Reader<'_> {
         }
     }
 
-    fn indicators(g: &RawGoal) -> Vec<String> {
-        g.indikatorer
-            .iter()
-            .flatten()
-            .map(|s| s.value.0.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .collect()
+    /// A goal's `indikatorer` as written in this file.
+    fn indicators(&mut self, g: &RawGoal, translation: bool) -> Option<Vec<indicator::Given>> {
+        let items = g.indikatorer.as_deref().unwrap_or_default();
+        indicator::read(self.file, items, translation, self.data, self.diags)
     }
 }
 

@@ -5,10 +5,12 @@
 
 mod build;
 pub mod ids;
+pub mod indicator;
 mod review;
 
 pub use build::build;
 pub use ids::{DocKey, FocusId, GoalId};
+pub use indicator::{DataPoint, Indicator, KoladaId, Unit};
 pub use review::{EXPIRY_NOTICE_DAYS, review};
 
 use jiff::civil::Date;
@@ -113,7 +115,7 @@ pub struct Goal {
     /// The focus areas it belongs to.
     pub focus_areas: Vec<Ref<FocusId>>,
     /// How it is measured.
-    pub indicators: Vec<String>,
+    pub indicators: Vec<Indicator>,
     /// Where it is declared.
     pub at: Span,
 }

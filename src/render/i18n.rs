@@ -165,6 +165,32 @@ impl I18n {
         args.set("year", FluentValue::from(date.year().to_string()));
         self.t(lang, "date-format", Some(&args))
     }
+
+    /// A number written the way `lang` writes numbers, with `decimals`
+    /// decimals: the separators and the minus sign are interface strings
+    /// (`number-decimal-separator`, `number-group-separator`,
+    /// `number-minus-sign`), so `1234.5` is `1 234,5` in Swedish and
+    /// `1,234.5` in English. Digits are always 0–9.
+    pub fn number(&self, lang: &str, value: f64, decimals: usize) -> String {
+        let fixed = format!("{:.*}", decimals, value.abs());
+        let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
+        let group = self.t(lang, "number-group-separator", None);
+        let mut out = String::new();
+        if value < 0.0 && fixed.bytes().any(|b| matches!(b, b'1'..=b'9')) {
+            out.push_str(&self.t(lang, "number-minus-sign", None));
+        }
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && int.len() > 3 && (int.len() - i) % 3 == 0 {
+                out.push_str(&group);
+            }
+            out.push(c);
+        }
+        if !frac.is_empty() {
+            out.push_str(&self.t(lang, "number-decimal-separator", None));
+            out.push_str(frac);
+        }
+        out
+    }
 }
 
 /// The Tera function `t(key=…, lang=…, …)`: an interface string, with any
@@ -295,6 +321,24 @@ mod tests {
         assert_eq!(i.date("sv", d), "11 december 2019");
         assert_eq!(i.date("en", d), "11 December 2019");
         assert_eq!(i.date("uk", d), "11 грудня 2019");
+    }
+
+    #[test]
+    fn numbers_are_written_the_languages_way() {
+        let i = i18n();
+        assert_eq!(i.number("sv", 16.4, 1), "16,4");
+        assert_eq!(i.number("en", 16.4, 1), "16.4");
+        assert_eq!(i.number("sv", 12345.0, 0), "12\u{a0}345");
+        assert_eq!(i.number("en", 1234567.25, 2), "1,234,567.25");
+        assert_eq!(i.number("sv", -3.5, 1), "\u{2212}3,5");
+        assert_eq!(i.number("en", -3.5, 1), "-3.5");
+        assert_eq!(i.number("uk", 0.5, 1), "0,5");
+        assert_eq!(
+            i.number("en", -0.01, 1),
+            "0.0",
+            "no minus on a value shown as zero"
+        );
+        assert_eq!(i.number("en", 999.0, 0), "999");
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Stage 5: rendering. Builds a view for every page in every language and
 //! runs it through the theme's Tera templates. Nothing here writes files.
 
+pub mod chart;
 pub mod highlight;
 pub mod i18n;
+mod indicator;
 pub mod markdown;
 pub mod theme;
 pub mod view;
@@ -529,7 +531,15 @@ impl<'a> Renderer<'a> {
                     .iter()
                     .map(|r| self.focus_link(&r.target, lang))
                     .collect(),
-                indicators: g.indicators.clone(),
+                indicators: g
+                    .indicators
+                    .iter()
+                    .enumerate()
+                    .map(|(i, ind)| {
+                        let id = format!("sd-{}-{}", g.id, i + 1);
+                        self.indicator_view(ind, lang, Some(&id))
+                    })
+                    .collect(),
             })
             .collect();
         let view = DocumentView {
@@ -765,7 +775,11 @@ impl<'a> Renderer<'a> {
                 .filter_map(|(_, gid)| doc.goal(gid.as_str()))
                 .map(|g| FocusGoal {
                     link: self.link(g.title.clone(), format!("{doc_url}#{}", g.id), foreign),
-                    indicators: g.indicators.clone(),
+                    indicators: g
+                        .indicators
+                        .iter()
+                        .map(|ind| self.indicator_view(ind, lang, None))
+                        .collect(),
                 })
                 .collect();
             items.push((

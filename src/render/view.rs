@@ -107,7 +107,7 @@ pub struct GoalView {
     /// Its focus areas.
     pub focus_areas: Vec<LinkView>,
     /// Its indicators.
-    pub indicators: Vec<String>,
+    pub indicators: Vec<IndicatorView>,
 }
 
 /// A document's page.
@@ -156,7 +156,7 @@ pub struct FocusGoal {
     /// The goal, linking to its anchor.
     pub link: LinkView,
     /// Its indicators.
-    pub indicators: Vec<String>,
+    pub indicators: Vec<IndicatorView>,
 }
 
 /// A document on a focus-area page, with its goals in the area.
@@ -278,4 +278,54 @@ pub struct PageContext {
     pub plain: Option<PlainView>,
     /// The accessibility statement's view.
     pub accessibility: Option<AccessibilityView>,
+}
+
+/// An indicator of a goal. One that is only a name shows as before, as a
+/// name in the goal's list; one with more shows what it has.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct IndicatorView {
+    /// The name.
+    pub name: String,
+    /// The name's language, when it is not the page's (left untranslated).
+    pub lang: Option<String>,
+    /// True when there is more than the name to show.
+    pub detailed: bool,
+    /// The unit, in words of the page's language where styrdok knows it.
+    pub unit: Option<String>,
+    /// Where the values come from.
+    pub source: Option<String>,
+    /// The key figure on kolada.se.
+    pub kolada: Option<ExternalLink>,
+    /// The CSV file with the values, on this site.
+    pub csv_url: Option<String>,
+    /// The values as a bar chart (inline SVG, made here, safe to print as is).
+    pub chart: Option<String>,
+    /// The values as a table.
+    pub table: Option<SeriesTable>,
+    /// The latest value and its year, written the language's way (`16 % (2019)`).
+    pub latest: Option<String>,
+}
+
+/// A link to another site.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct ExternalLink {
+    /// The text.
+    pub text: String,
+    /// The address.
+    pub url: String,
+    /// The language of the target.
+    pub hreflang: &'static str,
+}
+
+/// An indicator's values as a table: one row per year.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct SeriesTable {
+    /// The caption.
+    pub caption: String,
+    /// The first column's header (`År`).
+    pub year_header: String,
+    /// The second column's header (the unit).
+    pub value_header: String,
+    /// (year, value as written in the language).
+    pub rows: Vec<(String, String)>,
 }

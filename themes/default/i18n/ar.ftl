@@ -143,3 +143,23 @@ a11y-how-tested = كيف اختبرنا الموقع
 a11y-how-tested-text = تُفحص كل صفحة بجميع اللغات تلقائيًا في كل مرة يُنشر فيها الموقع: باستخدام axe-core في متصفح Chromium وفق المستوى AA من WCAG 2.1 (في الوضع الفاتح والوضع الداكن وبعرض 320 بكسل)، وباستخدام أداة W3C للتحقق من HTML.
 a11y-standard = يجب أن يستوفي الموقع المستوى AA من WCAG 2.1 (EN 301 549).
 a11y-reviewed = رُوجع هذا البيان آخر مرة في { $date }.
+
+## Indicators with data
+indicator-unit = الوحدة
+indicator-source = المصدر
+indicator-kolada = المؤشر { $id } في Kolada
+indicator-csv = الأرقام في ملف CSV
+indicator-year = السنة
+indicator-value = القيمة
+indicator-table-caption = { $name }: القيم حسب السنة
+indicator-latest-label = آخر قيمة
+indicator-latest = { $value } ({ $year })
+unit-percent = نسبة مئوية
+unit-count = عدد
+value-percent = { $value }%
+value-with-unit = { $value } { $unit }
+chart-desc-one = رسم بياني بالأعمدة فيه قيمة واحدة: { $value } في سنة { $year }.
+chart-desc-many = رسم بياني بالأعمدة للسنوات { $first-year }–{ $last-year }. القيمة الأولى { $first-value } ({ $first-year }) والأحدث { $last-value } ({ $last-year }). الأدنى { $min-value } ({ $min-year })، والأعلى { $max-value } ({ $max-year }).
+number-decimal-separator = .
+number-group-separator = ,
+number-minus-sign = { "\u200E-" }

@@ -122,3 +122,23 @@ a11y-how-tested = How we tested the website
 a11y-how-tested-text = Every page in every language is checked automatically each time the site is published: with axe-core in the Chromium browser against WCAG 2.1 level AA (in light and dark mode and at 320 pixels wide) and with the W3C HTML validator.
 a11y-standard = The website is meant to meet WCAG 2.1 level AA (EN 301 549).
 a11y-reviewed = This statement was last reviewed on { $date }.
+
+## Indicators with data
+indicator-unit = Unit
+indicator-source = Source
+indicator-kolada = Key figure { $id } in Kolada
+indicator-csv = The figures as a CSV file
+indicator-year = Year
+indicator-value = Value
+indicator-table-caption = { $name }: values by year
+indicator-latest-label = Latest value
+indicator-latest = { $value } ({ $year })
+unit-percent = per cent
+unit-count = number
+value-percent = { $value }%
+value-with-unit = { $value } { $unit }
+chart-desc-one = Bar chart with one value: { $value } in { $year }.
+chart-desc-many = Bar chart for { $first-year }–{ $last-year }. The first value is { $first-value } ({ $first-year }) and the latest { $last-value } ({ $last-year }). Lowest { $min-value } ({ $min-year }), highest { $max-value } ({ $max-year }).
+number-decimal-separator = .
+number-group-separator = ,
+number-minus-sign = { "-" }

@@ -131,3 +131,23 @@ a11y-how-tested = چگونه وب‌سایت را آزمایش کرده‌ایم
 a11y-how-tested-text = هر صفحه به همهٔ زبان‌ها در هر بار انتشار به‌طور خودکار بررسی می‌شود: با axe-core در مرورگر Chromium بر اساس سطح AA از WCAG 2.1 (در حالت روشن و تیره و در عرض 320 پیکسل) و با ابزار اعتبارسنجی HTML از W3C.
 a11y-standard = این وب‌سایت باید با سطح AA از WCAG 2.1 (EN 301 549) مطابقت داشته باشد.
 a11y-reviewed = این بیانیه آخرین بار در { $date } بازبینی شده است.
+
+## Indicators with data
+indicator-unit = واحد
+indicator-source = منبع
+indicator-kolada = شاخص { $id } در Kolada
+indicator-csv = ارقام در یک فایل CSV
+indicator-year = سال
+indicator-value = مقدار
+indicator-table-caption = { $name }: مقادیر بر حسب سال
+indicator-latest-label = آخرین مقدار
+indicator-latest = { $value } ({ $year })
+unit-percent = درصد
+unit-count = تعداد
+value-percent = { $value }%
+value-with-unit = { $value } { $unit }
+chart-desc-one = نمودار میله‌ای با یک مقدار: { $value } در سال { $year }.
+chart-desc-many = نمودار میله‌ای برای سال‌های { $first-year }–{ $last-year }. نخستین مقدار { $first-value } ({ $first-year }) و آخرین مقدار { $last-value } ({ $last-year }) است. کمترین { $min-value } ({ $min-year })، بیشترین { $max-value } ({ $max-year }).
+number-decimal-separator = .
+number-group-separator = ,
+number-minus-sign = { "\u200E-" }

@@ -131,3 +131,23 @@ a11y-how-tested = Sida aan u tijaabinnay bogga
 a11y-how-tested-text = Bog kasta oo luqad kasta ah si toos ah ayaa loo hubiyaa mar kasta oo bogga la daabaco: iyadoo la adeegsanayo axe-core ee biraawsarka Chromium, marka loo eego WCAG 2.1 heerka AA (qaabka iftiinka iyo qaabka mugdiga, iyo ballac ah 320 pixel), iyo iyadoo la adeegsanayo hubiyaha HTML ee W3C.
 a11y-standard = Boggu waa inuu buuxiyaa WCAG 2.1 heerka AA (EN 301 549).
 a11y-reviewed = Bayaankan waxaa dib loo eegay markii ugu dambeysay { $date }.
+
+## Indicators with data
+indicator-unit = Halbeeg
+indicator-source = Il
+indicator-kolada = Tilmaamaha { $id } ee Kolada
+indicator-csv = Tirooyinka oo ah fayl CSV
+indicator-year = Sannad
+indicator-value = Qiime
+indicator-table-caption = { $name }: qiimaha sannad kasta
+indicator-latest-label = Qiimihii ugu dambeeyay
+indicator-latest = { $value } ({ $year })
+unit-percent = boqolkiiba
+unit-count = tiro
+value-percent = { $value }%
+value-with-unit = { $value } { $unit }
+chart-desc-one = Shax tiirar ah oo leh hal qiime: { $value } sannadka { $year }.
+chart-desc-many = Shax tiirar ah oo sannadaha { $first-year }–{ $last-year }. Qiimaha koowaad waa { $first-value } ({ $first-year }), kan ugu dambeeyana waa { $last-value } ({ $last-year }). Kan ugu hooseeya waa { $min-value } ({ $min-year }), kan ugu sarreeyana { $max-value } ({ $max-year }).
+number-decimal-separator = .
+number-group-separator = ,
+number-minus-sign = { "-" }

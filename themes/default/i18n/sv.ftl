@@ -131,3 +131,23 @@ a11y-how-tested = Hur vi har testat webbplatsen
 a11y-how-tested-text = Varje sida på alla språk kontrolleras automatiskt vid varje publicering: med axe-core i webbläsaren Chromium mot WCAG 2.1 nivå AA (i ljust och mörkt läge och vid 320 pixlars bredd) och med W3C:s validerare för HTML.
 a11y-standard = Webbplatsen ska uppfylla WCAG 2.1 nivå AA (EN 301 549).
 a11y-reviewed = Redogörelsen granskades senast { $date }.
+
+## Indicators with data
+indicator-unit = Enhet
+indicator-source = Källa
+indicator-kolada = Nyckeltal { $id } i Kolada
+indicator-csv = Siffrorna som CSV-fil
+indicator-year = År
+indicator-value = Värde
+indicator-table-caption = { $name }: värden per år
+indicator-latest-label = Senaste värde
+indicator-latest = { $value } ({ $year })
+unit-percent = procent
+unit-count = antal
+value-percent = { $value }{ "\u00A0" }%
+value-with-unit = { $value } { $unit }
+chart-desc-one = Stapeldiagram med ett värde: { $value } år { $year }.
+chart-desc-many = Stapeldiagram för åren { $first-year }–{ $last-year }. Det första värdet är { $first-value } ({ $first-year }) och det senaste { $last-value } ({ $last-year }). Lägst { $min-value } ({ $min-year }), högst { $max-value } ({ $max-year }).
+number-decimal-separator = ,
+number-group-separator = { "\u00A0" }
+number-minus-sign = { "\u2212" }

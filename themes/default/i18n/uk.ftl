@@ -137,3 +137,23 @@ a11y-how-tested = Як ми перевіряли вебсайт
 a11y-how-tested-text = Кожну сторінку всіма мовами автоматично перевіряють під час кожної публікації: за допомогою axe-core у браузері Chromium на відповідність WCAG 2.1 рівня AA (у світлому й темному режимах і за ширини 320 пікселів) та за допомогою валідатора HTML від W3C.
 a11y-standard = Вебсайт має відповідати вимогам WCAG 2.1 рівня AA (EN 301 549).
 a11y-reviewed = Цю заяву востаннє переглянуто { $date }.
+
+## Indicators with data
+indicator-unit = Одиниця
+indicator-source = Джерело
+indicator-kolada = Показник { $id } у Kolada
+indicator-csv = Дані у файлі CSV
+indicator-year = Рік
+indicator-value = Значення
+indicator-table-caption = { $name }: значення за роками
+indicator-latest-label = Останнє значення
+indicator-latest = { $value } ({ $year })
+unit-percent = відсотки
+unit-count = кількість
+value-percent = { $value }%
+value-with-unit = { $value } { $unit }
+chart-desc-one = Стовпчикова діаграма з одним значенням: { $value } у { $year } році.
+chart-desc-many = Стовпчикова діаграма за { $first-year }–{ $last-year } роки. Перше значення — { $first-value } ({ $first-year }), останнє — { $last-value } ({ $last-year }). Найменше — { $min-value } ({ $min-year }), найбільше — { $max-value } ({ $max-year }).
+number-decimal-separator = ,
+number-group-separator = { "\u00A0" }
+number-minus-sign = { "-" }

@@ -1,0 +1,182 @@
+//! The views of indicators: names, units and sources in the page's language,
+//! numbers written the language's way, the chart (see [`super::chart`]) and
+//! the table of values.
+
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use super::Renderer;
+use super::chart::{self, Bar, Chart};
+use super::view::{ExternalLink, IndicatorView, SeriesTable};
+use crate::model::{Indicator, Unit};
+
+impl Renderer<'_> {
+    /// The view of `ind` on a page in `lang`. With a `chart_id` (unique on
+    /// the page: the chart's title and description take their ids from it)
+    /// the view has the chart and the table; without, the name, unit,
+    /// source and latest value, for lists.
+    pub(super) fn indicator_view(
+        &self,
+        ind: &Indicator,
+        lang: &str,
+        chart_id: Option<&str>,
+    ) -> IndicatorView {
+        let decimals = ind.decimals();
+        let unit = ind.unit.as_ref().map(|u| self.unit_name(lang, u));
+        let value_of = |v: f64| self.value_text(lang, v, decimals, ind.unit.as_ref());
+        let latest = ind.latest().map(|p| {
+            let mut args = FluentArgs::new();
+            args.set("value", FluentValue::from(value_of(p.value)));
+            args.set("year", FluentValue::from(p.year.to_string()));
+            self.i18n.t(lang, "indicator-latest", Some(&args))
+        });
+        let value_header = capitalise(
+            unit.clone()
+                .unwrap_or_else(|| self.t(lang, "indicator-value")),
+        );
+        let year_header = self.t(lang, "indicator-year");
+        let (chart, table) = if let (Some(id), false) = (chart_id, ind.series.is_empty()) {
+            let bars: Vec<Bar> = ind
+                .series
+                .iter()
+                .map(|p| Bar {
+                    year: p.year,
+                    value: p.value,
+                    // The unit stands once, as the axis's title; only % is
+                    // short enough to go with every bar.
+                    label: match ind.unit {
+                        Some(Unit::Percent) => value_of(p.value),
+                        _ => self.i18n.number(lang, p.value, decimals),
+                    },
+                })
+                .collect();
+            let desc = self.chart_description(lang, ind, &value_of);
+            let rtl = self.lang_info(lang).1 == "rtl";
+            let svg = chart::svg(&Chart {
+                id,
+                title: &ind.name,
+                desc: &desc,
+                x_title: &year_header,
+                y_title: &value_header,
+                rtl,
+                bars: &bars,
+                tick_label: &|v, d| self.i18n.number(lang, v, d),
+            });
+            let mut args = FluentArgs::new();
+            args.set("name", FluentValue::from(ind.name.clone()));
+            let table = SeriesTable {
+                caption: self.i18n.t(lang, "indicator-table-caption", Some(&args)),
+                year_header: year_header.clone(),
+                value_header: value_header.clone(),
+                rows: ind
+                    .series
+                    .iter()
+                    .map(|p| {
+                        (
+                            p.year.to_string(),
+                            self.i18n.number(lang, p.value, decimals),
+                        )
+                    })
+                    .collect(),
+            };
+            (Some(svg), Some(table))
+        } else {
+            (None, None)
+        };
+        let kolada = ind.kolada.as_ref().map(|k| {
+            let mut args = FluentArgs::new();
+            args.set("id", FluentValue::from(k.as_str().to_string()));
+            ExternalLink {
+                text: self.i18n.t(lang, "indicator-kolada", Some(&args)),
+                url: k.url(),
+                hreflang: "sv",
+            }
+        });
+        IndicatorView {
+            name: ind.name.clone(),
+            lang: ind.lang.clone(),
+            detailed: unit.is_some()
+                || ind.source.is_some()
+                || kolada.is_some()
+                || !ind.series.is_empty(),
+            unit,
+            source: ind.source.clone(),
+            kolada,
+            csv_url: ind.data_file.as_deref().map(|f| self.addr.data_file(f)),
+            chart,
+            table,
+            latest,
+        }
+    }
+
+    /// A unit in words of `lang`: the known units translated, others as written.
+    fn unit_name(&self, lang: &str, unit: &Unit) -> String {
+        match unit {
+            Unit::Percent => self.t(lang, "unit-percent"),
+            Unit::Count => self.t(lang, "unit-count"),
+            Unit::Other(s) => s.clone(),
+        }
+    }
+
+    /// A value with its unit where the unit goes with the number (`16,4 %`,
+    /// `120 kronor`); a count is the number alone.
+    fn value_text(&self, lang: &str, v: f64, decimals: usize, unit: Option<&Unit>) -> String {
+        let number = self.i18n.number(lang, v, decimals);
+        let mut args = FluentArgs::new();
+        args.set("value", FluentValue::from(number.clone()));
+        match unit {
+            Some(Unit::Percent) => self.i18n.t(lang, "value-percent", Some(&args)),
+            Some(Unit::Other(u)) => {
+                args.set("unit", FluentValue::from(u.clone()));
+                self.i18n.t(lang, "value-with-unit", Some(&args))
+            }
+            Some(Unit::Count) | None => number,
+        }
+    }
+
+    /// The chart's description: the numbers in words (the first and the
+    /// latest value, the lowest and the highest).
+    fn chart_description(
+        &self,
+        lang: &str,
+        ind: &Indicator,
+        value_of: &dyn Fn(f64) -> String,
+    ) -> String {
+        let (Some(first), Some(last)) = (ind.series.first(), ind.series.last()) else {
+            return String::new();
+        };
+        let mut args = FluentArgs::new();
+        let mut set = |name: &'static str, text: String| args.set(name, FluentValue::from(text));
+        if ind.series.len() == 1 {
+            set("value", value_of(first.value));
+            set("year", first.year.to_string());
+            return self.i18n.t(lang, "chart-desc-one", Some(&args));
+        }
+        // The lowest and highest, the earliest year where values tie.
+        let pick = |better: fn(f64, f64) -> bool| {
+            ind.series.iter().fold(
+                first,
+                |best, p| if better(p.value, best.value) { p } else { best },
+            )
+        };
+        let min = pick(|a, b| a < b);
+        let max = pick(|a, b| a > b);
+        set("first-value", value_of(first.value));
+        set("first-year", first.year.to_string());
+        set("last-value", value_of(last.value));
+        set("last-year", last.year.to_string());
+        set("min-value", value_of(min.value));
+        set("min-year", min.year.to_string());
+        set("max-value", value_of(max.value));
+        set("max-year", max.year.to_string());
+        self.i18n.t(lang, "chart-desc-many", Some(&args))
+    }
+}
+
+/// The text with its first letter in capitals (`procent` → `Procent`).
+fn capitalise(s: String) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+        _ => s,
+    }
+}
