@@ -49,6 +49,9 @@ pub struct Memo {
     pub bodies: crate::render::markdown::BodyCache,
     /// The internal links found in each body.
     pub links: links::LinkCache,
+    /// Sources read anew since the last run that rendered the site: a run
+    /// that fails leaves its changes here for the next one.
+    unrendered: std::sync::Mutex<std::collections::HashSet<(content::SourceKind, String)>>,
 }
 
 /// How a run went.
@@ -90,8 +93,36 @@ pub fn today() -> Date {
     jiff::ZonedDateTime::now().date()
 }
 
+/// What a run read anew, compared with the memo's last run, so the
+/// development server can tell a body-only edit from one that can change
+/// any page.
+#[derive(Debug, Default, Clone)]
+pub struct Changes {
+    /// A fingerprint of everything a page can show except Markdown bodies:
+    /// the configuration, every file's front matter, the data files, the
+    /// other files' names, the theme and the build day. While it stays the
+    /// same, only the pages of [`Changes::fresh`] sources can change.
+    pub shape: u64,
+    /// Sources (kind and key, any language) whose file was read anew since
+    /// the memo's last rendered run: every source on the first run.
+    pub fresh: std::collections::HashSet<(content::SourceKind, String)>,
+}
+
+/// Which pages [`render_pages`] makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Every page.
+    All,
+    /// Only the pages of [`Changes::fresh`] sources (the caller knows that
+    /// [`Changes::shape`] is as it was, so no other page changed).
+    Fresh,
+}
+
 /// Stages 1–4: configuration, content, model and links.
-fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpus, LinkGraph)>> {
+fn load(
+    opts: &Options,
+    report: &mut Report,
+) -> Result<Option<(SiteConfig, Corpus, LinkGraph, Changes)>> {
     let Some(config) = report.time("config", |d| config::load(&opts.root, &opts.overrides, d))?
     else {
         return Ok(None);
@@ -111,26 +142,30 @@ fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpu
         .iter()
         .map(|f| (f.kind, f.key.clone(), f.lang.clone()))
         .collect();
+    let mut changes = Changes::default();
     let parsed = report.time("front matter", |d| {
         use rayon::prelude::*;
         let (unread, stamps) = (&found.unread, &found.stamps);
-        let results: Vec<(PathBuf, ParsedEntry)> = found
+        let results: Vec<(PathBuf, ParsedEntry, bool)> = found
             .files
             .into_par_iter()
             .map(|f| {
                 if let Some((_, entry)) = previous.get(&f.path).filter(|_| unread.contains(&f.path))
                 {
-                    return (f.path, entry.clone());
+                    return (f.path, entry.clone(), false);
                 }
                 let mut local = Diagnostics::new();
                 let path = f.path.clone();
                 let p = front_matter::parse(f, &mut local).map(std::sync::Arc::new);
-                (path, (p, local))
+                (path, (p, local), true)
             })
             .collect();
         let mut parsed = Vec::with_capacity(results.len());
         let mut keep = HashMap::new();
-        for (path, (p, local)) in results {
+        for (path, (p, local), fresh) in results {
+            if let Some(p) = p.as_ref().filter(|_| fresh) {
+                changes.fresh.insert((p.source.kind, p.source.key.clone()));
+            }
             if let Some(stamp) = memo.and(stamps.get(&path)) {
                 keep.insert(path, (*stamp, (p.clone(), local.clone())));
             }
@@ -142,13 +177,32 @@ fn load(opts: &Options, report: &mut Report) -> Result<Option<(SiteConfig, Corpu
         }
         parsed
     });
+    if let Some(m) = memo {
+        let mut unrendered = m.unrendered.lock().unwrap_or_else(|e| e.into_inner());
+        unrendered.extend(changes.fresh.drain());
+        changes.fresh = unrendered.clone();
+    }
+    changes.shape = crate::digest::of(&(
+        format!("{config:?}"),
+        opts.today,
+        parsed
+            .iter()
+            .map(|p| (&p.source.path, p.front_digest))
+            .collect::<Vec<_>>(),
+        found
+            .data
+            .iter()
+            .map(|f| (&f.path, &f.text))
+            .collect::<Vec<_>>(),
+        found.assets.iter().map(|a| &a.output).collect::<Vec<_>>(),
+    ));
     let corpus = report.time("model", |d| {
         model::build(parsed, &discovered, found.assets, found.data, &config, d)
     });
     let graph = report.time("links", |d| {
         links::resolve_with(&corpus, &config, opts.memo.as_deref().map(|m| &m.links), d)
     });
-    Ok(Some((config, corpus, graph)))
+    Ok(Some((config, corpus, graph, changes)))
 }
 
 /// What stages 1–4 and the theme give: everything rendering needs.
@@ -163,12 +217,14 @@ pub struct Prepared {
     pub theme: theme::Theme,
     /// The interface strings.
     pub i18n: I18n,
+    /// What this run read anew.
+    pub changes: Changes,
 }
 
 /// Stages 1–4 plus the theme. `None` when the content has errors (they are
 /// in the report).
 pub fn prepare(opts: &Options, report: &mut Report, readability: bool) -> Result<Option<Prepared>> {
-    let Some((config, corpus, graph)) = load(opts, report)? else {
+    let Some((config, corpus, graph, mut changes)) = load(opts, report)? else {
         return Ok(None);
     };
     if readability {
@@ -183,12 +239,14 @@ pub fn prepare(opts: &Options, report: &mut Report, readability: bool) -> Result
     if report.diagnostics.has_errors() {
         return Ok(None);
     }
+    changes.shape = crate::digest::of(&(changes.shape, theme.digest));
     Ok(Some(Prepared {
         config,
         corpus,
         graph,
         theme,
         i18n,
+        changes,
     }))
 }
 
@@ -200,6 +258,7 @@ pub fn render_pages(
     prepared: Prepared,
     opts: &Options,
     report: &mut Report,
+    scope: Scope,
     files: &mut dyn FnMut(String, Contents<'_>) -> Result<()>,
     pages: &(dyn Fn(&Renderer<'_>, PageView) -> Result<()> + Sync),
 ) -> Result<()> {
@@ -210,6 +269,7 @@ pub fn render_pages(
         graph,
         theme,
         i18n,
+        changes,
     } = prepared;
     let renderer = Renderer::new(
         &config,
@@ -229,11 +289,25 @@ pub fn render_pages(
     }
     report.timings.push(("publish", start.elapsed()));
     let start = Instant::now();
-    let jobs = renderer.jobs();
+    let mut jobs = renderer.jobs();
+    let total = jobs.len();
+    if scope == Scope::Fresh {
+        jobs.retain(|job| {
+            renderer
+                .source_of(job)
+                .is_some_and(|source| changes.fresh.contains(&source))
+        });
+    }
     jobs.par_iter()
         .try_for_each(|job| pages(&renderer, renderer.view(job)?))?;
     report.timings.push(("render + write", start.elapsed()));
-    report.pages = jobs.len();
+    report.pages = total;
+    if let Some(m) = opts.memo.as_deref() {
+        m.unrendered
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
+    }
     Ok(())
 }
 
@@ -246,6 +320,7 @@ pub fn check(opts: &Options) -> Result<Report> {
             prepared,
             opts,
             &mut report,
+            Scope::All,
             &mut |_, _| Ok(()),
             &|r, view| r.render(&view).map(|_| ()),
         )?;
@@ -291,6 +366,7 @@ pub fn build(opts: &Options) -> Result<Report> {
         prepared,
         opts,
         &mut report,
+        Scope::All,
         &mut |path, contents| {
             if !taken
                 .lock()

@@ -75,6 +75,24 @@ fn an_edit_rerenders_the_pages_that_show_it_and_no_others() {
     );
     assert_eq!(rebuild(&mut state), 1);
     assert!(read(out.path(), "beta/plan/index.html").contains("Planen gäller hela Beta."));
+    same_as_full_build(&site, out.path());
+
+    // A new heading changes the page's table of contents, and only that page.
+    site.write(
+        path,
+        &format!("{original}\n## Uppföljning\n\nPlanen följs upp varje år.\n"),
+    );
+    assert_eq!(rebuild(&mut state), 1);
+    assert!(read(out.path(), "beta/plan/index.html").contains("href=\"#uppföljning\""));
+    same_as_full_build(&site, out.path());
+
+    // The body of a translation: only the translated page.
+    let en = "content/alfa/strategi.en.md";
+    let text = std::fs::read_to_string(site.root().join(en)).unwrap();
+    site.write(en, &format!("{text}\nMore about work.\n"));
+    assert_eq!(rebuild(&mut state), 1);
+    assert!(read(out.path(), "en/alfa/strategi/index.html").contains("More about work."));
+    same_as_full_build(&site, out.path());
 
     // A goal title: the document, its focus area and the pages listing it.
     site.write(
@@ -89,7 +107,11 @@ fn an_edit_rerenders_the_pages_that_show_it_and_no_others() {
     assert!(read(out.path(), "beta/plan/index.html").contains("Fler ska försörja sig"));
     assert!(read(out.path(), "fokusomraden/arbete/index.html").contains("Fler ska försörja sig"));
 
-    // The same output as a full build of the same content.
+    same_as_full_build(&site, out.path());
+}
+
+/// Every file of a full build of the site is in `out` with the same bytes.
+fn same_as_full_build(site: &TestSite, out: &std::path::Path) {
     let full = tempfile::tempdir().unwrap();
     let opts = Options {
         root: site.root().to_path_buf(),
@@ -113,9 +135,38 @@ fn an_edit_rerenders_the_pages_that_show_it_and_no_others() {
             .unwrap();
         assert_eq!(
             std::fs::read(entry.path()).unwrap(),
-            std::fs::read(out.path().join(rel)).unwrap_or_default(),
+            std::fs::read(out.join(rel)).unwrap_or_default(),
             "{} differs between the incremental and the full build",
             rel.display()
         );
     }
+}
+
+#[test]
+fn edits_made_while_the_site_was_broken_are_all_shown_once_it_builds() {
+    let site = TestSite::fixture("basic");
+    let out = tempfile::tempdir().unwrap();
+    let mut state = server_state(&site, out.path());
+    rebuild(&mut state);
+
+    let alfa = "content/alfa/strategi.md";
+    let alfa_text = std::fs::read_to_string(site.root().join(alfa)).unwrap();
+    site.write(alfa, &format!("{alfa_text}\n[Trasig](@/finns-inte.md)\n"));
+    assert!(matches!(state.rebuild().unwrap(), Outcome::Failed(_)));
+
+    // While Alfa is broken, Beta's body changes.
+    let beta = "content/beta/plan.md";
+    let beta_text = std::fs::read_to_string(site.root().join(beta)).unwrap();
+    site.write(
+        beta,
+        &beta_text.replace("Planen gäller Beta.", "Planen gäller Beta i år."),
+    );
+    assert!(matches!(state.rebuild().unwrap(), Outcome::Failed(_)));
+
+    // Fixing Alfa shows both edits.
+    site.write(alfa, &format!("{alfa_text}\nHel text.\n"));
+    assert_eq!(rebuild(&mut state), 2);
+    assert!(read(out.path(), "alfa/strategi/index.html").contains("Hel text."));
+    assert!(read(out.path(), "beta/plan/index.html").contains("Planen gäller Beta i år."));
+    same_as_full_build(&site, out.path());
 }

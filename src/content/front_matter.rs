@@ -270,6 +270,9 @@ pub struct ParsedFile {
     pub misspelt: Vec<String>,
     /// The line of the opening `---`.
     pub front_line: usize,
+    /// A fingerprint of the front matter's text: equal fingerprints give
+    /// equal documents, whatever happens to the body.
+    pub front_digest: u64,
     /// The Markdown body.
     pub body: super::Body,
     /// The 1-based line on which the body starts.
@@ -380,6 +383,7 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
     };
     // The body is kept; the whole text is not needed any more (messages read
     // the file again to show a line), so a large site is not held twice.
+    let front_digest = crate::digest::bytes(yaml.as_bytes());
     let mut source = source;
     source.text = String::new();
     Some(ParsedFile {
@@ -388,6 +392,7 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
         keys,
         misspelt,
         front_line,
+        front_digest,
         body,
         body_line,
     })

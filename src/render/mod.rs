@@ -202,6 +202,26 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The content source a page shows the body of: (kind, key), or `None`
+    /// for pages made only of front matter (listings, the statement, 404).
+    pub fn source_of(&self, job: &Job) -> Option<(crate::content::SourceKind, String)> {
+        use crate::content::SourceKind;
+        match job {
+            Job::Document(i) => self
+                .corpus
+                .documents
+                .get(*i)
+                .map(|d| (SourceKind::Document, d.key.as_str().to_string())),
+            Job::Plain(i) => self
+                .corpus
+                .pages
+                .get(*i)
+                .map(|p| (SourceKind::Page, p.slug.clone())),
+            Job::Focus(id, _) => Some((SourceKind::FocusArea, id.as_str().to_string())),
+            Job::Home(_) | Job::FocusIndex(_) | Job::Accessibility(_) | Job::NotFound => None,
+        }
+    }
+
     /// Every page, rendered in memory (for tests and small sites).
     pub fn site(&self) -> Result<Vec<RenderedPage>> {
         self.jobs()

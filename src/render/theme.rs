@@ -57,6 +57,8 @@ pub struct Theme {
     pub static_files: Vec<(String, StaticSource)>,
     /// The interface strings.
     pub ftl: Vec<FtlSource>,
+    /// A fingerprint of the templates and interface strings.
+    pub digest: u64,
 }
 
 /// Loads the site's theme over the built-in default theme.
@@ -132,6 +134,10 @@ pub fn load(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Theme> {
             }
         }
     }
+    let digest = crate::digest::of(&(
+        &templates,
+        ftl.values().map(|f| (&f.lang, &f.text)).collect::<Vec<_>>(),
+    ));
     let mut tera = tera::Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(escape_html);
@@ -144,6 +150,7 @@ pub fn load(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Theme> {
         tera,
         static_files: statics.into_iter().collect(),
         ftl: ftl.into_values().collect(),
+        digest,
     })
 }
 

@@ -62,6 +62,8 @@ pub struct Incremental {
     pages: HashMap<String, u64>,
     /// Static file → fingerprint of its bytes.
     statics: HashMap<String, u64>,
+    /// [`site::Changes::shape`] of the last good build.
+    shape: Option<u64>,
 }
 
 /// What one rebuild did.
@@ -90,6 +92,7 @@ impl Incremental {
             out,
             pages: HashMap::new(),
             statics: HashMap::new(),
+            shape: None,
         }
     }
 
@@ -100,9 +103,20 @@ impl Incremental {
             return Ok(Outcome::Failed(describe(&report, &self.opts.root)));
         };
         let mut statics = HashMap::new();
+        // While nothing but Markdown bodies changed, only the pages showing
+        // those bodies can differ: the others keep their fingerprints.
+        let shape = prepared.changes.shape;
+        let scope = if self.shape == Some(shape) {
+            site::Scope::Fresh
+        } else {
+            site::Scope::All
+        };
+        self.shape = None;
         let previous = std::mem::take(&mut self.pages);
-        let current: Mutex<HashMap<String, u64>> =
-            Mutex::new(HashMap::with_capacity(previous.len()));
+        let current: Mutex<HashMap<String, u64>> = Mutex::new(match scope {
+            site::Scope::Fresh => previous.clone(),
+            site::Scope::All => HashMap::with_capacity(previous.len()),
+        });
         let rendered = std::sync::atomic::AtomicUsize::new(0);
         let out = self.out.clone();
         let old_statics = &self.statics;
@@ -110,6 +124,7 @@ impl Incremental {
             prepared,
             &self.opts,
             &mut report,
+            scope,
             &mut |path, contents| {
                 let bytes: std::borrow::Cow<'_, [u8]> = match &contents {
                     Contents::Text(t) => t.as_bytes().into(),
@@ -153,6 +168,7 @@ impl Incremental {
         let pages = current.len();
         self.pages = current;
         self.statics = statics;
+        self.shape = Some(shape);
         Ok(Outcome::Built {
             rendered: rendered.into_inner(),
             pages,
