@@ -52,6 +52,9 @@ pub struct Memo {
     /// Sources read anew since the last run that rendered the site: a run
     /// that fails leaves its changes here for the next one.
     unrendered: std::sync::Mutex<std::collections::HashSet<(content::SourceKind, String)>>,
+    /// The model and links of the last run that rendered the site, with
+    /// [`Changes::content`] of that run.
+    last: std::sync::Mutex<Option<(u64, Corpus, LinkGraph)>>,
 }
 
 /// How a run went.
@@ -103,6 +106,9 @@ pub struct Changes {
     /// other files' names, the theme and the build day. While it stays the
     /// same, only the pages of [`Changes::fresh`] sources can change.
     pub shape: u64,
+    /// The part of [`Changes::shape`] the model and links depend on (all
+    /// but the theme).
+    pub content: u64,
     /// Sources (kind and key, any language) whose file was read anew since
     /// the memo's last rendered run: every source on the first run.
     pub fresh: std::collections::HashSet<(content::SourceKind, String)>,
@@ -182,7 +188,7 @@ fn load(
         unrendered.extend(changes.fresh.drain());
         changes.fresh = unrendered.clone();
     }
-    changes.shape = crate::digest::of(&(
+    changes.content = crate::digest::of(&(
         format!("{config:?}"),
         opts.today,
         parsed
@@ -196,12 +202,37 @@ fn load(
             .collect::<Vec<_>>(),
         found.assets.iter().map(|a| &a.output).collect::<Vec<_>>(),
     ));
-    let corpus = report.time("model", |d| {
-        model::build(parsed, &discovered, found.assets, found.data, &config, d)
-    });
-    let graph = report.time("links", |d| {
-        links::resolve_with(&corpus, &config, opts.memo.as_deref().map(|m| &m.links), d)
-    });
+    changes.shape = changes.content;
+    // Only bodies changed since the last rendered run: that run's model and
+    // links stay right once the new bodies are in and their links checked.
+    let last = memo
+        .and_then(|m| m.last.lock().unwrap_or_else(|e| e.into_inner()).take())
+        .filter(|(content, _, _)| *content == changes.content);
+    let (corpus, graph) = match last {
+        Some((_, mut corpus, graph)) => {
+            report.time("model", |_| {
+                for p in &parsed {
+                    let source = &p.source;
+                    if changes.fresh.contains(&(source.kind, source.key.clone())) {
+                        corpus.replace_body(source.kind, &source.key, &source.lang, p.body.clone());
+                    }
+                }
+            });
+            report.time("links", |d| {
+                links::recheck_bodies(&corpus, &config, &changes.fresh, memo.map(|m| &m.links), d)
+            });
+            (corpus, graph)
+        }
+        None => {
+            let corpus = report.time("model", |d| {
+                model::build(parsed, &discovered, found.assets, found.data, &config, d)
+            });
+            let graph = report.time("links", |d| {
+                links::resolve_with(&corpus, &config, memo.map(|m| &m.links), d)
+            });
+            (corpus, graph)
+        }
+    };
     Ok(Some((config, corpus, graph, changes)))
 }
 
@@ -239,7 +270,7 @@ pub fn prepare(opts: &Options, report: &mut Report, readability: bool) -> Result
     if report.diagnostics.has_errors() {
         return Ok(None);
     }
-    changes.shape = crate::digest::of(&(changes.shape, theme.digest));
+    changes.shape = crate::digest::of(&(changes.content, theme.digest));
     Ok(Some(Prepared {
         config,
         corpus,
@@ -302,11 +333,13 @@ pub fn render_pages(
         .try_for_each(|job| pages(&renderer, renderer.view(job)?))?;
     report.timings.push(("render + write", start.elapsed()));
     report.pages = total;
+    drop(renderer);
     if let Some(m) = opts.memo.as_deref() {
         m.unrendered
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .clear();
+        *m.last.lock().unwrap_or_else(|e| e.into_inner()) = Some((changes.content, corpus, graph));
     }
     Ok(())
 }

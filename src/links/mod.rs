@@ -204,27 +204,7 @@ pub fn resolve_with(
     diags: &mut Diagnostics,
 ) -> LinkGraph {
     let default = &config.default_language;
-    let unreadable = |kind: SourceKind| {
-        corpus
-            .unreadable
-            .iter()
-            .filter(move |(k, _)| *k == kind)
-            .map(|(_, key)| key.as_str())
-    };
-    let focus_ids: BTreeSet<&str> = corpus
-        .focus_areas
-        .iter()
-        .filter(|f| &f.lang == default)
-        .map(|f| f.id.as_str())
-        .chain(unreadable(SourceKind::FocusArea))
-        .collect();
-    let doc_keys: BTreeSet<&str> = corpus
-        .documents
-        .iter()
-        .filter(|d| &d.lang == default)
-        .map(|d| d.key.as_str())
-        .chain(unreadable(SourceKind::Document))
-        .collect();
+    let (doc_keys, focus_ids) = known_targets(corpus, default);
     let mut graph = LinkGraph::default();
 
     let check_focus = |id: &FocusId, at: &Span, diags: &mut Diagnostics| -> bool {
@@ -267,65 +247,7 @@ pub fn resolve_with(
             }
         }
     }
-    // Bodies are the bulk of the work: check them in parallel.
-    let bodies: Vec<(&crate::content::Body, usize, &Path)> = corpus
-        .documents
-        .iter()
-        .map(|d| (&d.body, d.body_line, d.source.as_path()))
-        .chain(
-            corpus
-                .focus_areas
-                .iter()
-                .map(|f| (&f.body, f.body_line, f.source.as_path())),
-        )
-        .chain(
-            corpus
-                .pages
-                .iter()
-                .map(|p| (&p.body, p.body_line, p.source.as_path())),
-        )
-        .collect();
-    {
-        use rayon::prelude::*;
-        let hash = |body: &crate::content::Body, line: usize, source: &Path| {
-            crate::digest::of(&(body.digest(), line, source))
-        };
-        // Hashing every body is only worth it when there is a cache to look in.
-        let found: Vec<(Option<u64>, std::sync::Arc<BodyLinks>, Diagnostics)> = bodies
-            .par_iter()
-            .map(|(body, line, source)| {
-                let key = cache.map(|_| hash(body, *line, source));
-                let cached = cache.zip(key).and_then(|(c, k)| {
-                    c.bodies
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .get(&k)
-                        .cloned()
-                });
-                let links = cached
-                    .unwrap_or_else(|| std::sync::Arc::new(extract_links(body, *line, source)));
-                let mut local = Diagnostics::new();
-                check_links(&links, corpus, config, &doc_keys, &focus_ids, &mut local);
-                (key, links, local)
-            })
-            .collect();
-        let mut keep = std::collections::HashMap::new();
-        let found: Vec<Diagnostics> = found
-            .into_iter()
-            .map(|(key, links, local)| {
-                if let Some(key) = key {
-                    keep.insert(key, links);
-                }
-                local
-            })
-            .collect();
-        if let Some(c) = cache {
-            *c.bodies.lock().unwrap_or_else(|e| e.into_inner()) = keep;
-        }
-        for local in found {
-            diags.extend(local);
-        }
-    }
+    check_bodies(corpus, config, &doc_keys, &focus_ids, None, cache, diags);
 
     check_addresses(corpus, config, diags);
 
@@ -353,6 +275,136 @@ pub fn resolve_with(
     }
     graph.related = related_documents(corpus, default, cache);
     graph
+}
+
+/// The documents and focus areas links may point at: the originals, and
+/// files that exist but have errors of their own (already reported).
+fn known_targets<'a>(corpus: &'a Corpus, default: &str) -> (BTreeSet<&'a str>, BTreeSet<&'a str>) {
+    let unreadable = |kind: SourceKind| {
+        corpus
+            .unreadable
+            .iter()
+            .filter(move |(k, _)| *k == kind)
+            .map(|(_, key)| key.as_str())
+    };
+    let focus_ids: BTreeSet<&str> = corpus
+        .focus_areas
+        .iter()
+        .filter(|f| f.lang == default)
+        .map(|f| f.id.as_str())
+        .chain(unreadable(SourceKind::FocusArea))
+        .collect();
+    let doc_keys: BTreeSet<&str> = corpus
+        .documents
+        .iter()
+        .filter(|d| d.lang == default)
+        .map(|d| d.key.as_str())
+        .chain(unreadable(SourceKind::Document))
+        .collect();
+    (doc_keys, focus_ids)
+}
+
+/// Checks the links of every body, or only of the sources in `only` (then
+/// the cache keeps the other bodies' links). Bodies are the bulk of the
+/// links stage: they are checked in parallel.
+fn check_bodies(
+    corpus: &Corpus,
+    config: &SiteConfig,
+    doc_keys: &BTreeSet<&str>,
+    focus_ids: &BTreeSet<&str>,
+    only: Option<&std::collections::HashSet<(SourceKind, String)>>,
+    cache: Option<&LinkCache>,
+    diags: &mut Diagnostics,
+) {
+    let wanted =
+        |kind: SourceKind, key: &str| only.is_none_or(|o| o.contains(&(kind, key.to_string())));
+    let bodies: Vec<(&crate::content::Body, usize, &Path)> = corpus
+        .documents
+        .iter()
+        .filter(|d| wanted(SourceKind::Document, d.key.as_str()))
+        .map(|d| (&d.body, d.body_line, d.source.as_path()))
+        .chain(
+            corpus
+                .focus_areas
+                .iter()
+                .filter(|f| wanted(SourceKind::FocusArea, f.id.as_str()))
+                .map(|f| (&f.body, f.body_line, f.source.as_path())),
+        )
+        .chain(
+            corpus
+                .pages
+                .iter()
+                .filter(|p| wanted(SourceKind::Page, &p.slug))
+                .map(|p| (&p.body, p.body_line, p.source.as_path())),
+        )
+        .collect();
+    {
+        use rayon::prelude::*;
+        let hash = |body: &crate::content::Body, line: usize, source: &Path| {
+            crate::digest::of(&(body.digest(), line, source))
+        };
+        // Hashing every body is only worth it when there is a cache to look in.
+        let found: Vec<(Option<u64>, std::sync::Arc<BodyLinks>, Diagnostics)> = bodies
+            .par_iter()
+            .map(|(body, line, source)| {
+                let key = cache.map(|_| hash(body, *line, source));
+                let cached = cache.zip(key).and_then(|(c, k)| {
+                    c.bodies
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .get(&k)
+                        .cloned()
+                });
+                let links = cached
+                    .unwrap_or_else(|| std::sync::Arc::new(extract_links(body, *line, source)));
+                let mut local = Diagnostics::new();
+                check_links(&links, corpus, config, doc_keys, focus_ids, &mut local);
+                (key, links, local)
+            })
+            .collect();
+        let mut keep = std::collections::HashMap::new();
+        let found: Vec<Diagnostics> = found
+            .into_iter()
+            .map(|(key, links, local)| {
+                if let Some(key) = key {
+                    keep.insert(key, links);
+                }
+                local
+            })
+            .collect();
+        if let Some(c) = cache {
+            let mut bodies = c.bodies.lock().unwrap_or_else(|e| e.into_inner());
+            match only {
+                None => *bodies = keep,
+                Some(_) => bodies.extend(keep),
+            }
+        }
+        for local in found {
+            diags.extend(local);
+        }
+    }
+}
+
+/// Checks again only the bodies of `sources`, for a rebuild in which
+/// nothing but those bodies changed: every other reference, and the graph,
+/// depend only on front matter and file names, which are as they were.
+pub fn recheck_bodies(
+    corpus: &Corpus,
+    config: &SiteConfig,
+    sources: &std::collections::HashSet<(SourceKind, String)>,
+    cache: Option<&LinkCache>,
+    diags: &mut Diagnostics,
+) {
+    let (doc_keys, focus_ids) = known_targets(corpus, &config.default_language);
+    check_bodies(
+        corpus,
+        config,
+        &doc_keys,
+        &focus_ids,
+        Some(sources),
+        cache,
+        diags,
+    );
 }
 
 /// How many related documents a page lists.

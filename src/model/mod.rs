@@ -328,6 +328,31 @@ impl Corpus {
         self.pages.push(p);
     }
 
+    /// Replaces the body of the version of `key` in `lang` that `kind`
+    /// names, for a rebuild in which only bodies changed. False when there
+    /// is no such version.
+    pub fn replace_body(
+        &mut self,
+        kind: crate::content::SourceKind,
+        key: &str,
+        lang: &str,
+        body: crate::content::Body,
+    ) -> bool {
+        use crate::content::SourceKind;
+        let slot = match kind {
+            SourceKind::Document => position(&self.index.documents, key, lang)
+                .and_then(|i| self.documents.get_mut(i))
+                .map(|d| &mut d.body),
+            SourceKind::FocusArea => position(&self.index.focus_areas, key, lang)
+                .and_then(|i| self.focus_areas.get_mut(i))
+                .map(|f| &mut f.body),
+            SourceKind::Page => position(&self.index.pages, key, lang)
+                .and_then(|i| self.pages.get_mut(i))
+                .map(|p| &mut p.body),
+        };
+        slot.map(|b| *b = body).is_some()
+    }
+
     /// Sorts the three lists by key, then by the rank of the language, and
     /// rebuilds the index.
     pub fn sort(&mut self, lang_rank: impl Fn(&str) -> usize) {
