@@ -126,8 +126,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     base_url: b.base_url.clone(),
                 },
                 force: b.force,
-                today: None,
-                memo: None,
+                ..Options::default()
             };
             finish(site::build(&opts), &b.site, true)
         }

@@ -29,6 +29,10 @@ pub struct Options {
     /// What the last run of the same process parsed and rendered, reused
     /// where its input is unchanged (the development server keeps one).
     pub memo: Option<std::sync::Arc<Memo>>,
+    /// The files (paths on disk) written since the last run, when a file
+    /// watcher knows them: if they are all known Markdown files, the
+    /// memo's listing of `content/` stands and nothing is walked.
+    pub changed: Option<Vec<PathBuf>>,
 }
 
 /// Parsed files (with their problems) by path, with the stamp of the file
@@ -52,6 +56,8 @@ pub struct Memo {
     /// Sources read anew since the last run that rendered the site: a run
     /// that fails leaves its changes here for the next one.
     unrendered: std::sync::Mutex<std::collections::HashSet<(content::SourceKind, String)>>,
+    /// The last walk of `content/`.
+    listing: std::sync::Mutex<Option<content::discover::Listing>>,
     /// The model and links of the last run that rendered the site, with
     /// [`Changes::content`] of that run.
     last: std::sync::Mutex<Option<(u64, Corpus, LinkGraph)>>,
@@ -140,9 +146,16 @@ fn load(
     });
     let known =
         |path: &std::path::Path, stamp| previous.get(path).is_some_and(|(s, _)| *s == stamp);
-    let found = report.time("discover", |d| {
-        content::discover::discover_with(&config, d, memo.map(|_| &known as _))
+    let listing = memo
+        .and_then(|m| m.listing.lock().unwrap_or_else(|e| e.into_inner()).take())
+        .zip(opts.changed.as_deref())
+        .and_then(|(mut listing, changed)| listing.refresh(changed).then_some(listing));
+    let mut found = report.time("discover", |d| {
+        content::discover::discover_with(&config, d, memo.map(|_| &known as _), listing)
     })?;
+    if let Some(m) = memo {
+        *m.listing.lock().unwrap_or_else(|e| e.into_inner()) = found.listing.take();
+    }
     let discovered: Vec<_> = found
         .files
         .iter()

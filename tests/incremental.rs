@@ -170,3 +170,41 @@ fn edits_made_while_the_site_was_broken_are_all_shown_once_it_builds() {
     assert!(read(out.path(), "beta/plan/index.html").contains("Planen gäller Beta i år."));
     same_as_full_build(&site, out.path());
 }
+
+#[test]
+fn the_watchers_paths_spare_a_walk_only_when_they_name_known_markdown_files() {
+    let site = TestSite::fixture("basic");
+    let out = tempfile::tempdir().unwrap();
+    let mut state = server_state(&site, out.path());
+    rebuild(&mut state);
+    let built = |o: Outcome| match o {
+        Outcome::Built { rendered, .. } => rendered,
+        Outcome::Failed(e) => panic!("{e}"),
+    };
+
+    // A known file: its new text is read.
+    let beta = "content/beta/plan.md";
+    let text = std::fs::read_to_string(site.root().join(beta)).unwrap();
+    site.write(
+        beta,
+        &text.replace("Planen gäller Beta.", "Planen gäller Beta nu."),
+    );
+    let rendered = built(state.rebuild_changed(vec![site.root().join(beta)]).unwrap());
+    assert_eq!(rendered, 1);
+    assert!(read(out.path(), "beta/plan/index.html").contains("Planen gäller Beta nu."));
+
+    // A new file: the folder is walked again and the page appears.
+    let new = "content/beta/plan.en.md";
+    site.write(
+        new,
+        "---\ntitel: Integration plan for Beta\norganisation: Beta Municipality\nansvarig: ~\n---\n\nThe plan covers Beta.\n",
+    );
+    built(state.rebuild_changed(vec![site.root().join(new)]).unwrap());
+    assert!(read(out.path(), "en/beta/plan/index.html").contains("The plan covers Beta."));
+
+    // A removed file: walked again, the page goes.
+    site.remove(new);
+    built(state.rebuild_changed(vec![site.root().join(new)]).unwrap());
+    assert!(!out.path().join("en/beta/plan/index.html").exists());
+    same_as_full_build(&site, out.path());
+}

@@ -82,6 +82,43 @@ pub struct Discovered {
     pub unread: std::collections::HashSet<PathBuf>,
     /// The CSV files under `content/data/`, in path order.
     pub data: Vec<DataFile>,
+    /// The walk this came from (only with [`discover_with`]'s `known`).
+    pub listing: Option<Listing>,
+}
+
+/// What a walk of `content/` found, before any Markdown file is read: kept
+/// by the development server so that an edit of files it already knows
+/// needs no new walk ([`Listing::refresh`]).
+#[derive(Debug, Clone, Default)]
+pub struct Listing {
+    /// Markdown files: path inside `content/` with `/`, path shown in
+    /// messages, path on disk.
+    markdown: Vec<(String, PathBuf, PathBuf)>,
+    stamps: std::collections::HashMap<PathBuf, Stamp>,
+    data: Vec<DataFile>,
+    assets: Vec<Asset>,
+}
+
+impl Listing {
+    /// Takes in that the files at `changed` (paths on disk) were written.
+    /// True when each is a Markdown file of the listing that is still there
+    /// (its stamp is renewed); false when the folder must be walked again
+    /// (a file added, removed or renamed, or anything but Markdown).
+    pub fn refresh(&mut self, changed: &[PathBuf]) -> bool {
+        for path in changed {
+            let Some((_, shown, _)) = self.markdown.iter().find(|(_, _, p)| p == path) else {
+                return false;
+            };
+            let Ok(meta) = std::fs::metadata(path) else {
+                return false;
+            };
+            if !meta.is_file() {
+                return false;
+            }
+            self.stamps.insert(shown.clone(), Stamp::of(&meta));
+        }
+        true
+    }
 }
 
 /// Says whether the caller already has the file at a path with a stamp.
@@ -126,7 +163,7 @@ pub fn is_ignored_name(name: &str) -> bool {
 
 /// Walks `content/` in a stable order and reads every file.
 pub fn discover(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Discovered> {
-    discover_with(config, diags, None)
+    discover_with(config, diags, None, None)
 }
 
 /// [`discover`], but a Markdown file whose [`Stamp`] `known` accepts (given
@@ -137,7 +174,39 @@ pub fn discover_with(
     config: &SiteConfig,
     diags: &mut Diagnostics,
     known: Option<&Known<'_>>,
+    listing: Option<Listing>,
 ) -> Result<Discovered> {
+    let listing = match listing {
+        Some(listing) => listing,
+        None => match walk(config, known.is_some(), diags)? {
+            Some(listing) => listing,
+            None => return Ok(Discovered::default()),
+        },
+    };
+    let mut out = Discovered {
+        listing: known.map(|_| listing.clone()),
+        ..Discovered::default()
+    };
+    let Listing {
+        markdown,
+        stamps,
+        data,
+        assets,
+    } = listing;
+    out.stamps = stamps;
+    out.data = data;
+    out.assets = assets;
+    read(markdown, known, config, &mut out, diags)?;
+    Ok(out)
+}
+
+/// Walks `content/` in a stable order; stamps Markdown files when asked.
+/// `None` when there is no `content/` (reported).
+fn walk(
+    config: &SiteConfig,
+    with_stamps: bool,
+    diags: &mut Diagnostics,
+) -> Result<Option<Listing>> {
     let dir = config.content_dir();
     if !dir.is_dir() {
         diags
@@ -147,10 +216,9 @@ pub fn discover_with(
                 "the site has no content/ folder",
             )
             .help("create content/ next to site.toml and put the documents there");
-        return Ok(Discovered::default());
+        return Ok(None);
     }
-    let mut out = Discovered::default();
-    let mut markdown: Vec<(String, PathBuf, PathBuf)> = Vec::new();
+    let mut out = Listing::default();
     let walker = WalkDir::new(&dir)
         .sort_by_file_name()
         .into_iter()
@@ -192,11 +260,24 @@ pub fn discover_with(
             });
             continue;
         }
-        if let Some(meta) = known.and_then(|_| entry.metadata().ok()) {
+        if let Some(meta) = entry.metadata().ok().filter(|_| with_stamps) {
             out.stamps.insert(shown.clone(), Stamp::of(&meta));
         }
-        markdown.push((rel_str, shown, entry.path().to_path_buf()));
+        out.markdown
+            .push((rel_str, shown, entry.path().to_path_buf()));
     }
+    Ok(Some(out))
+}
+
+/// Reads and classifies the Markdown files of a walk into `out`, leaving
+/// unread those `known` already has.
+fn read(
+    markdown: Vec<(String, PathBuf, PathBuf)>,
+    known: Option<&Known<'_>>,
+    config: &SiteConfig,
+    out: &mut Discovered,
+    diags: &mut Diagnostics,
+) -> Result<()> {
     // Reading is most of discovery's time on a large site: read in parallel,
     // then classify in walk order so messages and pages keep a stable order.
     use rayon::prelude::*;
@@ -230,7 +311,7 @@ pub fn discover_with(
             out.files.push(file);
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Splits a `content/`-relative path into kind, key and language.

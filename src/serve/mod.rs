@@ -96,6 +96,15 @@ impl Incremental {
         }
     }
 
+    /// Rebuilds after the watcher saw `changed` (paths on disk) written,
+    /// writing only what changed.
+    pub fn rebuild_changed(&mut self, changed: Vec<PathBuf>) -> Result<Outcome> {
+        self.opts.changed = Some(changed);
+        let outcome = self.rebuild();
+        self.opts.changed = None;
+        outcome
+    }
+
     /// Rebuilds, writing only what changed.
     pub fn rebuild(&mut self) -> Result<Outcome> {
         let mut report = Report::default();
@@ -212,8 +221,8 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
             base_url: Some(address.clone()),
         },
         force: true,
-        today: None,
         memo: Some(Arc::new(site::Memo::default())),
+        ..Options::default()
     };
     let shared = Arc::new(Shared::default());
     let mut inc = Incremental::new(site_opts, out.clone());
@@ -325,7 +334,7 @@ fn watch(
             continue;
         }
         let start = Instant::now();
-        let outcome = inc.rebuild();
+        let outcome = inc.rebuild_changed(changed.iter().cloned().collect());
         let ms = start.elapsed().as_millis();
         let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
         state.generation += 1;
