@@ -21,7 +21,12 @@ fn server_state(site: &TestSite, out: &std::path::Path) -> Incremental {
 }
 
 fn rebuild(state: &mut Incremental) -> usize {
-    match state.rebuild().unwrap() {
+    rendered(state.rebuild().unwrap())
+}
+
+/// The pages a successful rebuild rendered.
+fn rendered(outcome: Outcome) -> usize {
+    match outcome {
         Outcome::Built { rendered, .. } => rendered,
         Outcome::Failed(e) => panic!("rebuild failed: {e}"),
     }
@@ -177,10 +182,6 @@ fn the_watchers_paths_spare_a_walk_only_when_they_name_known_markdown_files() {
     let out = tempfile::tempdir().unwrap();
     let mut state = server_state(&site, out.path());
     rebuild(&mut state);
-    let built = |o: Outcome| match o {
-        Outcome::Built { rendered, .. } => rendered,
-        Outcome::Failed(e) => panic!("{e}"),
-    };
 
     // A known file: its new text is read.
     let beta = "content/beta/plan.md";
@@ -189,8 +190,10 @@ fn the_watchers_paths_spare_a_walk_only_when_they_name_known_markdown_files() {
         beta,
         &text.replace("Planen gäller Beta.", "Planen gäller Beta nu."),
     );
-    let rendered = built(state.rebuild_changed(vec![site.root().join(beta)]).unwrap());
-    assert_eq!(rendered, 1);
+    assert_eq!(
+        rendered(state.rebuild_changed(vec![site.root().join(beta)]).unwrap()),
+        1
+    );
     assert!(read(out.path(), "beta/plan/index.html").contains("Planen gäller Beta nu."));
 
     // A new file: the folder is walked again and the page appears.
@@ -199,12 +202,12 @@ fn the_watchers_paths_spare_a_walk_only_when_they_name_known_markdown_files() {
         new,
         "---\ntitel: Integration plan for Beta\norganisation: Beta Municipality\nansvarig: ~\n---\n\nThe plan covers Beta.\n",
     );
-    built(state.rebuild_changed(vec![site.root().join(new)]).unwrap());
+    rendered(state.rebuild_changed(vec![site.root().join(new)]).unwrap());
     assert!(read(out.path(), "en/beta/plan/index.html").contains("The plan covers Beta."));
 
     // A removed file: walked again, the page goes.
     site.remove(new);
-    built(state.rebuild_changed(vec![site.root().join(new)]).unwrap());
+    rendered(state.rebuild_changed(vec![site.root().join(new)]).unwrap());
     assert!(!out.path().join("en/beta/plan/index.html").exists());
     same_as_full_build(&site, out.path());
 }
