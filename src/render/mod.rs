@@ -503,6 +503,13 @@ impl<'a> Renderer<'a> {
         if doc.paragraph.is_some() {
             facts.push(fact("paragraph", doc.paragraph.clone()));
         }
+        if let Some(d) = doc.valid_from {
+            facts.push(Fact {
+                label: "valid-from",
+                value: Some(self.i18n.date(lang, d)),
+                datetime: Some(d.to_string()),
+            });
+        }
         let (valid_value, valid_iso) = match doc.valid_until {
             None => (None, None),
             Some(ValidUntil::FurtherNotice) => (Some(self.t(lang, "until-further-notice")), None),

@@ -143,3 +143,7 @@ a11y-how-tested = كيف اختبرنا الموقع
 a11y-how-tested-text = تُفحص كل صفحة بجميع اللغات تلقائيًا في كل مرة يُنشر فيها الموقع: باستخدام axe-core في متصفح Chromium وفق المستوى AA من WCAG 2.1 (في الوضع الفاتح والوضع الداكن وبعرض 320 بكسل)، وباستخدام أداة W3C للتحقق من HTML.
 a11y-standard = يجب أن يستوفي الموقع المستوى AA من WCAG 2.1 (EN 301 549).
 a11y-reviewed = رُوجع هذا البيان آخر مرة في { $date }.
+
+## Open data and feeds
+# The fact "giltig från" on a document's page.
+valid-from = سارية من

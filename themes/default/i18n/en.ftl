@@ -122,3 +122,7 @@ a11y-how-tested = How we tested the website
 a11y-how-tested-text = Every page in every language is checked automatically each time the site is published: with axe-core in the Chromium browser against WCAG 2.1 level AA (in light and dark mode and at 320 pixels wide) and with the W3C HTML validator.
 a11y-standard = The website is meant to meet WCAG 2.1 level AA (EN 301 549).
 a11y-reviewed = This statement was last reviewed on { $date }.
+
+## Open data and feeds
+# The fact "giltig från" on a document's page.
+valid-from = Valid from

@@ -131,3 +131,7 @@ a11y-how-tested = چگونه وب‌سایت را آزمایش کرده‌ایم
 a11y-how-tested-text = هر صفحه به همهٔ زبان‌ها در هر بار انتشار به‌طور خودکار بررسی می‌شود: با axe-core در مرورگر Chromium بر اساس سطح AA از WCAG 2.1 (در حالت روشن و تیره و در عرض 320 پیکسل) و با ابزار اعتبارسنجی HTML از W3C.
 a11y-standard = این وب‌سایت باید با سطح AA از WCAG 2.1 (EN 301 549) مطابقت داشته باشد.
 a11y-reviewed = این بیانیه آخرین بار در { $date } بازبینی شده است.
+
+## Open data and feeds
+# The fact "giltig från" on a document's page.
+valid-from = معتبر از

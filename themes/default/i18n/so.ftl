@@ -131,3 +131,7 @@ a11y-how-tested = Sida aan u tijaabinnay bogga
 a11y-how-tested-text = Bog kasta oo luqad kasta ah si toos ah ayaa loo hubiyaa mar kasta oo bogga la daabaco: iyadoo la adeegsanayo axe-core ee biraawsarka Chromium, marka loo eego WCAG 2.1 heerka AA (qaabka iftiinka iyo qaabka mugdiga, iyo ballac ah 320 pixel), iyo iyadoo la adeegsanayo hubiyaha HTML ee W3C.
 a11y-standard = Boggu waa inuu buuxiyaa WCAG 2.1 heerka AA (EN 301 549).
 a11y-reviewed = Bayaankan waxaa dib loo eegay markii ugu dambeysay { $date }.
+
+## Open data and feeds
+# The fact "giltig från" on a document's page.
+valid-from = Ansax laga bilaabo

@@ -131,3 +131,7 @@ a11y-how-tested = Hur vi har testat webbplatsen
 a11y-how-tested-text = Varje sida på alla språk kontrolleras automatiskt vid varje publicering: med axe-core i webbläsaren Chromium mot WCAG 2.1 nivå AA (i ljust och mörkt läge och vid 320 pixlars bredd) och med W3C:s validerare för HTML.
 a11y-standard = Webbplatsen ska uppfylla WCAG 2.1 nivå AA (EN 301 549).
 a11y-reviewed = Redogörelsen granskades senast { $date }.
+
+## Open data and feeds
+# The fact "giltig från" on a document's page.
+valid-from = Giltig från
