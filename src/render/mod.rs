@@ -4,6 +4,7 @@
 pub mod highlight;
 pub mod i18n;
 pub mod markdown;
+pub mod meta;
 pub mod theme;
 pub mod view;
 
@@ -416,6 +417,19 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         let (_, dir) = self.lang_info(lang);
+        let other_langs: Vec<&str> = languages
+            .iter()
+            .filter(|l| l.url.is_some() && !l.current)
+            .map(|l| l.code.as_str())
+            .collect();
+        let meta = meta::PageMeta::new(
+            self.config,
+            &self.i18n,
+            kind,
+            lang,
+            &other_langs,
+            self.addr.feed(lang),
+        );
         Common {
             site_title: self.config.title_in(lang).to_string(),
             lang: lang.to_string(),
@@ -438,6 +452,7 @@ impl<'a> Renderer<'a> {
             stylesheet: "/style.css".to_string(),
             print_stylesheet: "/print.css".to_string(),
             kind,
+            meta,
         }
     }
 
@@ -602,13 +617,17 @@ impl<'a> Renderer<'a> {
                 .document(&key, l)
                 .map(|_| self.addr.document(&key, l))
         };
-        let common = self.common(
+        let mut common = self.common(
             "document",
             lang,
             doc.title.clone(),
             doc.summary.clone(),
             &url_in,
         );
+        common.meta.og_type = "article";
+        common.meta.creator = Some(doc.organisation.clone());
+        common.meta.date = doc.decided.map(|d| d.to_string());
+        common.meta.data_url = Some(self.addr.document_data(&doc.key, lang));
         self.page(
             "document.html",
             PageContext {

@@ -28,6 +28,7 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
     "templates/page.html",
     "templates/404.html",
     "templates/accessibility.html",
+    "templates/meta.html",
     "static/style.css",
     "static/print.css",
     "i18n/sv.ftl",

@@ -147,3 +147,6 @@ a11y-reviewed = رُوجع هذا البيان آخر مرة في { $date }.
 ## Open data and feeds
 # The fact "giltig från" on a document's page.
 valid-from = سارية من
+# The Atom feed of the language; $site is the site's title.
+feed-title = { $site }: أحدث الوثائق المعتمدة
+feed-subtitle = الوثائق التوجيهية على الموقع، والأحدث اعتمادًا أولًا.

@@ -126,3 +126,6 @@ a11y-reviewed = This statement was last reviewed on { $date }.
 ## Open data and feeds
 # The fact "giltig från" on a document's page.
 valid-from = Valid from
+# The Atom feed of the language; $site is the site's title.
+feed-title = { $site }: latest decided documents
+feed-subtitle = The steering documents on the website, the most recently decided first.

@@ -135,3 +135,6 @@ a11y-reviewed = این بیانیه آخرین بار در { $date } بازبی�
 ## Open data and feeds
 # The fact "giltig från" on a document's page.
 valid-from = معتبر از
+# The Atom feed of the language; $site is the site's title.
+feed-title = { $site }: تازه‌ترین اسناد مصوب
+feed-subtitle = اسناد راهبردی وب‌سایت، به‌ترتیب تاریخ تصویب و تازه‌ترین در ابتدا.

@@ -135,3 +135,6 @@ a11y-reviewed = Bayaankan waxaa dib loo eegay markii ugu dambeysay { $date }.
 ## Open data and feeds
 # The fact "giltig från" on a document's page.
 valid-from = Ansax laga bilaabo
+# The Atom feed of the language; $site is the site's title.
+feed-title = { $site }: dukumentiyadii ugu dambeeyay ee la go'aamiyay
+feed-subtitle = Dukumentiyada hagidda ee bogga, kan ugu dambeeyay ee la go'aamiyay ayaa ugu horreeya.

@@ -135,3 +135,6 @@ a11y-reviewed = Redogörelsen granskades senast { $date }.
 ## Open data and feeds
 # The fact "giltig från" on a document's page.
 valid-from = Giltig från
+# The Atom feed of the language; $site is the site's title.
+feed-title = { $site }: senast beslutade styrdokument
+feed-subtitle = Styrdokumenten på webbplatsen, det senast beslutade först.

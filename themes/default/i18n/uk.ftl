@@ -141,3 +141,6 @@ a11y-reviewed = Цю заяву востаннє переглянуто { $date 
 ## Open data and feeds
 # The fact "giltig från" on a document's page.
 valid-from = Чинний з
+# The Atom feed of the language; $site is the site's title.
+feed-title = { $site }: нещодавно ухвалені документи
+feed-subtitle = Стратегічні документи вебсайту, спершу нещодавно ухвалені.
