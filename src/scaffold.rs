@@ -18,6 +18,8 @@ organisation: ~
 beslutad av: ~
 # Datum för beslutet, ÅÅÅÅ-MM-DD (till exempel 2024-03-18), eller ~.
 beslutad: ~
+# Första dagen dokumentet gäller (ÅÅÅÅ-MM-DD), om dokumentet anger en sådan dag.
+# giltig från: 2024-04-01
 # Sista dagen dokumentet gäller (ÅÅÅÅ-MM-DD), orden tills vidare, eller ~.
 giltig till: ~
 # Vem som ansvarar för dokumentet, till exempel Socialchef, eller ~.

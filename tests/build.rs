@@ -238,6 +238,8 @@ fn every_page_is_semantic_html_without_scripts() {
         assert_eq!(p.attrs("a.skip-link", "href"), ["#sd-main"], "{path}");
         assert_eq!(p.count("script"), 0, "{path}");
         let text = String::from_utf8(bytes).unwrap();
+        // The Dublin Core namespace is a name, never fetched.
+        let text = text.replace("href=\"http://purl.org/dc/elements/1.1/\"", "");
         assert!(!text.contains("style=\""), "inline style in {path}");
         assert!(
             !text.contains("http://") && !text.contains("src=\"https://"),
@@ -511,4 +513,43 @@ fn human_messages_show_the_source_line_with_a_marker() {
     let err = stderr(&site.cmd(&["build"]).code(1));
     assert!(err.contains("5 | Se [x](@fokus/nope)."), "{err}");
     assert!(err.contains("  |    ^"), "{err}");
+}
+
+#[test]
+fn giltig_fran_is_shown_and_must_come_before_giltig_till() {
+    let site = TestSite::fixture("basic");
+    let doc = |from: &str| {
+        format!(
+            "---\ntitel: Gammas policy\ntyp: policy\norganisation: Gamma kommun\nbeslutad av: Kommunstyrelsen\n\
+             beslutad: 2022-05-01\ngiltig från: {from}\ngiltig till: 2024-12-31\nansvarig: Kommundirektör\n---\n"
+        )
+    };
+    site.write("content/gamma/policy.md", &doc("2022-07-01"));
+    site.build();
+    let p = site.page("/gamma/policy/");
+    assert_eq!(p.fact("Giltig från"), "1 juli 2022");
+    assert_eq!(
+        p.attrs(".facts time", "datetime"),
+        ["2022-05-01", "2022-07-01", "2024-12-31"]
+    );
+    // Optional: a document without it has no such fact.
+    assert!(
+        site.page("/alfa/strategi/")
+            .facts()
+            .iter()
+            .all(|(l, _)| l != "Giltig från")
+    );
+
+    site.write("content/gamma/policy.md", &doc("2025-01-01"));
+    let err = stderr(&site.cmd(&["build"]).failure());
+    assert!(
+        err.contains("content/gamma/policy.md:7:")
+            && err.contains(
+                "error[bad-date]: \"giltig från\" (2025-01-01) is after \"giltig till\" (2024-12-31)"
+            ),
+        "{err}"
+    );
+    site.write("content/gamma/policy.md", &doc("1 juli"));
+    let err = stderr(&site.cmd(&["build"]).failure());
+    assert!(err.contains("error[bad-date]: \"giltig från\""), "{err}");
 }

@@ -183,6 +183,9 @@ pub struct RawFrontMatter {
     /// `beslutad`.
     #[serde(alias = "decided")]
     pub beslutad: Option<Spanned<Text>>,
+    /// `giltig från` (optional): the first day the document applies.
+    #[serde(rename = "giltig från", alias = "valid_from")]
+    pub giltig_fran: Option<Spanned<Text>>,
     /// `giltig till`.
     #[serde(rename = "giltig till", alias = "valid_until")]
     pub giltig_till: Option<Spanned<Text>>,
@@ -223,6 +226,7 @@ pub const DOCUMENT_KEYS: &[&str] = &[
     "organisation",
     "beslutad av",
     "beslutad",
+    "giltig från",
     "giltig till",
     "ansvarig",
     "ansvarig verksamhet",
@@ -241,6 +245,7 @@ const DOCUMENT_ALIASES: &[(&str, &str)] = &[
     ("organization", "organisation"),
     ("decided_by", "beslutad av"),
     ("decided", "beslutad"),
+    ("valid_from", "giltig från"),
     ("valid_until", "giltig till"),
     ("responsible", "ansvarig"),
     ("responsible_unit", "ansvarig verksamhet"),

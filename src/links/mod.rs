@@ -89,11 +89,21 @@ pub fn parse_target(dest: &str, from_dir: &str) -> Option<Result<Target, String>
 /// Where the accessibility statement is published.
 pub const ACCESSIBILITY_PATH: &str = "tillganglighet";
 
+/// The Atom feed of each language, in that language's folder.
+pub const FEED_FILE: &str = "flode.xml";
+
+/// A document's data, beside its page.
+pub const DOCUMENT_DATA_FILE: &str = "index.json";
+
+/// The folder of the site-wide data files (`/api/documents.json` …).
+pub const API_DIR: &str = "api";
+
 /// The site's URL scheme: `/<path>/` in the default language,
 /// `/<lang>/<path>/` in the others. All links are root-relative.
 #[derive(Debug, Clone)]
 pub struct Addresses {
     default_language: String,
+    base_url: String,
 }
 
 impl Addresses {
@@ -101,7 +111,43 @@ impl Addresses {
     pub fn new(config: &SiteConfig) -> Self {
         Addresses {
             default_language: config.default_language.clone(),
+            base_url: config.base_url.clone(),
         }
+    }
+
+    /// The absolute address of a root-relative `url` (for feeds, the
+    /// sitemap and data files, which are read away from the site).
+    pub fn absolute(&self, url: &str) -> String {
+        format!("{}{url}", self.base_url)
+    }
+
+    /// The file `name` in `lang`'s folder (`/flode.xml`, `/en/flode.xml`).
+    pub fn file(&self, name: &str, lang: &str) -> String {
+        let mut s = self.home(lang);
+        s.push_str(name);
+        s
+    }
+
+    /// The Atom feed of `lang`.
+    pub fn feed(&self, lang: &str) -> String {
+        self.file(FEED_FILE, lang)
+    }
+
+    /// A document's data (JSON), beside its page.
+    pub fn document_data(&self, key: &DocKey, lang: &str) -> String {
+        let mut s = self.document(key, lang);
+        s.push_str(DOCUMENT_DATA_FILE);
+        s
+    }
+
+    /// A site-wide file under `/api/` (`documents.json`, `schema/…`).
+    pub fn api(&self, name: &str) -> String {
+        format!("/{API_DIR}/{name}")
+    }
+
+    /// The path inside the output folder of the file at root-relative `url`.
+    pub fn output_path(url: &str) -> String {
+        url.trim_start_matches('/').to_string()
     }
 
     /// The address of `path` (no leading or trailing slash; empty for the
@@ -713,6 +759,7 @@ mod tests {
     fn addresses_follow_the_scheme() {
         let a = Addresses {
             default_language: "sv".into(),
+            base_url: "https://x.se".into(),
         };
         assert_eq!(a.home("sv"), "/");
         assert_eq!(a.home("en"), "/en/");
@@ -724,6 +771,15 @@ mod tests {
         );
         assert_eq!(Addresses::file_of("/en/v/s/"), "en/v/s/index.html");
         assert_eq!(Addresses::file_of("/"), "index.html");
+        assert_eq!(a.feed("sv"), "/flode.xml");
+        assert_eq!(a.feed("en"), "/en/flode.xml");
+        assert_eq!(
+            a.document_data(&DocKey("v/s".into()), "ar"),
+            "/ar/v/s/index.json"
+        );
+        assert_eq!(a.api("documents.json"), "/api/documents.json");
+        assert_eq!(a.absolute("/en/"), "https://x.se/en/");
+        assert_eq!(Addresses::output_path("/en/flode.xml"), "en/flode.xml");
     }
 
     #[test]

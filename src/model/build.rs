@@ -384,6 +384,30 @@ impl Reader<'_> {
                 },
             }
         };
+        let valid_from = match &f.giltig_fran {
+            None => Some(original.and_then(|o| o.valid_from)),
+            Some(s) => match parse_date(&s.value.0) {
+                Ok(d) => Some(Some(d)),
+                Err(why) => {
+                    self.diags
+                        .error("bad-date", self.span(s), format!("\"giltig från\": {why}"))
+                        .help("write the first day the document applies as YYYY-MM-DD (giltig från: 2024-01-01), or leave the line out");
+                    None
+                }
+            },
+        };
+        if let (Some(s), Some(Some(from)), Some(Some(ValidUntil::Date(until)))) =
+            (&f.giltig_fran, valid_from, valid_until)
+            && from > until
+        {
+            self.diags
+                .error(
+                    "bad-date",
+                    self.span(s),
+                    format!("\"giltig från\" ({from}) is after \"giltig till\" ({until})"),
+                )
+                .help("check both dates against the document");
+        }
         let inherit = |v: &Option<Spanned<Text>>, from: fn(&Document) -> Option<String>| {
             Self::text(v).or_else(|| original.and_then(from))
         };
@@ -428,6 +452,7 @@ impl Reader<'_> {
             organisation: organisation?,
             decided_by,
             decided: decided?,
+            valid_from: valid_from?,
             valid_until: valid_until?,
             valid_until_at: file.key_span("giltig till"),
             responsible,

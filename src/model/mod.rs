@@ -141,6 +141,9 @@ pub struct Document {
     pub decided_by: Option<String>,
     /// `beslutad`; `None` when the document does not say.
     pub decided: Option<Date>,
+    /// `giltig från` (optional): the first day it applies, when the
+    /// document names one.
+    pub valid_from: Option<Date>,
     /// `giltig till`; `None` when the document does not say.
     pub valid_until: Option<ValidUntil>,
     /// Where `giltig till` is written.

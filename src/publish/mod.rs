@@ -4,13 +4,15 @@
 //! [`Renderer`]'s read-only accessors, and written through the same sink as
 //! the theme's static files, so `build` and `serve` publish them alike.
 
+pub mod open_data;
+
 use crate::error::Result;
 use crate::render::Renderer;
 
 /// Every generated file as (path inside the output folder, bytes), in a
 /// fixed order so builds stay byte-for-byte reproducible.
 pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
-    let files = Vec::new();
-    let _ = r;
+    let mut files = Vec::new();
+    files.extend(open_data::files(r)?);
     Ok(files)
 }

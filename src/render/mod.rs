@@ -6,6 +6,7 @@ pub mod highlight;
 pub mod i18n;
 mod indicator;
 pub mod markdown;
+pub mod meta;
 pub mod theme;
 pub mod view;
 
@@ -431,6 +432,19 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         let (_, dir) = self.lang_info(lang);
+        let other_langs: Vec<&str> = languages
+            .iter()
+            .filter(|l| l.url.is_some() && !l.current)
+            .map(|l| l.code.as_str())
+            .collect();
+        let meta = meta::PageMeta::new(
+            self.config,
+            &self.i18n,
+            kind,
+            lang,
+            &other_langs,
+            self.addr.feed(lang),
+        );
         Common {
             site_title: self.config.title_in(lang).to_string(),
             lang: lang.to_string(),
@@ -453,6 +467,7 @@ impl<'a> Renderer<'a> {
             stylesheet: "/style.css".to_string(),
             print_stylesheet: "/print.css".to_string(),
             kind,
+            meta,
         }
     }
 
@@ -517,6 +532,13 @@ impl<'a> Renderer<'a> {
         });
         if doc.paragraph.is_some() {
             facts.push(fact("paragraph", doc.paragraph.clone()));
+        }
+        if let Some(d) = doc.valid_from {
+            facts.push(Fact {
+                label: "valid-from",
+                value: Some(self.i18n.date(lang, d)),
+                datetime: Some(d.to_string()),
+            });
         }
         let (valid_value, valid_iso) = match doc.valid_until {
             None => (None, None),
@@ -618,13 +640,17 @@ impl<'a> Renderer<'a> {
                 .document(&key, l)
                 .map(|_| self.addr.document(&key, l))
         };
-        let common = self.common(
+        let mut common = self.common(
             "document",
             lang,
             doc.title.clone(),
             doc.summary.clone(),
             &url_in,
         );
+        common.meta.og_type = "article";
+        common.meta.creator = Some(doc.organisation.clone());
+        common.meta.date = doc.decided.map(|d| d.to_string());
+        common.meta.data_url = Some(self.addr.document_data(&doc.key, lang));
         self.page(
             "document.html",
             PageContext {

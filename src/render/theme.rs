@@ -29,6 +29,7 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
     "templates/404.html",
     "templates/accessibility.html",
     "templates/indicators.html",
+    "templates/meta.html",
     "static/style.css",
     "static/print.css",
     "i18n/sv.ftl",

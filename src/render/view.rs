@@ -84,6 +84,8 @@ pub struct Common {
     pub print_stylesheet: String,
     /// Which template made the page (`document`, `home` …), for `<body class>`.
     pub kind: &'static str,
+    /// Open Graph and Dublin Core metadata, the feed, a document's data.
+    pub meta: super::meta::PageMeta,
 }
 
 /// A row of a decision block: a label and a value, or "missing".

@@ -163,3 +163,10 @@ chart-desc-many = رسم بياني بالأعمدة للسنوات { $first-yea
 number-decimal-separator = .
 number-group-separator = ,
 number-minus-sign = { "\u200E-" }
+
+## Open data and feeds
+# The fact "giltig från" on a document's page.
+valid-from = سارية من
+# The Atom feed of the language; $site is the site's title.
+feed-title = { $site }: أحدث الوثائق المعتمدة
+feed-subtitle = الوثائق التوجيهية على الموقع، والأحدث اعتمادًا أولًا.

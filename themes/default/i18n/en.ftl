@@ -142,3 +142,10 @@ chart-desc-many = Bar chart for { $first-year }–{ $last-year }. The first valu
 number-decimal-separator = .
 number-group-separator = ,
 number-minus-sign = { "-" }
+
+## Open data and feeds
+# The fact "giltig från" on a document's page.
+valid-from = Valid from
+# The Atom feed of the language; $site is the site's title.
+feed-title = { $site }: latest decided documents
+feed-subtitle = The steering documents on the website, the most recently decided first.

@@ -151,3 +151,10 @@ chart-desc-many = نمودار میله‌ای برای سال‌های { $first
 number-decimal-separator = .
 number-group-separator = ,
 number-minus-sign = { "\u200E-" }
+
+## Open data and feeds
+# The fact "giltig från" on a document's page.
+valid-from = معتبر از
+# The Atom feed of the language; $site is the site's title.
+feed-title = { $site }: تازه‌ترین اسناد مصوب
+feed-subtitle = اسناد راهبردی وب‌سایت، به‌ترتیب تاریخ تصویب و تازه‌ترین در ابتدا.

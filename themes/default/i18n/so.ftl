@@ -151,3 +151,10 @@ chart-desc-many = Shax tiirar ah oo sannadaha { $first-year }–{ $last-year }. 
 number-decimal-separator = .
 number-group-separator = ,
 number-minus-sign = { "-" }
+
+## Open data and feeds
+# The fact "giltig från" on a document's page.
+valid-from = Ansax laga bilaabo
+# The Atom feed of the language; $site is the site's title.
+feed-title = { $site }: dukumentiyadii ugu dambeeyay ee la go'aamiyay
+feed-subtitle = Dukumentiyada hagidda ee bogga, kan ugu dambeeyay ee la go'aamiyay ayaa ugu horreeya.

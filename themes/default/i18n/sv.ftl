@@ -151,3 +151,10 @@ chart-desc-many = Stapeldiagram för åren { $first-year }–{ $last-year }. Det
 number-decimal-separator = ,
 number-group-separator = { "\u00A0" }
 number-minus-sign = { "\u2212" }
+
+## Open data and feeds
+# The fact "giltig från" on a document's page.
+valid-from = Giltig från
+# The Atom feed of the language; $site is the site's title.
+feed-title = { $site }: senast beslutade styrdokument
+feed-subtitle = Styrdokumenten på webbplatsen, det senast beslutade först.

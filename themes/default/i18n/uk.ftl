@@ -157,3 +157,10 @@ chart-desc-many = Стовпчикова діаграма за { $first-year }�
 number-decimal-separator = ,
 number-group-separator = { "\u00A0" }
 number-minus-sign = { "-" }
+
+## Open data and feeds
+# The fact "giltig från" on a document's page.
+valid-from = Чинний з
+# The Atom feed of the language; $site is the site's title.
+feed-title = { $site }: нещодавно ухвалені документи
+feed-subtitle = Стратегічні документи вебсайту, спершу нещодавно ухвалені.

@@ -1,0 +1,159 @@
+//! An Atom feed (RFC 4287) per language: `/flode.xml` in the default
+//! language, `/<lang>/flode.xml` in the others. It lists the documents by
+//! decision date, newest first (the same date: by id), at most
+//! [`FEED_LIMIT`] of them; each in the feed's language where it is
+//! translated, else in the original, marked with its own `xml:lang` — as
+//! the home page lists them.
+//!
+//! A document without a decision date (`beslutad: ~`) is left out of the
+//! feeds: a feed announces decisions, and an entry needs a date that does
+//! not change from build to build. Such documents are still in
+//! `/api/documents.json` and the sitemap.
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesText, Event};
+
+use super::{making, xml_text};
+use crate::error::Result;
+use crate::links::Addresses;
+use crate::model::Document;
+use crate::render::Renderer;
+
+/// How many documents a feed lists (the newest decisions).
+pub const FEED_LIMIT: usize = 50;
+
+const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
+
+type W = Writer<Vec<u8>>;
+
+/// One feed per language of the site.
+pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+    let default = &r.config().default_language;
+    let mut dated: Vec<&Document> = r
+        .corpus()
+        .documents
+        .iter()
+        .filter(|d| &d.lang == default && d.decided.is_some())
+        .collect();
+    dated.sort_by(|a, b| b.decided.cmp(&a.decided).then_with(|| a.key.cmp(&b.key)));
+    dated.truncate(FEED_LIMIT);
+    r.config()
+        .languages
+        .iter()
+        .map(|l| feed(r, &l.code, &dated))
+        .collect()
+}
+
+fn timestamp(d: jiff::civil::Date) -> String {
+    format!("{d}T00:00:00Z")
+}
+
+fn text(w: &mut W, name: &str, value: &str) -> std::io::Result<()> {
+    w.create_element(name)
+        .write_text_content(BytesText::new(&xml_text(value)))?;
+    Ok(())
+}
+
+fn feed(r: &Renderer<'_>, lang: &str, dated: &[&Document]) -> Result<(String, Vec<u8>)> {
+    let addr = r.addresses();
+    let corpus = r.corpus();
+    let url = addr.feed(lang);
+    let path = Addresses::output_path(&url);
+    let self_url = addr.absolute(&url);
+    let home = addr.absolute(&addr.home(lang));
+    let entries: Vec<&Document> = dated
+        .iter()
+        .map(|o| corpus.document(&o.key, lang).unwrap_or(o))
+        .collect();
+    let updated = entries
+        .first()
+        .and_then(|d| d.decided)
+        .unwrap_or_else(|| r.today());
+    let title = crate::render::meta::feed_title(r.config(), r.i18n(), lang);
+    let subtitle = r.i18n().t(lang, "feed-subtitle", None);
+    let site = r.config().title_in(lang);
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    let write = |w: &mut W| -> std::io::Result<()> {
+        w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
+        w.create_element("feed")
+            .with_attribute(("xmlns", ATOM_NS))
+            .with_attribute(("xml:lang", lang))
+            .write_inner_content(|w| {
+                text(w, "id", &self_url)?;
+                text(w, "title", &title)?;
+                text(w, "subtitle", &subtitle)?;
+                w.create_element("link")
+                    .with_attributes([
+                        ("rel", "self"),
+                        ("type", "application/atom+xml"),
+                        ("href", self_url.as_str()),
+                    ])
+                    .write_empty()?;
+                w.create_element("link")
+                    .with_attributes([
+                        ("rel", "alternate"),
+                        ("type", "text/html"),
+                        ("hreflang", lang),
+                        ("href", home.as_str()),
+                    ])
+                    .write_empty()?;
+                text(w, "updated", &timestamp(updated))?;
+                w.create_element("author")
+                    .write_inner_content(|w| text(w, "name", site))?;
+                text(w, "generator", "styrdok")?;
+                for d in &entries {
+                    entry(w, r, d, lang)?;
+                }
+                Ok(())
+            })?;
+        Ok(())
+    };
+    write(&mut w).map_err(making(&path))?;
+    let mut bytes = w.into_inner();
+    bytes.push(b'\n');
+    Ok((path, bytes))
+}
+
+fn entry(w: &mut W, r: &Renderer<'_>, d: &Document, feed_lang: &str) -> std::io::Result<()> {
+    let addr = r.addresses();
+    let page = addr.absolute(&addr.document(&d.key, &d.lang));
+    let data = addr.absolute(&addr.document_data(&d.key, &d.lang));
+    let date = d.decided.map(timestamp).unwrap_or_default();
+    let kind = d.kind.as_str();
+    let kind_label = r.i18n().t(&d.lang, &format!("kind-{kind}"), None);
+    let mut element = w.create_element("entry");
+    if d.lang != feed_lang {
+        element = element.with_attribute(("xml:lang", d.lang.as_str()));
+    }
+    element.write_inner_content(|w| {
+        text(w, "id", &page)?;
+        text(w, "title", &d.title)?;
+        w.create_element("link")
+            .with_attributes([
+                ("rel", "alternate"),
+                ("type", "text/html"),
+                ("hreflang", d.lang.as_str()),
+                ("href", page.as_str()),
+            ])
+            .write_empty()?;
+        w.create_element("link")
+            .with_attributes([
+                ("rel", "alternate"),
+                ("type", "application/json"),
+                ("href", data.as_str()),
+            ])
+            .write_empty()?;
+        text(w, "published", &date)?;
+        text(w, "updated", &date)?;
+        w.create_element("author")
+            .write_inner_content(|w| text(w, "name", &d.organisation))?;
+        w.create_element("category")
+            .with_attributes([("term", kind), ("label", kind_label.as_str())])
+            .write_empty()?;
+        if let Some(s) = &d.summary {
+            text(w, "summary", s)?;
+        }
+        Ok(())
+    })?;
+    Ok(())
+}

@@ -1,0 +1,76 @@
+//! Open data and discovery: every document as JSON beside its page,
+//! `/api/documents.json` listing them all, the JSON Schemas of both, every
+//! goal in `/api/goals.csv`, an Atom feed per language, `sitemap.xml` with
+//! language alternates, and `robots.txt`. All of it is made from the model
+//! and [`crate::links::Addresses`], like the pages, and is byte-for-byte
+//! the same for the same input.
+
+mod data;
+mod feed;
+mod goals;
+mod sitemap;
+
+use crate::error::{Error, Result};
+use crate::render::Renderer;
+
+/// The open-data files, in a fixed order.
+pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut out = data::files(r)?;
+    out.push(goals::file(r)?);
+    out.extend(feed::files(r)?);
+    out.extend(sitemap::files(r)?);
+    Ok(out)
+}
+
+/// Maps a failure to write into memory (which does not happen with a
+/// `Vec`) to an [`Error`] naming the file being made.
+fn making(file: &str) -> impl FnOnce(std::io::Error) -> Error {
+    Error::io("make", file.to_string())
+}
+
+/// True when the site ships a file of its own at `path` (in `static/`, its
+/// theme's `static/` or `content/`): that file is published instead of the
+/// generated one.
+fn site_provides(r: &Renderer<'_>, path: &str) -> bool {
+    let config = r.config();
+    let theme_static = config
+        .root
+        .join("themes")
+        .join(&config.theme)
+        .join("static");
+    [config.root.join("static"), theme_static]
+        .iter()
+        .any(|dir| dir.join(path).is_file())
+        || r.corpus().assets.iter().any(|a| a.output == path)
+}
+
+/// Text made safe for XML 1.0: characters XML cannot carry at all (most
+/// control characters, lone surrogates cannot occur in Rust strings) are
+/// left out; escaping is the writer's job.
+fn xml_text(s: &str) -> std::borrow::Cow<'_, str> {
+    let allowed = |c: char| {
+        matches!(c, '\t' | '\n' | '\r')
+            || ('\u{20}'..='\u{D7FF}').contains(&c)
+            || ('\u{E000}'..='\u{FFFD}').contains(&c)
+            || c >= '\u{10000}'
+    };
+    if s.chars().all(allowed) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.chars().filter(|&c| allowed(c)).collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xml_text_drops_what_xml_cannot_hold() {
+        assert_eq!(xml_text("a\u{1}b\u{FFFE}c\td"), "abc\td");
+        assert!(matches!(
+            xml_text("Vårgårda"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+}

@@ -1,0 +1,117 @@
+//! Discovery metadata in every page's `<head>`: Open Graph, Dublin Core,
+//! and links to the feed of the page's language and to a document's data.
+//! The template is `meta.html`, included by `base.html`.
+
+use serde::Serialize;
+
+use super::i18n::I18n;
+use crate::config::SiteConfig;
+
+/// What `meta.html` prints besides the page's title, description and
+/// canonical address (which every page already has).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct PageMeta {
+    /// `og:type`: `article` for a document, `website` for the rest.
+    pub og_type: &'static str,
+    /// `og:locale` (`sv_SE`).
+    pub locale: String,
+    /// `og:locale:alternate`: the other languages the page is in.
+    pub locale_alternates: Vec<String>,
+    /// `DC.type`, from the DCMI Type Vocabulary: `Text` for a document or
+    /// a plain page, `Collection` for a list of them.
+    pub dc_type: &'static str,
+    /// `DC.creator`: the organisation behind a document.
+    pub creator: Option<String>,
+    /// `DC.date`: a document's decision date (ISO 8601).
+    pub date: Option<String>,
+    /// The Atom feed of the page's language.
+    pub feed_url: String,
+    /// Its title.
+    pub feed_title: String,
+    /// A document's data (JSON).
+    pub data_url: Option<String>,
+}
+
+impl PageMeta {
+    /// The metadata of a page of `kind` in `lang`, which also exists in
+    /// `other_langs`. A document's page then adds its own.
+    pub fn new(
+        config: &SiteConfig,
+        i18n: &I18n,
+        kind: &str,
+        lang: &str,
+        other_langs: &[&str],
+        feed_url: String,
+    ) -> Self {
+        PageMeta {
+            og_type: "website",
+            locale: og_locale(lang),
+            locale_alternates: other_langs.iter().map(|l| og_locale(l)).collect(),
+            dc_type: match kind {
+                "home" | "focus-index" | "focus-area" => "Collection",
+                _ => "Text",
+            },
+            creator: None,
+            date: None,
+            feed_url,
+            feed_title: feed_title(config, i18n, lang),
+            data_url: None,
+        }
+    }
+}
+
+/// The title of the Atom feed in `lang` (the feed itself and the pages'
+/// links to it say the same).
+pub fn feed_title(config: &SiteConfig, i18n: &I18n, lang: &str) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("site", config.title_in(lang).to_string());
+    i18n.t(lang, "feed-title", Some(&args))
+}
+
+/// `og:locale` for a language code: `language_TERRITORY`, as Open Graph
+/// asks, with the territory where the language is mainly written for the
+/// languages Swedish public bodies publish in most; a code that already
+/// names a territory (`en-US`) keeps it; any other code is given as it is.
+pub fn og_locale(code: &str) -> String {
+    if let Some((lang, region)) = code.split_once(['-', '_']) {
+        return format!("{}_{}", lang.to_lowercase(), region.to_uppercase());
+    }
+    let territory = match code {
+        "sv" => "SE",
+        "en" => "GB",
+        "ar" => "AR",
+        "fa" => "IR",
+        "so" => "SO",
+        "uk" => "UA",
+        "fi" => "FI",
+        "da" => "DK",
+        "nb" | "nn" => "NO",
+        "de" => "DE",
+        "fr" => "FR",
+        "es" => "ES",
+        "pl" => "PL",
+        "ru" => "RU",
+        "tr" => "TR",
+        "bs" => "BA",
+        "hr" => "HR",
+        "sr" => "RS",
+        "ku" => "TR",
+        "ti" => "ER",
+        "am" => "ET",
+        _ => return code.to_string(),
+    };
+    format!("{code}_{territory}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locales_name_a_territory() {
+        assert_eq!(og_locale("sv"), "sv_SE");
+        assert_eq!(og_locale("ar"), "ar_AR");
+        assert_eq!(og_locale("en-us"), "en_US");
+        assert_eq!(og_locale("xx"), "xx");
+    }
+}
