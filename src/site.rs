@@ -303,7 +303,7 @@ pub fn render_pages(
     opts: &Options,
     report: &mut Report,
     scope: Scope,
-    files: &mut dyn FnMut(String, Contents<'_>) -> Result<()>,
+    files: &(dyn Fn(String, Contents<'_>) -> Result<()> + Sync),
     pages: &(dyn Fn(&Renderer<'_>, PageView) -> Result<()> + Sync),
 ) -> Result<()> {
     use rayon::prelude::*;
@@ -328,9 +328,9 @@ pub fn render_pages(
     for (path, contents) in static_files(&theme, &corpus) {
         files(path, contents)?;
     }
-    for (path, bytes) in crate::publish::files(&renderer)? {
-        files(path, Contents::Owned(bytes))?;
-    }
+    crate::publish::files(&renderer, scope == Scope::Fresh)?
+        .into_par_iter()
+        .try_for_each(|(path, bytes)| files(path, Contents::Owned(bytes)))?;
     report.timings.push(("publish", start.elapsed()));
     let start = Instant::now();
     let mut jobs = renderer.jobs();
@@ -367,7 +367,7 @@ pub fn check(opts: &Options) -> Result<Report> {
             opts,
             &mut report,
             Scope::All,
-            &mut |_, _| Ok(()),
+            &|_, _| Ok(()),
             &|r, view| r.render(&view).map(|_| ()),
         )?;
     }
@@ -413,7 +413,7 @@ pub fn build(opts: &Options) -> Result<Report> {
         opts,
         &mut report,
         Scope::All,
-        &mut |path, contents| {
+        &|path, contents| {
             if !taken
                 .lock()
                 .unwrap_or_else(|e| e.into_inner())

@@ -10,9 +10,14 @@ use crate::error::Result;
 use crate::render::Renderer;
 
 /// Every generated file as (path inside the output folder, bytes), in a
-/// fixed order so builds stay byte-for-byte reproducible.
-pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+/// fixed order so builds stay byte-for-byte reproducible. With
+/// `bodies_only`, only the files made from Markdown bodies (for a rebuild
+/// in which nothing else changed): open data and feeds are made from front
+/// matter alone.
+pub fn files(r: &Renderer<'_>, bodies_only: bool) -> Result<Vec<(String, Vec<u8>)>> {
     let mut files = Vec::new();
-    files.extend(open_data::files(r)?);
+    if !bodies_only {
+        files.extend(open_data::files(r)?);
+    }
     Ok(files)
 }

@@ -58,7 +58,7 @@ pub struct Theme {
     pub static_files: Vec<(String, StaticSource)>,
     /// The interface strings.
     pub ftl: Vec<FtlSource>,
-    /// A fingerprint of the templates and interface strings.
+    /// A fingerprint of the templates, interface strings and static files' names.
     pub digest: u64,
 }
 
@@ -135,9 +135,12 @@ pub fn load(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Theme> {
             }
         }
     }
+    // The static files' names count too (their bytes are compared when
+    // they are written): a file added or removed changes the site.
     let digest = crate::digest::of(&(
         &templates,
         ftl.values().map(|f| (&f.lang, &f.text)).collect::<Vec<_>>(),
+        statics.keys().collect::<Vec<_>>(),
     ));
     let mut tera = tera::Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);

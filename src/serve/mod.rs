@@ -111,7 +111,6 @@ impl Incremental {
         let Some(prepared) = site::prepare(&self.opts, &mut report, false)? else {
             return Ok(Outcome::Failed(describe(&report, &self.opts.root)));
         };
-        let mut statics = HashMap::new();
         // While nothing but Markdown bodies changed, only the pages showing
         // those bodies can differ: the others keep their fingerprints.
         let shape = prepared.changes.shape;
@@ -126,6 +125,11 @@ impl Incremental {
             site::Scope::Fresh => previous.clone(),
             site::Scope::All => HashMap::with_capacity(previous.len()),
         });
+        // Files made from front matter alone are not made again then either.
+        let statics: Mutex<HashMap<String, u64>> = Mutex::new(match scope {
+            site::Scope::Fresh => self.statics.clone(),
+            site::Scope::All => HashMap::with_capacity(self.statics.len()),
+        });
         let rendered = std::sync::atomic::AtomicUsize::new(0);
         let out = self.out.clone();
         let old_statics = &self.statics;
@@ -134,7 +138,7 @@ impl Incremental {
             &self.opts,
             &mut report,
             scope,
-            &mut |path, contents| {
+            &|path, contents| {
                 let bytes: std::borrow::Cow<'_, [u8]> = match &contents {
                     Contents::Text(t) => t.as_bytes().into(),
                     Contents::Bytes(b) => (*b).into(),
@@ -145,7 +149,10 @@ impl Incremental {
                 if old_statics.get(&path) != Some(&fp) {
                     output::write_file(&out, &path, contents.clone())?;
                 }
-                statics.insert(path, fp);
+                statics
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(path, fp);
                 Ok(())
             },
             &|r, view| {
@@ -163,6 +170,7 @@ impl Incremental {
             },
         )?;
         let current = current.into_inner().unwrap_or_else(|e| e.into_inner());
+        let statics = statics.into_inner().unwrap_or_else(|e| e.into_inner());
         let mut removed = 0;
         let keep: HashSet<&String> = current.keys().chain(statics.keys()).collect();
         for gone in previous
