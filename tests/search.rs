@@ -192,6 +192,18 @@ fn a_language_without_text_of_its_own_searches_the_originals() {
 }
 
 #[test]
+fn a_document_with_nothing_but_its_facts_is_still_indexed() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/gamma/tom.md",
+        "---\ntitel: Tom strategi\ntyp: strategi\norganisation: Gamma kommun\nbeslutad av: ~\nbeslutad: ~\ngiltig till: ~\nansvarig: ~\n---\n",
+    );
+    site.build();
+    let sv = site.public().join("pagefind/sv");
+    assert_eq!(indexed_languages(&sv), [("sv".to_string(), 5)]);
+}
+
+#[test]
 fn the_example_site_index_is_the_same_on_every_build() {
     let tmp = tempfile::tempdir().unwrap();
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));

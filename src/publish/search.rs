@@ -2,8 +2,8 @@
 //! own bundle under `/pagefind/<lang>/`, read in the browser by the theme's
 //! `search.js` on that language's search page.
 //!
-//! Records are made from the model's text (summary, goals, indicators and
-//! the Markdown body as plain text), not from rendered pages, so no page is
+//! Records are made from the model's text (title, summary, goals,
+//! indicators and the Markdown body as plain text), not from rendered pages, so no page is
 //! rendered twice and indexing does not wait for rendering. Languages are
 //! indexed in parallel. A language's index holds each document and plain
 //! page in that language where translated, else its original (marked with
@@ -92,7 +92,9 @@ fn records(r: &Renderer<'_>, lang: &str) -> Vec<Record> {
     let mut out = Vec::new();
     for original in corpus.documents.iter().filter(|d| &d.lang == default) {
         let d = corpus.document(&original.key, lang).unwrap_or(original);
-        let mut text = String::new();
+        // The title leads the text, as the <h1> leads the page (Pagefind
+        // drops a record without words in its text).
+        let mut text = d.title.clone();
         push_line(&mut text, d.summary.as_deref().unwrap_or(""));
         for g in &d.goals {
             push_line(&mut text, &g.title);
@@ -114,7 +116,7 @@ fn records(r: &Renderer<'_>, lang: &str) -> Vec<Record> {
     }
     for original in corpus.pages.iter().filter(|p| &p.lang == default) {
         let p = corpus.page(&original.slug, lang).unwrap_or(original);
-        let mut text = String::new();
+        let mut text = p.title.clone();
         push_line(&mut text, p.summary.as_deref().unwrap_or(""));
         push_markdown(&mut text, &p.body);
         out.push(Record {
