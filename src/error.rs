@@ -53,6 +53,9 @@ pub enum Error {
         /// Why it is refused.
         reason: String,
     },
+    /// The search index could not be built.
+    #[error("could not build the search index: {0}")]
+    Search(String),
 }
 
 impl Error {

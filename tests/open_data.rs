@@ -382,7 +382,9 @@ fn validate_all_json(public: &Path, base: &str) -> usize {
     let all = validator(public, "documents.schema.json");
     let mut checked = 0;
     for path in files(public, ".json") {
-        if path.starts_with(public.join("api/schema")) {
+        // Schemas, and the search index (Pagefind's own files, not data).
+        if path.starts_with(public.join("api/schema")) || path.starts_with(public.join("pagefind"))
+        {
             continue;
         }
         let data = read_json(&path);

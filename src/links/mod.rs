@@ -98,6 +98,12 @@ pub const DOCUMENT_DATA_FILE: &str = "index.json";
 /// The folder of the site-wide data files (`/api/documents.json` …).
 pub const API_DIR: &str = "api";
 
+/// Where the search page is published ("sök").
+pub const SEARCH_PATH: &str = "sok";
+
+/// Where the search indexes are published, one folder per language.
+pub const SEARCH_INDEX_PATH: &str = "pagefind";
+
 /// The site's URL scheme: `/<path>/` in the default language,
 /// `/<lang>/<path>/` in the others. All links are root-relative.
 #[derive(Debug, Clone)]
@@ -214,6 +220,17 @@ impl Addresses {
             }
         }
         s
+    }
+
+    /// The search page.
+    pub fn search(&self, lang: &str) -> String {
+        self.page(SEARCH_PATH, lang)
+    }
+
+    /// The folder of the search index of `lang` (always at the root: the
+    /// index is not a page in a language).
+    pub fn search_index(lang: &str) -> String {
+        format!("/{SEARCH_INDEX_PATH}/{lang}/")
     }
 
     /// The file that holds the page at `url`, relative to the output folder.
@@ -529,6 +546,7 @@ fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics
             addr.focus_index(&lang.code),
             "the list of focus areas".into(),
         );
+        taken.insert(addr.search(&lang.code), "the search page".into());
         for f in corpus
             .focus_areas
             .iter()
@@ -769,6 +787,9 @@ mod tests {
             a.focus(&FocusId("arbete".into()), "en"),
             "/en/fokusomraden/arbete/"
         );
+        assert_eq!(a.search("sv"), "/sok/");
+        assert_eq!(a.search("ar"), "/ar/sok/");
+        assert_eq!(Addresses::search_index("en"), "/pagefind/en/");
         assert_eq!(Addresses::file_of("/en/v/s/"), "en/v/s/index.html");
         assert_eq!(Addresses::file_of("/"), "index.html");
         assert_eq!(a.feed("sv"), "/flode.xml");

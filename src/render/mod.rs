@@ -7,6 +7,7 @@ pub mod i18n;
 mod indicator;
 pub mod markdown;
 pub mod meta;
+pub mod search;
 pub mod theme;
 pub mod view;
 
@@ -46,6 +47,8 @@ pub enum Job {
     Plain(usize),
     /// The accessibility statement in a language.
     Accessibility(String),
+    /// The search page in a language.
+    Search(String),
     /// The 404 page.
     NotFound,
 }
@@ -179,6 +182,7 @@ impl<'a> Renderer<'a> {
                     jobs.push(Job::Plain(i));
                 }
             }
+            jobs.push(Job::Search(l.clone()));
             if self.config.accessibility.is_some() {
                 jobs.push(Job::Accessibility(l));
             }
@@ -199,6 +203,7 @@ impl<'a> Renderer<'a> {
                 Some(a) => self.accessibility(a, l),
                 None => self.not_found(),
             },
+            Job::Search(l) => self.search_page(l),
             Job::NotFound => self.not_found(),
         }
     }
@@ -219,7 +224,11 @@ impl<'a> Renderer<'a> {
                 .get(*i)
                 .map(|p| (SourceKind::Page, p.slug.clone())),
             Job::Focus(id, _) => Some((SourceKind::FocusArea, id.as_str().to_string())),
-            Job::Home(_) | Job::FocusIndex(_) | Job::Accessibility(_) | Job::NotFound => None,
+            Job::Home(_)
+            | Job::FocusIndex(_)
+            | Job::Accessibility(_)
+            | Job::Search(_)
+            | Job::NotFound => None,
         }
     }
 
@@ -463,6 +472,7 @@ impl<'a> Renderer<'a> {
                 .as_ref()
                 .map(|_| self.addr.accessibility(lang)),
             focus_index_url: self.addr.focus_index(lang),
+            search_url: self.addr.search(lang),
             footer_links,
             stylesheet: "/style.css".to_string(),
             print_stylesheet: "/print.css".to_string(),
@@ -509,6 +519,7 @@ impl<'a> Renderer<'a> {
             focus_index: None,
             plain: None,
             accessibility: None,
+            search: None,
         }
     }
 

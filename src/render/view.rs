@@ -74,6 +74,8 @@ pub struct Common {
     pub home_url: String,
     /// The list of focus areas in this language.
     pub focus_index_url: String,
+    /// The search page in this language.
+    pub search_url: String,
     /// Plain pages for the footer.
     pub footer_links: Vec<LinkView>,
     /// The accessibility statement in this language, when the site has one.
@@ -280,6 +282,31 @@ pub struct PageContext {
     pub plain: Option<PlainView>,
     /// The accessibility statement's view.
     pub accessibility: Option<AccessibilityView>,
+    /// The search page's view.
+    pub search: Option<SearchView>,
+}
+
+/// The search page.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct SearchView {
+    /// The folder of the search index this page reads (its own language's,
+    /// or the default language's when nothing is written in this one).
+    pub index_url: String,
+    /// The language of that index.
+    pub index_lang: String,
+    /// "N results" in this language for sample counts, one for each plural
+    /// form (JSON: count → text with `{n}`); the script picks the one whose
+    /// plural form matches the real count.
+    pub result_counts: String,
+    /// For each language a result may be in, "only in …" and its direction
+    /// (JSON: code → {note, dir}).
+    pub only_in: String,
+    /// Every document, by organisation: the list without JavaScript.
+    pub groups: Vec<OrganisationGroup<LinkView>>,
+    /// Number of documents.
+    pub document_count: usize,
+    /// The plain pages.
+    pub pages: Vec<LinkView>,
 }
 
 /// An indicator of a goal. One that is only a name shows as before, as a

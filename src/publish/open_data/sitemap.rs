@@ -69,6 +69,7 @@ pub fn pages(r: &Renderer<'_>) -> Vec<SitemapPage> {
                 .collect(),
         );
     }
+    groups.push(everywhere(&|l| addr.search(l)));
     if config.accessibility.is_some() {
         groups.push(everywhere(&|l| addr.accessibility(l)));
     }

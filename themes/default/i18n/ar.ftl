@@ -170,3 +170,26 @@ valid-from = سارية من
 # The Atom feed of the language; $site is the site's title.
 feed-title = { $site }: أحدث الوثائق المعتمدة
 feed-subtitle = الوثائق التوجيهية على الموقع، والأحدث اعتمادًا أولًا.
+
+## Search
+nav-search = بحث
+search-title = بحث
+search-label = ابحث في جميع الوثائق
+search-button = بحث
+search-hint = اكتب كلمة واحدة أو أكثر، مثل «سكن» أو «اللغة».
+search-other-language = الوثائق متاحة فقط باللغة { $language }، لذا ابحث بكلمات من اللغة { $language }.
+search-needs-javascript = يحتاج البحث إلى جافاسكريبت، وهي معطّلة أو لا تعمل في متصفحك. تجد أدناه قائمة بجميع الوثائق بدلاً من ذلك.
+search-searching = جارٍ البحث …
+search-failed = تعذّر بدء البحث. تجد أدناه قائمة بجميع الوثائق.
+search-results = نتائج البحث
+search-result-count = { $count ->
+    [zero] لم يُعثر على أي وثيقة.
+    [one] عُثر على وثيقة واحدة.
+    [two] عُثر على وثيقتين.
+    [few] عُثر على { $shown } وثائق.
+    [many] عُثر على { $shown } وثيقةً.
+   *[other] عُثر على { $shown } وثيقة.
+}
+search-more = عرض المزيد من النتائج
+search-all-documents = جميع الوثائق
+search-all-pages = عن الموقع

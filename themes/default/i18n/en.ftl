@@ -149,3 +149,23 @@ valid-from = Valid from
 # The Atom feed of the language; $site is the site's title.
 feed-title = { $site }: latest decided documents
 feed-subtitle = The steering documents on the website, the most recently decided first.
+
+## Search
+nav-search = Search
+search-title = Search
+search-label = Search all documents
+search-button = Search
+search-hint = Type one or more words, for example “housing” or “language”.
+search-other-language = The documents are only available in { $language }, so search with words in { $language }.
+search-needs-javascript = Search needs JavaScript, which is turned off or does not work in your browser. Below is a list of all documents instead.
+search-searching = Searching …
+search-failed = Search could not be started. Below is a list of all documents.
+search-results = Search results
+search-result-count = { $count ->
+    [0] No documents found.
+    [one] { $shown } document found.
+   *[other] { $shown } documents found.
+}
+search-more = Show more results
+search-all-documents = All documents
+search-all-pages = About the website

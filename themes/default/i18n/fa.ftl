@@ -158,3 +158,23 @@ valid-from = معتبر از
 # The Atom feed of the language; $site is the site's title.
 feed-title = { $site }: تازه‌ترین اسناد مصوب
 feed-subtitle = اسناد راهبردی وب‌سایت، به‌ترتیب تاریخ تصویب و تازه‌ترین در ابتدا.
+
+## Search
+nav-search = جستجو
+search-title = جستجو
+search-label = جستجو در همهٔ اسناد
+search-button = جستجو
+search-hint = یک یا چند واژه بنویسید، برای نمونه «مسکن» یا «زبان».
+search-other-language = اسناد فقط به زبان { $language } در دسترس‌اند، پس با واژه‌های زبان { $language } جستجو کنید.
+search-needs-javascript = جستجو به جاوااسکریپت نیاز دارد که در مرورگر شما خاموش است یا کار نمی‌کند. در عوض، فهرست همهٔ اسناد در پایین آمده است.
+search-searching = در حال جستجو …
+search-failed = جستجو آغاز نشد. فهرست همهٔ اسناد در پایین آمده است.
+search-results = نتایج جستجو
+search-result-count = { $count ->
+    [0] هیچ سندی پیدا نشد.
+    [one] { $shown } سند پیدا شد.
+   *[other] { $shown } سند پیدا شد.
+}
+search-more = نمایش نتایج بیشتر
+search-all-documents = همهٔ اسناد
+search-all-pages = دربارهٔ وب‌سایت

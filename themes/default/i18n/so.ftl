@@ -158,3 +158,23 @@ valid-from = Ansax laga bilaabo
 # The Atom feed of the language; $site is the site's title.
 feed-title = { $site }: dukumentiyadii ugu dambeeyay ee la go'aamiyay
 feed-subtitle = Dukumentiyada hagidda ee bogga, kan ugu dambeeyay ee la go'aamiyay ayaa ugu horreeya.
+
+## Search
+nav-search = Raadi
+search-title = Raadi
+search-label = Ka raadi dhammaan dukumentiyada
+search-button = Raadi
+search-hint = Qor hal eray ama in ka badan, tusaale ahaan “guri” ama “luqad”.
+search-other-language = Dukumentiyadu waxay ku jiraan oo keliya { $language }, markaa ku raadi erayo { $language } ah.
+search-needs-javascript = Raadintu waxay u baahan tahay JavaScript, oo ka xiran ama aan ka shaqaynayn biraawsarkaaga. Hoos waxaa ku yaal liiska dhammaan dukumentiyada.
+search-searching = Waa la raadinayaa …
+search-failed = Raadinta lama bilaabi karin. Hoos waxaa ku yaal liiska dhammaan dukumentiyada.
+search-results = Natiijooyinka raadinta
+search-result-count = { $count ->
+    [0] Wax dukumenti ah lama helin.
+    [one] { $shown } dukumenti ayaa la helay.
+   *[other] { $shown } dukumenti ayaa la helay.
+}
+search-more = Muuji natiijooyin kale
+search-all-documents = Dhammaan dukumentiyada
+search-all-pages = Ku saabsan websaydhka

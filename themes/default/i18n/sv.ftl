@@ -158,3 +158,23 @@ valid-from = Giltig från
 # The Atom feed of the language; $site is the site's title.
 feed-title = { $site }: senast beslutade styrdokument
 feed-subtitle = Styrdokumenten på webbplatsen, det senast beslutade först.
+
+## Search
+nav-search = Sök
+search-title = Sök
+search-label = Sök i alla dokument
+search-button = Sök
+search-hint = Skriv ett eller flera ord, till exempel ”bostad” eller ”språk”.
+search-other-language = Dokumenten finns bara på { $language }, så sök med ord på { $language }.
+search-needs-javascript = Sökningen behöver JavaScript, som är avstängt eller inte fungerar i din webbläsare. Här nedanför finns i stället en lista över alla dokument.
+search-searching = Söker …
+search-failed = Sökningen gick inte att starta. Här nedanför finns en lista över alla dokument.
+search-results = Sökträffar
+search-result-count = { $count ->
+    [0] Inga dokument hittades.
+    [one] { $shown } dokument hittades.
+   *[other] { $shown } dokument hittades.
+}
+search-more = Visa fler träffar
+search-all-documents = Alla dokument
+search-all-pages = Om webbplatsen

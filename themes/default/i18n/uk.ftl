@@ -164,3 +164,25 @@ valid-from = Чинний з
 # The Atom feed of the language; $site is the site's title.
 feed-title = { $site }: нещодавно ухвалені документи
 feed-subtitle = Стратегічні документи вебсайту, спершу нещодавно ухвалені.
+
+## Search
+nav-search = Пошук
+search-title = Пошук
+search-label = Пошук у всіх документах
+search-button = Шукати
+search-hint = Введіть одне або кілька слів, наприклад «житло» або «мова».
+search-other-language = Документи доступні лише такою мовою: { $language }. Тож шукайте словами цією мовою.
+search-needs-javascript = Для пошуку потрібен JavaScript, який вимкнено або який не працює у вашому браузері. Нижче натомість подано список усіх документів.
+search-searching = Пошук …
+search-failed = Не вдалося запустити пошук. Нижче подано список усіх документів.
+search-results = Результати пошуку
+search-result-count = { $count ->
+    [0] Документів не знайдено.
+    [one] Знайдено { $shown } документ.
+    [few] Знайдено { $shown } документи.
+    [many] Знайдено { $shown } документів.
+   *[other] Знайдено { $shown } документа.
+}
+search-more = Показати більше результатів
+search-all-documents = Усі документи
+search-all-pages = Про вебсайт

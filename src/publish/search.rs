@@ -1,0 +1,255 @@
+//! The full-text search index: one Pagefind index per language, each its
+//! own bundle under `/pagefind/<lang>/`, read in the browser by the theme's
+//! `search.js` on that language's search page.
+//!
+//! Records are made from the model's text (title, summary, goals,
+//! indicators and the Markdown body as plain text), not from rendered pages, so no page is
+//! rendered twice and indexing does not wait for rendering. Languages are
+//! indexed in parallel. A language's index holds each document and plain
+//! page in that language where translated, else its original (marked with
+//! the original's language), so every language's search finds every
+//! document, as every home page lists every document. A language with no
+//! text of its own gets no index: its search page reads the default
+//! language's ([`crate::render::search::index_language`]).
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use pulldown_cmark::{Event, TagEnd};
+
+use crate::content::markdown;
+use crate::error::{Error, Result};
+use crate::links::{Addresses, SEARCH_INDEX_PATH};
+use crate::render::Renderer;
+use crate::render::search::index_language;
+
+/// Pages per language above which Pagefind groups result fragments into
+/// files of several pages, so a large site is not tens of thousands of
+/// small files.
+const MAX_FRAGMENT_FILES: u32 = 1000;
+
+/// One page of an index.
+#[derive(Debug, Clone, PartialEq, Hash)]
+struct Record {
+    url: String,
+    text: String,
+    meta: BTreeMap<String, String>,
+    /// The page's language, when it is not the index's.
+    lang: Option<String>,
+}
+
+/// The files of one language's index.
+type Bundle = Vec<(String, Vec<u8>)>;
+
+/// The last bundle made for each language, by a hash of its records: a
+/// rebuild in `styrdok serve` re-indexes only languages whose text changed.
+static LAST: Mutex<BTreeMap<String, (u64, std::sync::Arc<Bundle>)>> = Mutex::new(BTreeMap::new());
+
+/// The files of the search indexes, paths relative to the output folder, in
+/// a fixed order.
+pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+    use rayon::prelude::*;
+    let config = r.config();
+    let langs: Vec<&str> = config
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .filter(|l| index_language(config, r.corpus(), l) == *l)
+        .collect();
+    let bundles: Vec<std::sync::Arc<Bundle>> = langs
+        .par_iter()
+        .map(|lang| {
+            let records = records(r, lang);
+            let hash = {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                records.hash(&mut h);
+                h.finish()
+            };
+            let last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some((h, bundle)) = last.get(*lang)
+                && *h == hash
+            {
+                return Ok(std::sync::Arc::clone(bundle));
+            }
+            drop(last);
+            let bundle = std::sync::Arc::new(index(lang, records)?);
+            LAST.lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(lang.to_string(), (hash, std::sync::Arc::clone(&bundle)));
+            Ok(bundle)
+        })
+        .collect::<Result<_>>()?;
+    Ok(bundles.iter().flat_map(|b| b.iter().cloned()).collect())
+}
+
+/// The records of `lang`'s index, in corpus order.
+fn records(r: &Renderer<'_>, lang: &str) -> Vec<Record> {
+    let corpus = r.corpus();
+    let addr = r.addresses();
+    let default = &r.config().default_language;
+    let foreign = |l: &str| (l != lang).then(|| l.to_string());
+    let mut out = Vec::new();
+    for original in corpus.documents.iter().filter(|d| &d.lang == default) {
+        let d = corpus.document(&original.key, lang).unwrap_or(original);
+        // The title leads the text, as the <h1> leads the page (Pagefind
+        // drops a record without words in its text).
+        let mut text = d.title.clone();
+        push_line(&mut text, d.summary.as_deref().unwrap_or(""));
+        for g in &d.goals {
+            push_line(&mut text, &g.title);
+            for i in &g.indicators {
+                push_line(&mut text, &i.name);
+            }
+        }
+        push_markdown(&mut text, &d.body);
+        let meta = BTreeMap::from([
+            ("title".to_string(), d.title.clone()),
+            ("organisation".to_string(), d.organisation.clone()),
+        ]);
+        out.push(Record {
+            url: addr.document(&d.key, &d.lang),
+            text,
+            meta,
+            lang: foreign(&d.lang),
+        });
+    }
+    for original in corpus.pages.iter().filter(|p| &p.lang == default) {
+        let p = corpus.page(&original.slug, lang).unwrap_or(original);
+        let mut text = p.title.clone();
+        push_line(&mut text, p.summary.as_deref().unwrap_or(""));
+        push_markdown(&mut text, &p.body);
+        out.push(Record {
+            url: addr.plain_page(&p.slug, &p.lang),
+            text,
+            meta: BTreeMap::from([("title".to_string(), p.title.clone())]),
+            lang: foreign(&p.lang),
+        });
+    }
+    out
+}
+
+/// Adds `s` on a line of its own.
+fn push_line(out: &mut String, s: &str) {
+    let s = s.trim();
+    if s.is_empty() {
+        return;
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(s);
+}
+
+/// Adds the words of a Markdown body, each block on a line of its own.
+fn push_markdown(out: &mut String, body: &str) {
+    let mut block = String::new();
+    for event in markdown::parser(body) {
+        match event {
+            Event::Text(t) | Event::Code(t) => block.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => block.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock,
+            ) => {
+                push_line(out, &block);
+                block.clear();
+            }
+            _ => {}
+        }
+    }
+    push_line(out, &block);
+}
+
+/// Builds `lang`'s index with Pagefind and returns its files (Pagefind's
+/// own search interfaces left out: the theme has its own search page).
+fn index(lang: &str, records: Vec<Record>) -> Result<Bundle> {
+    use pagefind::api::PagefindIndex;
+    use pagefind::options::PagefindServiceConfig;
+    let fail = |what: &str, e: &dyn std::fmt::Display| Error::Search(format!("{what}: {e}"));
+    // Pagefind reads the working directory and would panic without one.
+    std::env::current_dir().map_err(|e| fail("no working directory", &e))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| fail("could not start the indexer", &e))?;
+    runtime.block_on(async {
+        let options = PagefindServiceConfig::builder()
+            .max_fragments(MAX_FRAGMENT_FILES)
+            .build();
+        let mut index =
+            PagefindIndex::new(Some(options)).map_err(|e| fail("could not set up Pagefind", &e))?;
+        for rec in records {
+            let filters = rec
+                .lang
+                .map(|l| BTreeMap::from([("lang".to_string(), vec![l])]));
+            index
+                .add_custom_record(
+                    rec.url.clone(),
+                    rec.text,
+                    lang.to_string(),
+                    Some(rec.meta),
+                    filters,
+                    None,
+                )
+                .await
+                .map_err(|e| fail(&format!("could not index {}", rec.url), &e))?;
+        }
+        let files = index
+            .get_files()
+            .await
+            .map_err(|e| fail("Pagefind could not write the index", &e))?;
+        let dir = Addresses::search_index(lang);
+        let mut out: Bundle = files
+            .into_iter()
+            .filter_map(|f| {
+                let name = f.filename.to_string_lossy().replace('\\', "/");
+                keep(&name).then(|| (format!("{}{name}", dir.trim_start_matches('/')), f.contents))
+            })
+            .collect();
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        debug_assert!(out.iter().all(|(p, _)| p.starts_with(SEARCH_INDEX_PATH)));
+        Ok(out)
+    })
+}
+
+/// The files of a Pagefind bundle the search page uses.
+fn keep(name: &str) -> bool {
+    !(name.starts_with("pagefind-ui")
+        || name.starts_with("pagefind-modular-ui")
+        || name.starts_with("pagefind-component-ui")
+        || name.starts_with("pagefind-highlight")
+        || name.starts_with("playground/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_becomes_plain_text_a_block_a_line() {
+        let mut out = String::new();
+        push_line(&mut out, "Sammanfattning.");
+        push_markdown(
+            &mut out,
+            "# Rubrik\n\nEtt *stycke* med [länk](https://x.se)\noch `kod`.\n\n- punkt ett\n- punkt två\n\n| a | b |\n|---|---|\n| c | d |\n",
+        );
+        assert_eq!(
+            out,
+            "Sammanfattning.\nRubrik\nEtt stycke med länk och kod.\npunkt ett\npunkt två\na\nb\nc\nd"
+        );
+    }
+
+    #[test]
+    fn only_the_bundle_the_page_uses_is_kept() {
+        assert!(keep("pagefind.js"));
+        assert!(keep("pagefind-worker.js"));
+        assert!(keep("wasm.sv.pagefind"));
+        assert!(keep("fragment/sv_1234567.pf_fragment"));
+        assert!(!keep("pagefind-ui.js"));
+        assert!(!keep("pagefind-component-ui.css"));
+        assert!(!keep("playground/index.html"));
+    }
+}
