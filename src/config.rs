@@ -71,6 +71,25 @@ pub struct SiteConfig {
     pub readability: Readability,
     /// How Markdown is read, from `[markdown]`.
     pub markdown: MarkdownConfig,
+    /// The search pages and index, from `[search]`.
+    pub search: SearchConfig,
+}
+
+/// `[search]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SearchConfig {
+    /// Build the search pages and their Pagefind index (on by default).
+    /// The index is the most expensive part of a large site's build (about
+    /// 4 s at 1,000 documents, minutes at 10,000): a very large site can
+    /// turn it off and still list every document on its home page.
+    pub enabled: bool,
+}
+
+impl Default for SearchConfig {
+    fn default() -> Self {
+        SearchConfig { enabled: true }
+    }
 }
 
 /// `[markdown]`.
@@ -203,6 +222,8 @@ struct RawConfig {
     readability: Readability,
     #[serde(default)]
     markdown: MarkdownConfig,
+    #[serde(default)]
+    search: SearchConfig,
 }
 
 #[derive(Debug, Deserialize)]
@@ -225,6 +246,7 @@ const KNOWN_KEYS: &[&str] = &[
     "accessibility",
     "readability",
     "markdown",
+    "search",
 ];
 
 /// Overrides from the command line.
@@ -466,6 +488,7 @@ pub fn parse(
         accessibility,
         readability: raw.readability,
         markdown: raw.markdown,
+        search: raw.search,
     })
 }
 

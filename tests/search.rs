@@ -192,6 +192,24 @@ fn a_language_without_text_of_its_own_searches_the_originals() {
 }
 
 #[test]
+fn a_site_can_turn_search_off() {
+    let site = TestSite::fixture("basic");
+    let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write("site.toml", &format!("{toml}\n[search]\nenabled = false\n"));
+    site.build();
+    assert!(!site.public().join("pagefind").exists());
+    assert!(!site.public().join("sok").exists());
+    let home = site.page("/");
+    assert_eq!(
+        home.count("a[href=\"/sok/\"]"),
+        0,
+        "no link to a page that is not there"
+    );
+    let sitemap = std::fs::read_to_string(site.public().join("sitemap.xml")).unwrap();
+    assert!(!sitemap.contains("/sok/"));
+}
+
+#[test]
 fn a_document_with_nothing_but_its_facts_is_still_indexed() {
     let site = TestSite::fixture("basic");
     site.write(

@@ -182,7 +182,9 @@ impl<'a> Renderer<'a> {
                     jobs.push(Job::Plain(i));
                 }
             }
-            jobs.push(Job::Search(l.clone()));
+            if self.config.search.enabled {
+                jobs.push(Job::Search(l.clone()));
+            }
             if self.config.accessibility.is_some() {
                 jobs.push(Job::Accessibility(l));
             }
@@ -472,7 +474,7 @@ impl<'a> Renderer<'a> {
                 .as_ref()
                 .map(|_| self.addr.accessibility(lang)),
             focus_index_url: self.addr.focus_index(lang),
-            search_url: self.addr.search(lang),
+            search_url: self.config.search.enabled.then(|| self.addr.search(lang)),
             footer_links,
             stylesheet: "/style.css".to_string(),
             print_stylesheet: "/print.css".to_string(),

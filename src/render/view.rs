@@ -75,7 +75,7 @@ pub struct Common {
     /// The list of focus areas in this language.
     pub focus_index_url: String,
     /// The search page in this language.
-    pub search_url: String,
+    pub search_url: Option<String>,
     /// Plain pages for the footer.
     pub footer_links: Vec<LinkView>,
     /// The accessibility statement in this language, when the site has one.

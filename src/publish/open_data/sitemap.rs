@@ -69,7 +69,9 @@ pub fn pages(r: &Renderer<'_>) -> Vec<SitemapPage> {
                 .collect(),
         );
     }
-    groups.push(everywhere(&|l| addr.search(l)));
+    if config.search.enabled {
+        groups.push(everywhere(&|l| addr.search(l)));
+    }
     if config.accessibility.is_some() {
         groups.push(everywhere(&|l| addr.accessibility(l)));
     }
