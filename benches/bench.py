@@ -12,6 +12,10 @@ For each size it writes the same corpus as a styrdok, Hugo and Zola site
   edit       `styrdok serve`: one document's body is rewritten; the time from
              the write until the page, fetched over HTTP, shows the change
 
+The peers' corpora have no search index, so neither has styrdok's unless
+--search is given ([search] enabled in its site.toml): the Pagefind index is
+by far the largest cost of a big build, and is timed on its own that way.
+
 Build styrdok first: cargo build --release. Standard-library Python only.
 """
 import argparse
@@ -99,6 +103,17 @@ def edit_latency(site, runs):
         server.wait()
 
 
+SEARCH_OFF = "\n[search]\nenabled = false\n"
+
+
+def set_search(site, on):
+    """Turns the search index of a generated styrdok site on or off."""
+    path = os.path.join(site, "site.toml")
+    text = open(path, encoding="utf-8").read().replace(SEARCH_OFF, "")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text if on else text + SEARCH_OFF)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,10000")
@@ -106,6 +121,7 @@ def main():
     ap.add_argument("--langs", default="sv,en")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", help="keep the corpora in this folder")
+    ap.add_argument("--search", action="store_true", help="also build styrdok's search index")
     args = ap.parse_args()
     if not os.path.exists(STYRDOK):
         sys.exit("build styrdok first: cargo build --release")
@@ -121,6 +137,8 @@ def main():
                                 args.langs, "--seed", str(args.seed), "--format", fmt, d], check=True,
                                stdout=subprocess.DEVNULL)
             sites[fmt] = d
+            if fmt == "styrdok":
+                set_search(d, args.search)
         pages = None
         for fmt, d in sites.items():
             out = os.path.join(d, "public")
@@ -151,8 +169,9 @@ def main():
     for n, fmt, full, again, edit in rows:
         e = f"{edit:.0f} ms" if edit is not None else "–"
         print(f"| {n:,} | {fmt} | {full[0]:.2f} s | {full[1]:.0f} MiB | {again[0]:.2f} s | {e} |")
-    print(f"\nmedians of {args.runs} runs; `python3 benches/bench.py --sizes {args.sizes} --runs {args.runs}`; "
-          f"{os.cpu_count()} cores")
+    search = " --search" if args.search else ""
+    print(f"\nmedians of {args.runs} runs; `python3 benches/bench.py --sizes {args.sizes} --runs {args.runs}{search}`; "
+          f"{os.cpu_count()} cores; styrdok's search index {'on' if args.search else 'off'}")
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 
