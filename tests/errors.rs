@@ -9,20 +9,7 @@ use common::{TestSite, stderr};
 /// the failure: exit status 1, `file:line` and `phrase` in the message, and
 /// the previous site untouched.
 fn fails(edit: impl FnOnce(&TestSite), file_line: &str, phrase: &str) -> String {
-    let site = TestSite::fixture("basic");
-    site.build();
-    let before = site.snapshot();
-    edit(&site);
-    let a = site.cmd(&["build"]).code(1);
-    let err = stderr(&a);
-    assert!(err.contains(file_line), "expected {file_line} in:\n{err}");
-    assert!(err.contains(phrase), "expected {phrase:?} in:\n{err}");
-    assert!(err.contains("nothing was written"), "{err}");
-    assert_eq!(before, site.snapshot(), "the previous output changed");
-    // check reports the same and also exits 1.
-    let c = site.cmd(&["check"]).code(1);
-    assert!(stderr(&c).contains(file_line), "{}", stderr(&c));
-    err
+    common::fails_after(&TestSite::fixture("basic"), edit, file_line, phrase)
 }
 
 const DOC: &str = "---\ntitel: T\ntyp: strategi\norganisation: O\nbeslutad av: KF\nbeslutad: 2020-01-01\ngiltig till: 2030-01-01\nansvarig: A\n";

@@ -232,18 +232,7 @@ fn a_markdown_file_in_the_data_folder_is_not_a_document() {
 fn fails(edit: impl FnOnce(&TestSite), file_line: &str, phrase: &str) -> String {
     let site = site_with(SERIES);
     site.write("content/data/x.csv", "år;värde\n2019;16\n2020;17\n");
-    site.build();
-    let before = site.snapshot();
-    edit(&site);
-    let a = site.cmd(&["build"]).code(1);
-    let err = stderr(&a);
-    assert!(err.contains(file_line), "expected {file_line} in:\n{err}");
-    assert!(err.contains(phrase), "expected {phrase:?} in:\n{err}");
-    assert!(err.contains("nothing was written"), "{err}");
-    assert_eq!(before, site.snapshot(), "the previous output changed");
-    let c = site.cmd(&["check"]).code(1);
-    assert!(stderr(&c).contains(file_line), "{}", stderr(&c));
-    err
+    common::fails_after(&site, edit, file_line, phrase)
 }
 
 /// Rewrites the document with `indicators`.

@@ -5,11 +5,10 @@
 //   node tests/a11y/check.mjs <public-dir>
 //
 // Prints one line per problem (page, rule, element) and exits 1 if any.
-import { createServer } from "node:http";
 import { readFile, readdir, stat } from "node:fs/promises";
-import { join, extname, relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { serveFolder, launchChromium } from "./site.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -19,21 +18,7 @@ if (!root) {
   process.exit(2);
 }
 
-const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".svg": "image/svg+xml", ".json": "application/json", ".xml": "application/xml" };
-const server = createServer(async (req, res) => {
-  let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-  if (path.endsWith("/")) path += "index.html";
-  try {
-    const body = await readFile(join(root, path));
-    res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" });
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end("not found");
-  }
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, base } = await serveFolder(root);
 
 async function htmlFiles(dir) {
   const out = [];
@@ -50,10 +35,7 @@ const pages = only.length
   ? only
   : (await htmlFiles(root)).map((f) => "/" + relative(root, f).split(sep).join("/").replace(/index\.html$/, ""));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 const problems = [];
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 // Pages are shared among a few tabs, so the check takes a fraction of the time.

@@ -10,11 +10,9 @@
 // dark) on each search page with its results shown, and opens each search
 // page with JavaScript off, where the list of all documents must be there.
 // Prints one line per problem and exits 1 if any.
-import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { join, extname } from "node:path";
 import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { serveFolder, launchChromium } from "./site.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -25,26 +23,9 @@ if (!root || !casesFile) {
 }
 const cases = JSON.parse(await readFile(casesFile, "utf8"));
 
-const types = { ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript", ".json": "application/json" };
-const server = createServer(async (req, res) => {
-  let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-  if (path.endsWith("/")) path += "index.html";
-  try {
-    const body = await readFile(join(root, path));
-    res.writeHead(200, { "content-type": types[extname(path)] ?? "application/octet-stream" });
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end("not found");
-  }
-});
-await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, base } = await serveFolder(root);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 const problems = [];
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 

@@ -205,3 +205,27 @@ impl Page {
 pub fn stderr(a: &assert_cmd::assert::Assert) -> String {
     String::from_utf8_lossy(&a.get_output().stderr).into_owned()
 }
+
+/// Builds `site`, changes it with `edit`, builds again, and checks the
+/// failure as a user meets it: exit status 1, `file_line` and `phrase` in
+/// the message, the previous site byte for byte as it was, and `check`
+/// reporting the same with exit status 1. Returns the build's message.
+pub fn fails_after(
+    site: &TestSite,
+    edit: impl FnOnce(&TestSite),
+    file_line: &str,
+    phrase: &str,
+) -> String {
+    site.build();
+    let before = site.snapshot();
+    edit(site);
+    let a = site.cmd(&["build"]).code(1);
+    let err = stderr(&a);
+    assert!(err.contains(file_line), "expected {file_line} in:\n{err}");
+    assert!(err.contains(phrase), "expected {phrase:?} in:\n{err}");
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(before, site.snapshot(), "the previous output changed");
+    let c = site.cmd(&["check"]).code(1);
+    assert!(stderr(&c).contains(file_line), "{}", stderr(&c));
+    err
+}
