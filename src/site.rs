@@ -150,12 +150,9 @@ fn load(
         .and_then(|m| m.listing.lock().unwrap_or_else(|e| e.into_inner()).take())
         .zip(opts.changed.as_deref())
         .and_then(|(mut listing, changed)| listing.refresh(changed).then_some(listing));
-    let mut found = report.time("discover", |d| {
+    let found = report.time("discover", |d| {
         content::discover::discover_with(&config, d, memo.map(|_| &known as _), listing)
     })?;
-    if let Some(m) = memo {
-        *m.listing.lock().unwrap_or_else(|e| e.into_inner()) = found.listing.take();
-    }
     let discovered: Vec<_> = found
         .files
         .iter()
@@ -164,7 +161,7 @@ fn load(
     let mut changes = Changes::default();
     let parsed = report.time("front matter", |d| {
         use rayon::prelude::*;
-        let (unread, stamps) = (&found.unread, &found.stamps);
+        let (unread, listing) = (&found.unread, &found.listing);
         let results: Vec<(PathBuf, ParsedEntry, bool)> = found
             .files
             .into_par_iter()
@@ -185,8 +182,8 @@ fn load(
             if let Some(p) = p.as_ref().filter(|_| fresh) {
                 changes.fresh.insert((p.source.kind, p.source.key.clone()));
             }
-            if let Some(stamp) = memo.and(stamps.get(&path)) {
-                keep.insert(path, (*stamp, (p.clone(), local.clone())));
+            if let Some(stamp) = listing.as_ref().and_then(|l| l.stamp(&path)) {
+                keep.insert(path, (stamp, (p.clone(), local.clone())));
             }
             d.extend(local);
             parsed.extend(p);
@@ -196,6 +193,9 @@ fn load(
         }
         parsed
     });
+    if let Some(m) = memo {
+        *m.listing.lock().unwrap_or_else(|e| e.into_inner()) = found.listing;
+    }
     if let Some(m) = memo {
         let mut unrendered = m.unrendered.lock().unwrap_or_else(|e| e.into_inner());
         unrendered.extend(changes.fresh.drain());
@@ -215,7 +215,6 @@ fn load(
             .collect::<Vec<_>>(),
         found.assets.iter().map(|a| &a.output).collect::<Vec<_>>(),
     ));
-    changes.shape = changes.content;
     // Only bodies changed since the last rendered run: that run's model and
     // links stay right once the new bodies are in and their links checked.
     let last = memo

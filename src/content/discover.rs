@@ -74,15 +74,13 @@ pub struct Discovered {
     pub files: Vec<SourceFile>,
     /// Other files, copied as they are.
     pub assets: Vec<Asset>,
-    /// Size and modification time of each Markdown file (only when asked
-    /// for, by [`discover_with`]).
-    pub stamps: std::collections::HashMap<PathBuf, Stamp>,
     /// Files left unread because the caller already has them: their
     /// `text` is empty.
     pub unread: std::collections::HashSet<PathBuf>,
     /// The CSV files under `content/data/`, in path order.
     pub data: Vec<DataFile>,
-    /// The walk this came from (only with [`discover_with`]'s `known`).
+    /// The walk this came from, with each Markdown file's [`Stamp`] (only
+    /// with [`discover_with`]'s `known`).
     pub listing: Option<Listing>,
 }
 
@@ -100,6 +98,11 @@ pub struct Listing {
 }
 
 impl Listing {
+    /// The stamp of the Markdown file shown as `path`, when stamps were taken.
+    pub fn stamp(&self, path: &Path) -> Option<Stamp> {
+        self.stamps.get(path).copied()
+    }
+
     /// Takes in that the files at `changed` (paths on disk) were written.
     /// True when each is a Markdown file of the listing that is still there
     /// (its stamp is renewed); false when the folder must be walked again
@@ -184,19 +187,14 @@ pub fn discover_with(
         },
     };
     let mut out = Discovered {
-        listing: known.map(|_| listing.clone()),
+        data: listing.data.clone(),
+        assets: listing.assets.clone(),
         ..Discovered::default()
     };
-    let Listing {
-        markdown,
-        stamps,
-        data,
-        assets,
-    } = listing;
-    out.stamps = stamps;
-    out.data = data;
-    out.assets = assets;
-    read(markdown, known, config, &mut out, diags)?;
+    read(&listing, known, config, &mut out, diags)?;
+    if known.is_some() {
+        out.listing = Some(listing);
+    }
     Ok(out)
 }
 
@@ -272,7 +270,7 @@ fn walk(
 /// Reads and classifies the Markdown files of a walk into `out`, leaving
 /// unread those `known` already has.
 fn read(
-    markdown: Vec<(String, PathBuf, PathBuf)>,
+    listing: &Listing,
     known: Option<&Known<'_>>,
     config: &SiteConfig,
     out: &mut Discovered,
@@ -282,16 +280,17 @@ fn read(
     // then classify in walk order so messages and pages keep a stable order.
     use rayon::prelude::*;
     // `None`: known to the caller, left unread.
-    let texts: Vec<Option<std::io::Result<Vec<u8>>>> = markdown
+    let texts: Vec<Option<std::io::Result<Vec<u8>>>> = listing
+        .markdown
         .par_iter()
-        .map(|(_, shown, path)| match known.zip(out.stamps.get(shown)) {
-            Some((known, stamp)) if known(shown, *stamp) => None,
+        .map(|(_, shown, path)| match known.zip(listing.stamp(shown)) {
+            Some((known, stamp)) if known(shown, stamp) => None,
             _ => Some(std::fs::read(path)),
         })
         .collect();
-    for ((rel_str, shown, path), bytes) in markdown.into_iter().zip(texts) {
+    for ((rel_str, shown, path), bytes) in listing.markdown.iter().zip(texts) {
         let bytes = match bytes {
-            Some(read) => read.map_err(Error::io("read", &path))?,
+            Some(read) => read.map_err(Error::io("read", path))?,
             None => {
                 out.unread.insert(shown.clone());
                 Vec::new()
@@ -301,13 +300,13 @@ fn read(
             diags
                 .error(
                     "encoding",
-                    Span::line(&shown, 1),
+                    Span::line(shown, 1),
                     "the file is not saved as UTF-8 text",
                 )
                 .help("save it again as UTF-8 (in most editors: Save as → Encoding → UTF-8)");
             continue;
         };
-        if let Some(file) = classify(&rel_str, &shown, text, config, diags) {
+        if let Some(file) = classify(rel_str, shown, text, config, diags) {
             out.files.push(file);
         }
     }
