@@ -282,9 +282,7 @@ fn print_report(report: &Report, out: &mut impl Write, building: bool, args: &Si
         );
     }
     if args.timings {
-        for (stage, t) in &report.timings {
-            let _ = writeln!(out, "  {stage:<14} {:>9.2} ms", t.as_secs_f64() * 1000.0);
-        }
+        let _ = write!(out, "{}", site::timings_text(&report.timings));
     }
 }
 

@@ -263,6 +263,11 @@ impl Diagnostics {
     pub fn extend(&mut self, other: Diagnostics) {
         self.items.extend(other.items);
     }
+
+    /// Copies all diagnostics of `other` into `self`.
+    pub fn extend_from(&mut self, other: &Diagnostics) {
+        self.items.extend_from_slice(&other.items);
+    }
 }
 
 impl Diagnostic {

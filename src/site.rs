@@ -35,12 +35,45 @@ pub struct Options {
     pub changed: Option<Vec<PathBuf>>,
 }
 
-/// Parsed files (with their problems) by path, with the stamp of the file
-/// they were read from.
-type ParsedByPath = HashMap<PathBuf, (content::discover::Stamp, ParsedEntry)>;
+/// One Markdown file read, classified and parsed (or not), with its
+/// problems.
+#[derive(Debug, Clone, Default)]
+struct Loaded {
+    /// Kind, key and language, when the file name could be classified.
+    source: Option<(content::SourceKind, String, String)>,
+    /// The parsed file, when it could be parsed.
+    parsed: Option<std::sync::Arc<content::ParsedFile>>,
+    /// Its problems.
+    diags: Diagnostics,
+}
 
-/// A file parsed (or not) and its problems.
-type ParsedEntry = (Option<std::sync::Arc<content::ParsedFile>>, Diagnostics);
+impl Loaded {
+    /// Reads, classifies and parses `file`.
+    fn read(file: &content::discover::MarkdownFile, config: &SiteConfig) -> Result<Loaded> {
+        let mut diags = Diagnostics::new();
+        let Some(source) = content::discover::read(file, config, &mut diags)? else {
+            return Ok(Loaded {
+                diags,
+                ..Loaded::default()
+            });
+        };
+        let triple = (source.kind, source.key.clone(), source.lang.clone());
+        let parsed = front_matter::parse(source, &mut diags).map(std::sync::Arc::new);
+        Ok(Loaded {
+            source: Some(triple),
+            parsed,
+            diags,
+        })
+    }
+}
+
+/// The Markdown files of the last run: the walk, and what each file gave,
+/// in the walk's order.
+#[derive(Debug, Default)]
+struct Files {
+    listing: content::discover::Listing,
+    loaded: Vec<Loaded>,
+}
 
 /// Results of the last run, keyed by their input, so a rebuild reads and
 /// parses only files whose size or modification time changed and
@@ -48,7 +81,8 @@ type ParsedEntry = (Option<std::sync::Arc<content::ParsedFile>>, Diagnostics);
 /// stages are the same either way.
 #[derive(Debug, Default)]
 pub struct Memo {
-    parsed: std::sync::Mutex<ParsedByPath>,
+    /// The last walk of `content/` and what each Markdown file gave.
+    files: std::sync::Mutex<Option<Files>>,
     /// Rendered Markdown bodies.
     pub bodies: crate::render::markdown::BodyCache,
     /// The internal links found in each body.
@@ -56,11 +90,11 @@ pub struct Memo {
     /// Sources read anew since the last run that rendered the site: a run
     /// that fails leaves its changes here for the next one.
     unrendered: std::sync::Mutex<std::collections::HashSet<(content::SourceKind, String)>>,
-    /// The last walk of `content/`.
-    listing: std::sync::Mutex<Option<content::discover::Listing>>,
     /// The model and links of the last run that rendered the site, with
     /// [`Changes::content`] of that run.
     last: std::sync::Mutex<Option<(u64, Corpus, LinkGraph)>>,
+    /// The last theme, compiled.
+    theme: std::sync::Mutex<Option<std::sync::Arc<theme::Theme>>>,
 }
 
 /// How a run went.
@@ -87,6 +121,14 @@ impl Report {
         self.timings.push((stage, start.elapsed()));
         v
     }
+}
+
+/// The time of each stage, one line each, as `--timings` prints it.
+pub fn timings_text(timings: &[(&'static str, Duration)]) -> String {
+    timings
+        .iter()
+        .map(|(stage, t)| format!("  {stage:<14} {:>9.2} ms\n", t.as_secs_f64() * 1000.0))
+        .collect()
 }
 
 /// The build day: `SOURCE_DATE_EPOCH` when set (reproducible builds), else
@@ -141,66 +183,26 @@ fn load(
     };
     report.config = Some(config.clone());
     let memo = opts.memo.as_deref();
-    let previous: ParsedByPath = memo.map_or_else(HashMap::new, |m| {
-        std::mem::take(&mut *m.parsed.lock().unwrap_or_else(|e| e.into_inner()))
-    });
-    let known =
-        |path: &std::path::Path, stamp| previous.get(path).is_some_and(|(s, _)| *s == stamp);
-    let listing = memo
-        .and_then(|m| m.listing.lock().unwrap_or_else(|e| e.into_inner()).take())
-        .zip(opts.changed.as_deref())
-        .and_then(|(mut listing, changed)| listing.refresh(changed).then_some(listing));
-    let found = report.time("discover", |d| {
-        content::discover::discover_with(&config, d, memo.map(|_| &known as _), listing)
-    })?;
-    let discovered: Vec<_> = found
-        .files
-        .iter()
-        .map(|f| (f.kind, f.key.clone(), f.lang.clone()))
-        .collect();
+    let previous = memo.and_then(|m| m.files.lock().unwrap_or_else(|e| e.into_inner()).take());
+    let (files, read_anew) = read_content(&config, opts, previous, report)?;
     let mut changes = Changes::default();
-    let parsed = report.time("front matter", |d| {
-        use rayon::prelude::*;
-        let (unread, listing) = (&found.unread, &found.listing);
-        let results: Vec<(PathBuf, ParsedEntry, bool)> = found
-            .files
-            .into_par_iter()
-            .map(|f| {
-                if let Some((_, entry)) = previous.get(&f.path).filter(|_| unread.contains(&f.path))
-                {
-                    return (f.path, entry.clone(), false);
-                }
-                let mut local = Diagnostics::new();
-                let path = f.path.clone();
-                let p = front_matter::parse(f, &mut local).map(std::sync::Arc::new);
-                (path, (p, local), true)
-            })
-            .collect();
-        let mut parsed = Vec::with_capacity(results.len());
-        let mut keep = HashMap::new();
-        for (path, (p, local), fresh) in results {
-            if let Some(p) = p.as_ref().filter(|_| fresh) {
-                changes.fresh.insert((p.source.kind, p.source.key.clone()));
-            }
-            if let Some(stamp) = listing.as_ref().and_then(|l| l.stamp(&path)) {
-                keep.insert(path, (stamp, (p.clone(), local.clone())));
-            }
-            d.extend(local);
-            parsed.extend(p);
-        }
-        if let Some(m) = memo {
-            *m.parsed.lock().unwrap_or_else(|e| e.into_inner()) = keep;
-        }
-        parsed
-    });
-    if let Some(m) = memo {
-        *m.listing.lock().unwrap_or_else(|e| e.into_inner()) = found.listing;
+    let mut parsed = Vec::with_capacity(files.loaded.len());
+    for l in &files.loaded {
+        report.diagnostics.extend_from(&l.diags);
+        parsed.extend(l.parsed.clone());
+    }
+    for p in read_anew
+        .iter()
+        .filter_map(|&i| files.loaded[i].parsed.as_ref())
+    {
+        changes.fresh.insert((p.source.kind, p.source.key.clone()));
     }
     if let Some(m) = memo {
         let mut unrendered = m.unrendered.lock().unwrap_or_else(|e| e.into_inner());
         unrendered.extend(changes.fresh.drain());
         changes.fresh = unrendered.clone();
     }
+    let listing = &files.listing;
     changes.content = crate::digest::of(&(
         format!("{config:?}"),
         opts.today,
@@ -208,12 +210,12 @@ fn load(
             .iter()
             .map(|p| (&p.source.path, p.front_digest))
             .collect::<Vec<_>>(),
-        found
+        listing
             .data
             .iter()
             .map(|f| (&f.path, &f.text))
             .collect::<Vec<_>>(),
-        found.assets.iter().map(|a| &a.output).collect::<Vec<_>>(),
+        listing.assets.iter().map(|a| &a.output).collect::<Vec<_>>(),
     ));
     // Only bodies changed since the last rendered run: that run's model and
     // links stay right once the new bodies are in and their links checked.
@@ -236,8 +238,14 @@ fn load(
             (corpus, graph)
         }
         None => {
+            let discovered: Vec<_> = files
+                .loaded
+                .iter()
+                .filter_map(|l| l.source.clone())
+                .collect();
             let corpus = report.time("model", |d| {
-                model::build(parsed, &discovered, found.assets, found.data, &config, d)
+                let (assets, data) = (listing.assets.clone(), listing.data.clone());
+                model::build(parsed, &discovered, assets, data, &config, d)
             });
             let graph = report.time("links", |d| {
                 links::resolve_with(&corpus, &config, memo.map(|m| &m.links), d)
@@ -245,7 +253,74 @@ fn load(
             (corpus, graph)
         }
     };
+    if let Some(m) = memo {
+        *m.files.lock().unwrap_or_else(|e| e.into_inner()) = Some(files);
+    }
     Ok(Some((config, corpus, graph, changes)))
+}
+
+/// Walks `content/` (or, when the watcher's paths name only Markdown files
+/// the last walk found, takes that walk as it is) and reads, classifies and
+/// parses the Markdown files that are new or changed; the others keep what
+/// `previous` had for them. Also gives the positions of the files read anew.
+fn read_content(
+    config: &SiteConfig,
+    opts: &Options,
+    previous: Option<Files>,
+    report: &mut Report,
+) -> Result<(Files, Vec<usize>)> {
+    use rayon::prelude::*;
+    let read = |f: &content::discover::MarkdownFile| Loaded::read(f, config);
+    let refreshed = match (previous, opts.changed.as_deref()) {
+        (Some(mut last), Some(changed)) => match last.listing.refresh(changed) {
+            Some(at) => Ok((last, at)),
+            None => Err(Some(last)),
+        },
+        (last, _) => Err(last),
+    };
+    match refreshed {
+        Ok((mut files, at)) => {
+            report.time("read + parse", |_| -> Result<()> {
+                for &i in &at {
+                    files.loaded[i] = read(&files.listing.markdown[i])?;
+                }
+                Ok(())
+            })?;
+            Ok((files, at))
+        }
+        Err(last) => {
+            let Some(listing) = report.time("discover", |d| {
+                content::discover::walk(config, opts.memo.is_some(), d)
+            })?
+            else {
+                return Ok((Files::default(), Vec::new()));
+            };
+            // What the last walk had for each file on disk, with the
+            // file's stamp then.
+            let known: HashMap<&std::path::Path, (content::discover::Stamp, &Loaded)> = last
+                .iter()
+                .flat_map(|l| l.listing.markdown.iter().zip(&l.loaded))
+                .filter_map(|(f, l)| Some((f.disk.as_path(), (f.stamp?, l))))
+                .collect();
+            let results = report.time("read + parse", |_| {
+                listing
+                    .markdown
+                    .par_iter()
+                    .map(|f| match known.get(f.disk.as_path()) {
+                        Some((stamp, l)) if Some(*stamp) == f.stamp => Ok(((*l).clone(), false)),
+                        _ => read(f).map(|l| (l, true)),
+                    })
+                    .collect::<Result<Vec<(Loaded, bool)>>>()
+            })?;
+            let at = results
+                .iter()
+                .enumerate()
+                .filter_map(|(i, (_, anew))| anew.then_some(i))
+                .collect();
+            let loaded = results.into_iter().map(|(l, _)| l).collect();
+            Ok((Files { listing, loaded }, at))
+        }
+    }
 }
 
 /// What stages 1–4 and the theme give: everything rendering needs.
@@ -257,7 +332,7 @@ pub struct Prepared {
     /// The links.
     pub graph: LinkGraph,
     /// The theme.
-    pub theme: theme::Theme,
+    pub theme: std::sync::Arc<theme::Theme>,
     /// The interface strings.
     pub i18n: I18n,
     /// What this run read anew.
@@ -277,7 +352,12 @@ pub fn prepare(opts: &Options, report: &mut Report, readability: bool) -> Result
         let today = opts.today.unwrap_or_else(today);
         report.time("review", |d| model::review(&corpus, &config, today, d));
     }
-    let theme = report.time("theme", |d| theme::load(&config, d))?;
+    let memo = opts.memo.as_deref();
+    let last = memo.and_then(|m| m.theme.lock().unwrap_or_else(|e| e.into_inner()).clone());
+    let theme = report.time("theme", |d| theme::load_or_keep(&config, d, last))?;
+    if let Some(m) = memo {
+        *m.theme.lock().unwrap_or_else(|e| e.into_inner()) = Some(theme.clone());
+    }
     let i18n = report.time("i18n", |d| I18n::load(&theme.ftl, &config, d));
     if report.diagnostics.has_errors() {
         return Ok(None);

@@ -67,65 +67,49 @@ pub struct DataFile {
     pub text: Option<String>,
 }
 
-/// Everything found under `content/`.
-#[derive(Debug, Default)]
-pub struct Discovered {
-    /// The Markdown files, in path order.
-    pub files: Vec<SourceFile>,
-    /// Other files, copied as they are.
-    pub assets: Vec<Asset>,
-    /// Files left unread because the caller already has them: their
-    /// `text` is empty.
-    pub unread: std::collections::HashSet<PathBuf>,
-    /// The CSV files under `content/data/`, in path order.
-    pub data: Vec<DataFile>,
-    /// The walk this came from, with each Markdown file's [`Stamp`] (only
-    /// with [`discover_with`]'s `known`).
-    pub listing: Option<Listing>,
-}
-
 /// What a walk of `content/` found, before any Markdown file is read: kept
 /// by the development server so that an edit of files it already knows
 /// needs no new walk ([`Listing::refresh`]).
 #[derive(Debug, Clone, Default)]
 pub struct Listing {
-    /// Markdown files: path inside `content/` with `/`, path shown in
-    /// messages, path on disk.
-    markdown: Vec<(String, PathBuf, PathBuf)>,
-    stamps: std::collections::HashMap<PathBuf, Stamp>,
-    data: Vec<DataFile>,
-    assets: Vec<Asset>,
+    /// Markdown files in walk order.
+    pub markdown: Vec<MarkdownFile>,
+    /// The CSV files under `content/data/`, in path order.
+    pub data: Vec<DataFile>,
+    /// Other files, copied as they are.
+    pub assets: Vec<Asset>,
+}
+
+/// A Markdown file found by the walk, not yet read.
+#[derive(Debug, Clone)]
+pub struct MarkdownFile {
+    /// Its path inside `content/`, with `/`.
+    pub rel: String,
+    /// The path shown in messages.
+    pub shown: PathBuf,
+    /// The path on disk.
+    pub disk: PathBuf,
+    /// Its size and modification time when walked (or refreshed).
+    pub stamp: Option<Stamp>,
 }
 
 impl Listing {
-    /// The stamp of the Markdown file shown as `path`, when stamps were taken.
-    pub fn stamp(&self, path: &Path) -> Option<Stamp> {
-        self.stamps.get(path).copied()
-    }
-
     /// Takes in that the files at `changed` (paths on disk) were written.
-    /// True when each is a Markdown file of the listing that is still there
-    /// (its stamp is renewed); false when the folder must be walked again
-    /// (a file added, removed or renamed, or anything but Markdown).
-    pub fn refresh(&mut self, changed: &[PathBuf]) -> bool {
+    /// Gives the positions in [`Listing::markdown`] of those files when each
+    /// is a Markdown file of the listing that is still there (its stamp is
+    /// renewed); `None` when the folder must be walked again (a file added,
+    /// removed or renamed, or anything but Markdown).
+    pub fn refresh(&mut self, changed: &[PathBuf]) -> Option<Vec<usize>> {
+        let mut at = Vec::with_capacity(changed.len());
         for path in changed {
-            let Some((_, shown, _)) = self.markdown.iter().find(|(_, _, p)| p == path) else {
-                return false;
-            };
-            let Ok(meta) = std::fs::metadata(path) else {
-                return false;
-            };
-            if !meta.is_file() {
-                return false;
-            }
-            self.stamps.insert(shown.clone(), Stamp::of(&meta));
+            let i = self.markdown.iter().position(|f| &f.disk == path)?;
+            let meta = std::fs::metadata(path).ok().filter(|m| m.is_file())?;
+            self.markdown[i].stamp = Some(Stamp::of(&meta));
+            at.push(i);
         }
-        true
+        Some(at)
     }
 }
-
-/// Says whether the caller already has the file at a path with a stamp.
-pub type Known<'a> = dyn Fn(&Path, Stamp) -> bool + Sync + 'a;
 
 /// A file's size and modification time: when both are as they were, the
 /// file is taken to be unchanged.
@@ -164,43 +148,9 @@ pub fn is_ignored_name(name: &str) -> bool {
     name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp")
 }
 
-/// Walks `content/` in a stable order and reads every file.
-pub fn discover(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Discovered> {
-    discover_with(config, diags, None, None)
-}
-
-/// [`discover`], but a Markdown file whose [`Stamp`] `known` accepts (given
-/// the path shown in messages) is not read: it is listed in
-/// [`Discovered::unread`] with an empty text. The development server uses
-/// this to read only what changed.
-pub fn discover_with(
-    config: &SiteConfig,
-    diags: &mut Diagnostics,
-    known: Option<&Known<'_>>,
-    listing: Option<Listing>,
-) -> Result<Discovered> {
-    let listing = match listing {
-        Some(listing) => listing,
-        None => match walk(config, known.is_some(), diags)? {
-            Some(listing) => listing,
-            None => return Ok(Discovered::default()),
-        },
-    };
-    let mut out = Discovered {
-        data: listing.data.clone(),
-        assets: listing.assets.clone(),
-        ..Discovered::default()
-    };
-    read(&listing, known, config, &mut out, diags)?;
-    if known.is_some() {
-        out.listing = Some(listing);
-    }
-    Ok(out)
-}
-
 /// Walks `content/` in a stable order; stamps Markdown files when asked.
 /// `None` when there is no `content/` (reported).
-fn walk(
+pub fn walk(
     config: &SiteConfig,
     with_stamps: bool,
     diags: &mut Diagnostics,
@@ -258,59 +208,40 @@ fn walk(
             });
             continue;
         }
-        if let Some(meta) = entry.metadata().ok().filter(|_| with_stamps) {
-            out.stamps.insert(shown.clone(), Stamp::of(&meta));
-        }
-        out.markdown
-            .push((rel_str, shown, entry.path().to_path_buf()));
+        let stamp = entry
+            .metadata()
+            .ok()
+            .filter(|_| with_stamps)
+            .map(|m| Stamp::of(&m));
+        out.markdown.push(MarkdownFile {
+            rel: rel_str,
+            shown,
+            disk: entry.path().to_path_buf(),
+            stamp,
+        });
     }
     Ok(Some(out))
 }
 
-/// Reads and classifies the Markdown files of a walk into `out`, leaving
-/// unread those `known` already has.
-fn read(
-    listing: &Listing,
-    known: Option<&Known<'_>>,
+/// Reads and classifies one Markdown file of a walk. `Ok(None)` when it
+/// cannot be used (the reason is in `diags`).
+pub fn read(
+    file: &MarkdownFile,
     config: &SiteConfig,
-    out: &mut Discovered,
     diags: &mut Diagnostics,
-) -> Result<()> {
-    // Reading is most of discovery's time on a large site: read in parallel,
-    // then classify in walk order so messages and pages keep a stable order.
-    use rayon::prelude::*;
-    // `None`: known to the caller, left unread.
-    let texts: Vec<Option<std::io::Result<Vec<u8>>>> = listing
-        .markdown
-        .par_iter()
-        .map(|(_, shown, path)| match known.zip(listing.stamp(shown)) {
-            Some((known, stamp)) if known(shown, stamp) => None,
-            _ => Some(std::fs::read(path)),
-        })
-        .collect();
-    for ((rel_str, shown, path), bytes) in listing.markdown.iter().zip(texts) {
-        let bytes = match bytes {
-            Some(read) => read.map_err(Error::io("read", path))?,
-            None => {
-                out.unread.insert(shown.clone());
-                Vec::new()
-            }
-        };
-        let Some(text) = text_of(bytes) else {
-            diags
-                .error(
-                    "encoding",
-                    Span::line(shown, 1),
-                    "the file is not saved as UTF-8 text",
-                )
-                .help("save it again as UTF-8 (in most editors: Save as → Encoding → UTF-8)");
-            continue;
-        };
-        if let Some(file) = classify(rel_str, shown, text, config, diags) {
-            out.files.push(file);
-        }
-    }
-    Ok(())
+) -> Result<Option<SourceFile>> {
+    let bytes = std::fs::read(&file.disk).map_err(Error::io("read", &file.disk))?;
+    let Some(text) = text_of(bytes) else {
+        diags
+            .error(
+                "encoding",
+                Span::line(&file.shown, 1),
+                "the file is not saved as UTF-8 text",
+            )
+            .help("save it again as UTF-8 (in most editors: Save as → Encoding → UTF-8)");
+        return Ok(None);
+    };
+    Ok(classify(&file.rel, &file.shown, text, config, diags))
 }
 
 /// Splits a `content/`-relative path into kind, key and language.

@@ -1,6 +1,6 @@
 //! Stage 1: finding the content files and reading their front matter.
 //!
-//! [`discover`] walks `content/` and classifies each file by its path and
+//! [`discover::walk`] lists `content/`, [`discover::read`] reads and classifies each file by its path and
 //! name; [`front_matter::parse`] splits a file into YAML front matter and a
 //! Markdown body and reads the YAML into [`front_matter::RawFrontMatter`].
 
@@ -38,5 +38,5 @@ impl std::ops::Deref for Body {
     }
 }
 
-pub use discover::{Asset, DataFile, SourceFile, SourceKind, discover};
+pub use discover::{Asset, DataFile, SourceFile, SourceKind};
 pub use front_matter::{ParsedFile, RawFrontMatter, RawGoal, RawValue, Text};

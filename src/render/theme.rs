@@ -3,6 +3,7 @@
 //! it file by file, so a site may override one template and keep the rest.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use walkdir::WalkDir;
 
@@ -66,7 +67,18 @@ pub struct Theme {
 }
 
 /// Loads the site's theme over the built-in default theme.
-pub fn load(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Theme> {
+pub fn load(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Arc<Theme>> {
+    load_or_keep(config, diags, None)
+}
+
+/// [`load`], but when the theme's files (templates, interface strings and
+/// static files' names) are those `last` was made from, gives `last`
+/// without compiling anything again.
+pub fn load_or_keep(
+    config: &SiteConfig,
+    diags: &mut Diagnostics,
+    last: Option<Arc<Theme>>,
+) -> Result<Arc<Theme>> {
     let mut templates: Vec<(String, String)> = Vec::new();
     let mut statics: std::collections::BTreeMap<String, StaticSource> = Default::default();
     let mut ftl: std::collections::BTreeMap<String, FtlSource> = Default::default();
@@ -145,6 +157,9 @@ pub fn load(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Theme> {
         ftl.values().map(|f| (&f.lang, &f.text)).collect::<Vec<_>>(),
         statics.keys().collect::<Vec<_>>(),
     ));
+    if let Some(last) = last.filter(|t| t.digest == digest) {
+        return Ok(last);
+    }
     let mut tera = tera::Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(escape_html);
@@ -153,12 +168,12 @@ pub fn load(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Theme> {
             name: format!("themes/{}", config.theme),
             source,
         })?;
-    Ok(Theme {
+    Ok(Arc::new(Theme {
         tera,
         static_files: statics.into_iter().collect(),
         ftl: ftl.into_values().collect(),
         digest,
-    })
+    }))
 }
 
 /// Escapes text for HTML content and double- or single-quoted attributes.

@@ -120,19 +120,39 @@ impl Incremental {
             site::Scope::All
         };
         self.shape = None;
-        let previous = std::mem::take(&mut self.pages);
-        let current: Mutex<HashMap<String, u64>> = Mutex::new(match scope {
-            site::Scope::Fresh => previous.clone(),
-            site::Scope::All => HashMap::with_capacity(previous.len()),
-        });
-        // Files made from front matter alone are not made again then either.
-        let statics: Mutex<HashMap<String, u64>> = Mutex::new(match scope {
-            site::Scope::Fresh => self.statics.clone(),
-            site::Scope::All => HashMap::with_capacity(self.statics.len()),
-        });
+        // A full pass compares with the last fingerprints and starts a new
+        // map; a fresh-only pass updates the last map in place (its other
+        // pages stay as they are, and none goes away).
+        let fresh = scope == site::Scope::Fresh;
+        let (previous, current, old_statics, statics) = if fresh {
+            (
+                HashMap::new(),
+                std::mem::take(&mut self.pages),
+                HashMap::new(),
+                std::mem::take(&mut self.statics),
+            )
+        } else {
+            let (pages, statics) = (self.pages.len(), self.statics.len());
+            (
+                std::mem::take(&mut self.pages),
+                HashMap::with_capacity(pages),
+                std::mem::take(&mut self.statics),
+                HashMap::with_capacity(statics),
+            )
+        };
+        let (current, statics) = (Mutex::new(current), Mutex::new(statics));
+        let last = |map: &Mutex<HashMap<String, u64>>, old: &HashMap<String, u64>, path: &str| {
+            if fresh {
+                map.lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .get(path)
+                    .copied()
+            } else {
+                old.get(path).copied()
+            }
+        };
         let rendered = std::sync::atomic::AtomicUsize::new(0);
         let out = self.out.clone();
-        let old_statics = &self.statics;
         site::render_pages(
             prepared,
             &self.opts,
@@ -146,7 +166,7 @@ impl Incremental {
                     Contents::Copy(p) => std::fs::read(p).map_err(Error::io("read", *p))?.into(),
                 };
                 let fp = crate::digest::bytes(&bytes);
-                if old_statics.get(&path) != Some(&fp) {
+                if last(&statics, &old_statics, &path) != Some(fp) {
                     output::write_file(&out, &path, contents.clone())?;
                 }
                 statics
@@ -157,7 +177,7 @@ impl Incremental {
             },
             &|r, view| {
                 let fp = view.fingerprint();
-                if previous.get(&view.path) != Some(&fp) {
+                if last(&current, &previous, &view.path) != Some(fp) {
                     let page = r.render(&view)?;
                     output::write_file(&out, &page.path, Contents::Text(&page.html))?;
                     rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -172,13 +192,16 @@ impl Incremental {
         let current = current.into_inner().unwrap_or_else(|e| e.into_inner());
         let statics = statics.into_inner().unwrap_or_else(|e| e.into_inner());
         let mut removed = 0;
-        let keep: HashSet<&String> = current.keys().chain(statics.keys()).collect();
-        for gone in previous
+        let gone = previous
             .keys()
-            .chain(self.statics.keys())
-            .filter(|p| !keep.contains(p))
-        {
-            if std::fs::remove_file(self.out.join(gone)).is_ok() {
+            .filter(|p| !current.contains_key(*p) && !statics.contains_key(*p))
+            .chain(
+                old_statics
+                    .keys()
+                    .filter(|p| !current.contains_key(*p) && !statics.contains_key(*p)),
+            );
+        for path in gone {
+            if std::fs::remove_file(self.out.join(path)).is_ok() {
                 removed += 1;
             }
         }
@@ -236,7 +259,10 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
     let mut inc = Incremental::new(site_opts, out.clone());
     let start = Instant::now();
     match inc.rebuild()? {
-        Outcome::Built { pages, .. } => {
+        Outcome::Built { pages, timings, .. } => {
+            if opts.timings {
+                eprint!("{}", site::timings_text(&timings));
+            }
             eprintln!("Built {pages} pages in {} ms.", start.elapsed().as_millis())
         }
         Outcome::Failed(text) => {
@@ -355,9 +381,7 @@ fn watch(
             }) => {
                 state.error = None;
                 if show_timings {
-                    for (stage, t) in &timings {
-                        eprintln!("  {stage:<14} {:>9.2} ms", t.as_secs_f64() * 1000.0);
-                    }
+                    eprint!("{}", site::timings_text(&timings));
                 }
                 eprintln!(
                     "{} file(s) changed, {rendered} of {pages} pages rendered{}, {ms} ms",
