@@ -11,6 +11,8 @@ For each size it writes the same corpus as a styrdok, Hugo and Zola site
   no-change  the same build again over the existing output
   edit       `styrdok serve`: one document's body is rewritten; the time from
              the write until the page, fetched over HTTP, shows the change
+  title      the same for an edit of the document's title (front matter),
+             until its page shows it, and until the home page does
 
 The peers' corpora have no search index, so neither has styrdok's unless
 --search is given ([search] enabled in its site.toml): the Pagefind index is
@@ -67,7 +69,9 @@ def fetch(url):
 
 
 def edit_latency(site, runs):
-    """Median ms from writing a document to the served page showing it."""
+    """Medians, in ms, from writing a document to the served pages showing it:
+    (body edit: its page; front-matter edit (title): its page; the same
+    edit: the home page, which lists every document)."""
     port = free_port()
     server = subprocess.Popen([STYRDOK, "serve", "--root", site, "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -82,22 +86,42 @@ def edit_latency(site, runs):
         name = sorted(f for f in os.listdir(folder) if f.count(".") == 1)[0]
         path = os.path.join(folder, name)
         url = f"http://127.0.0.1:{port}/strategi/{name[:-3]}/"
+        home = f"http://127.0.0.1:{port}/"
         original = open(path, encoding="utf-8").read()
-        times = []
-        for i in range(runs):
-            marker = f"Ändring nummer {i} {time.time_ns()}"
+        title = re.search(r'^titel: "?([^"\n]*)"?$', original, re.M)
+
+        def until(text, urls, write):
             start = time.perf_counter()
             with open(path, "w", encoding="utf-8") as f:
-                f.write(original + f"\n\n{marker}\n")
-            while marker not in fetch(url):
-                if time.perf_counter() - start > 120:
-                    sys.exit("the edit never showed")
-                time.sleep(0.002)
-            times.append((time.perf_counter() - start) * 1000)
+                f.write(write)
+            shown = []
+            for u in urls:
+                while text not in fetch(u):
+                    if time.perf_counter() - start > 120:
+                        sys.exit("the edit never showed")
+                    time.sleep(0.002)
+                shown.append((time.perf_counter() - start) * 1000)
             time.sleep(0.5)
+            return shown
+
+        body, front, listing = [], [], []
+        for i in range(runs):
+            marker = f"Ändring nummer {i} {time.time_ns()}"
+            body += until(marker, [url], original + f"\n\n{marker}\n")
+            marker = f"Rubrik {i} {time.time_ns()}"
+            new = original.replace(title.group(0), f'titel: "{title.group(1)} {marker}"', 1)
+            page, listed = until(marker, [url, home], new)
+            front.append(page)
+            listing.append(listed)
+            # Back to the original title before the next body edit, which
+            # must change the body only.
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(original)
+            while marker in fetch(home):
+                time.sleep(0.05)
         with open(path, "w", encoding="utf-8") as f:
             f.write(original)
-        return statistics.median(times)
+        return statistics.median(body), statistics.median(front), statistics.median(listing)
     finally:
         server.terminate()
         server.wait()
@@ -162,12 +186,14 @@ def main():
             rows.append((n, fmt, full, again, edit))
             print(f"{n} docs, {fmt}: full {full[0]:.2f} s ({full[1]:.0f} MiB), "
                   f"no-change {again[0]:.2f} s ({again[1]:.0f} MiB)"
-                  + (f", edit {edit:.0f} ms" if edit is not None else ""), file=sys.stderr)
+                  + (f", edit {edit[0]:.0f} ms, title {edit[1]:.0f} ms (home page {edit[2]:.0f} ms)"
+                     if edit is not None else ""), file=sys.stderr)
         print(f"(styrdok wrote {pages} pages for {n} documents)", file=sys.stderr)
-    print("\n| documents | tool | full build | peak memory | no-change rebuild | one-file edit (serve) |")
-    print("| ---: | --- | ---: | ---: | ---: | ---: |")
+    print("\n| documents | tool | full build | peak memory | no-change rebuild "
+          "| body edit (serve) | title edit: its page / home page |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: |")
     for n, fmt, full, again, edit in rows:
-        e = f"{edit:.0f} ms" if edit is not None else "–"
+        e = f"{edit[0]:.0f} ms | {edit[1]:.0f} ms / {edit[2]:.0f} ms" if edit is not None else "– | –"
         print(f"| {n:,} | {fmt} | {full[0]:.2f} s | {full[1]:.0f} MiB | {again[0]:.2f} s | {e} |")
     search = " --search" if args.search else ""
     print(f"\nmedians of {args.runs} runs; `python3 benches/bench.py --sizes {args.sizes} --runs {args.runs}{search}`; "

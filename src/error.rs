@@ -39,6 +39,10 @@ pub enum Error {
     /// The content has errors; they were reported as diagnostics.
     #[error("the site has {0} error(s); nothing was written")]
     Content(usize),
+    /// The development server stopped a rebuild because a newer edit came
+    /// in; the next rebuild takes over its work.
+    #[error("stopped for a newer edit")]
+    Superseded,
     /// A file or folder to be created already exists.
     #[error("{path} already exists; styrdok never overwrites it")]
     Exists {

@@ -184,7 +184,7 @@ fn load(
     report.config = Some(config.clone());
     let memo = opts.memo.as_deref();
     let previous = memo.and_then(|m| m.files.lock().unwrap_or_else(|e| e.into_inner()).take());
-    let (files, read_anew) = read_content(&config, opts, previous, report)?;
+    let (files, read_anew, walked) = read_content(&config, opts, previous, report)?;
     let mut changes = Changes::default();
     let mut parsed = Vec::with_capacity(files.loaded.len());
     for l in &files.loaded {
@@ -217,13 +217,13 @@ fn load(
             .collect::<Vec<_>>(),
         listing.assets.iter().map(|a| &a.output).collect::<Vec<_>>(),
     ));
-    // Only bodies changed since the last rendered run: that run's model and
-    // links stay right once the new bodies are in and their links checked.
-    let last = memo
-        .and_then(|m| m.last.lock().unwrap_or_else(|e| e.into_inner()).take())
-        .filter(|(content, _, _)| *content == changes.content);
-    let (corpus, graph) = match last {
-        Some((_, mut corpus, graph)) => {
+    // The model and links of the last rendered run, changed only where
+    // they must be.
+    let last = memo.and_then(|m| m.last.lock().unwrap_or_else(|e| e.into_inner()).take());
+    let kept = match last {
+        // Only bodies changed since then: that run's model and links stay
+        // right once the new bodies are in and their links checked.
+        Some((content, mut corpus, graph)) if content == changes.content => {
             report.time("model", |_| {
                 for p in &parsed {
                     let source = &p.source;
@@ -235,8 +235,27 @@ fn load(
             report.time("links", |d| {
                 links::recheck_bodies(&corpus, &config, &changes.fresh, memo.map(|m| &m.links), d)
             });
-            (corpus, graph)
+            Some((corpus, graph))
         }
+        // The same files as last time, some with new front matter: only
+        // those are read into the model again, and only their references
+        // checked.
+        Some((_, mut corpus, _)) if !walked => {
+            let patched = report.time("model", |d| {
+                let data = listing.data.clone();
+                model::patch(&mut corpus, &changes.fresh, &parsed, data, &config, d).is_some()
+            });
+            patched.then(|| {
+                let graph = report.time("links", |d| {
+                    links::patch(&corpus, &config, &changes.fresh, memo.map(|m| &m.links), d)
+                });
+                (corpus, graph)
+            })
+        }
+        _ => None,
+    };
+    let (corpus, graph) = match kept {
+        Some(kept) => kept,
         None => {
             let discovered: Vec<_> = files
                 .loaded
@@ -262,13 +281,15 @@ fn load(
 /// Walks `content/` (or, when the watcher's paths name only Markdown files
 /// the last walk found, takes that walk as it is) and reads, classifies and
 /// parses the Markdown files that are new or changed; the others keep what
-/// `previous` had for them. Also gives the positions of the files read anew.
+/// `previous` had for them. Also gives the positions of the files read
+/// anew, and whether `content/` was walked (else the files are those of
+/// `previous`).
 fn read_content(
     config: &SiteConfig,
     opts: &Options,
     previous: Option<Files>,
     report: &mut Report,
-) -> Result<(Files, Vec<usize>)> {
+) -> Result<(Files, Vec<usize>, bool)> {
     use rayon::prelude::*;
     let read = |f: &content::discover::MarkdownFile| Loaded::read(f, config);
     let refreshed = match (previous, opts.changed.as_deref()) {
@@ -286,14 +307,14 @@ fn read_content(
                 }
                 Ok(())
             })?;
-            Ok((files, at))
+            Ok((files, at, false))
         }
         Err(last) => {
             let Some(listing) = report.time("discover", |d| {
                 content::discover::walk(config, opts.memo.is_some(), d)
             })?
             else {
-                return Ok((Files::default(), Vec::new()));
+                return Ok((Files::default(), Vec::new(), true));
             };
             // What the last walk had for each file on disk, with the
             // file's stamp then.
@@ -318,7 +339,7 @@ fn read_content(
                 .filter_map(|(i, (_, anew))| anew.then_some(i))
                 .collect();
             let loaded = results.into_iter().map(|(l, _)| l).collect();
-            Ok((Files { listing, loaded }, at))
+            Ok((Files { listing, loaded }, at, true))
         }
     }
 }
@@ -373,10 +394,14 @@ pub fn prepare(opts: &Options, report: &mut Report, readability: bool) -> Result
     }))
 }
 
-/// Stage 5: hands every static and generated file to `files`, then makes
-/// every page's view in parallel and hands it to `pages`, which renders and
-/// writes it (or compares it with the last build's). Pages are never all
+/// Stage 5: makes every page's view in parallel and hands it to `pages`,
+/// which renders and writes it (or compares it with the last build's), and
+/// hands every static and generated file to `files`. Pages are never all
 /// held in memory at once. `build`, `check` and `serve` all go through here.
+///
+/// The static files and the pages of [`Changes::fresh`] sources come
+/// first; then `fresh_done` is called (the development server shows an
+/// edit from there on); then the generated files and the other pages.
 pub fn render_pages(
     prepared: Prepared,
     opts: &Options,
@@ -384,6 +409,7 @@ pub fn render_pages(
     scope: Scope,
     files: &(dyn Fn(String, Contents<'_>) -> Result<()> + Sync),
     pages: &(dyn Fn(&Renderer<'_>, PageView) -> Result<()> + Sync),
+    fresh_done: &(dyn Fn() + Sync),
 ) -> Result<()> {
     use rayon::prelude::*;
     let Prepared {
@@ -407,23 +433,29 @@ pub fn render_pages(
     for (path, contents) in static_files(&theme, &corpus) {
         files(path, contents)?;
     }
+    let jobs = renderer.jobs();
+    let total = jobs.len();
+    let (first, rest): (Vec<_>, Vec<_>) = jobs.into_iter().partition(|job| {
+        renderer
+            .source_of(job)
+            .is_some_and(|source| changes.fresh.contains(&source))
+    });
+    first
+        .par_iter()
+        .try_for_each(|job| pages(&renderer, renderer.view(job)?))?;
+    report.timings.push(("fresh pages", start.elapsed()));
+    fresh_done();
+    let start = Instant::now();
     crate::publish::files(&renderer, scope == Scope::Fresh)?
         .into_par_iter()
         .try_for_each(|(path, bytes)| files(path, Contents::Owned(bytes)))?;
     report.timings.push(("publish", start.elapsed()));
-    let start = Instant::now();
-    let mut jobs = renderer.jobs();
-    let total = jobs.len();
-    if scope == Scope::Fresh {
-        jobs.retain(|job| {
-            renderer
-                .source_of(job)
-                .is_some_and(|source| changes.fresh.contains(&source))
-        });
+    if scope == Scope::All {
+        let start = Instant::now();
+        rest.par_iter()
+            .try_for_each(|job| pages(&renderer, renderer.view(job)?))?;
+        report.timings.push(("other pages", start.elapsed()));
     }
-    jobs.par_iter()
-        .try_for_each(|job| pages(&renderer, renderer.view(job)?))?;
-    report.timings.push(("render + write", start.elapsed()));
     report.pages = total;
     drop(renderer);
     if let Some(m) = opts.memo.as_deref() {
@@ -448,6 +480,7 @@ pub fn check(opts: &Options) -> Result<Report> {
             Scope::All,
             &|_, _| Ok(()),
             &|r, view| r.render(&view).map(|_| ()),
+            &|| {},
         )?;
     }
     Ok(report)
@@ -482,10 +515,25 @@ pub fn build(opts: &Options) -> Result<Report> {
     let output_dir = prepared.config.output_dir.clone();
     output::check_safe(&output_dir, &prepared.config.root, opts.force)?;
     let staging = output::Staging::create(&output_dir)?;
-    let taken = std::sync::Mutex::new(std::collections::HashSet::new());
-    let clash = |path: &str, reason: &str| Error::UnsafeOutput {
-        path: output_dir.join(path),
-        reason: reason.into(),
+    // What is written where: a page (true) or a file.
+    let taken = std::sync::Mutex::new(HashMap::new());
+    let claim = |path: &str, page: bool| {
+        let before = taken
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(path.to_string(), page);
+        match before {
+            None => Ok(()),
+            Some(other) => Err(Error::UnsafeOutput {
+                path: output_dir.join(path),
+                reason: match (page, other) {
+                    (false, false) => "two files would be written to the same place",
+                    (true, true) => "two pages would be written to the same place",
+                    _ => "a page and a file would be written to the same place",
+                }
+                .into(),
+            }),
+        }
     };
     render_pages(
         prepared,
@@ -493,29 +541,15 @@ pub fn build(opts: &Options) -> Result<Report> {
         &mut report,
         Scope::All,
         &|path, contents| {
-            if !taken
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .insert(path.clone())
-            {
-                return Err(clash(&path, "two files would be written to the same place"));
-            }
+            claim(&path, false)?;
             staging.write(&path, contents)
         },
         &|r, view| {
-            if taken
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .contains(&view.path)
-            {
-                return Err(clash(
-                    &view.path,
-                    "a page and a file would be written to the same place",
-                ));
-            }
+            claim(&view.path, true)?;
             let page = r.render(&view)?;
             staging.write(&page.path, Contents::Text(&page.html))
         },
+        &|| {},
     )?;
     let start = Instant::now();
     staging.commit()?;

@@ -21,7 +21,26 @@ fn server_state(site: &TestSite, out: &std::path::Path) -> Incremental {
 }
 
 fn rebuild(state: &mut Incremental) -> usize {
-    rendered(state.rebuild().unwrap())
+    rendered(state.rebuild(&|_| {}).unwrap())
+}
+
+/// Rebuilds after the watcher saw `paths` (inside the site) written;
+/// gives the pages rendered and the files that were ready when the edit
+/// was first shown.
+fn rebuild_paths(
+    state: &mut Incremental,
+    site: &TestSite,
+    paths: &[&str],
+) -> (usize, std::collections::HashSet<String>) {
+    let first = std::sync::Mutex::new(None);
+    let outcome = state
+        .rebuild_changed(
+            paths.iter().map(|p| site.root().join(p)).collect(),
+            &|ready| *first.lock().unwrap() = Some(ready),
+        )
+        .unwrap();
+    let ready = first.into_inner().unwrap().expect("the edit was shown");
+    (rendered(outcome), ready)
 }
 
 /// The pages a successful rebuild rendered.
@@ -162,7 +181,10 @@ fn edits_made_while_the_site_was_broken_are_all_shown_once_it_builds() {
     let alfa = "content/alfa/strategi.md";
     let alfa_text = std::fs::read_to_string(site.root().join(alfa)).unwrap();
     site.write(alfa, &format!("{alfa_text}\n[Trasig](@/finns-inte.md)\n"));
-    assert!(matches!(state.rebuild().unwrap(), Outcome::Failed(_)));
+    assert!(matches!(
+        state.rebuild(&|_| {}).unwrap(),
+        Outcome::Failed(_)
+    ));
 
     // While Alfa is broken, Beta's body changes.
     let beta = "content/beta/plan.md";
@@ -171,7 +193,10 @@ fn edits_made_while_the_site_was_broken_are_all_shown_once_it_builds() {
         beta,
         &beta_text.replace("Planen gäller Beta.", "Planen gäller Beta i år."),
     );
-    assert!(matches!(state.rebuild().unwrap(), Outcome::Failed(_)));
+    assert!(matches!(
+        state.rebuild(&|_| {}).unwrap(),
+        Outcome::Failed(_)
+    ));
 
     // Fixing Alfa shows both edits.
     site.write(alfa, &format!("{alfa_text}\nHel text.\n"));
@@ -195,10 +220,7 @@ fn the_watchers_paths_spare_a_walk_only_when_they_name_known_markdown_files() {
         beta,
         &text.replace("Planen gäller Beta.", "Planen gäller Beta nu."),
     );
-    assert_eq!(
-        rendered(state.rebuild_changed(vec![site.root().join(beta)]).unwrap()),
-        1
-    );
+    assert_eq!(rebuild_paths(&mut state, &site, &[beta]).0, 1);
     assert!(read(out.path(), "beta/plan/index.html").contains("Planen gäller Beta nu."));
 
     // A new file: the folder is walked again and the page appears.
@@ -207,12 +229,150 @@ fn the_watchers_paths_spare_a_walk_only_when_they_name_known_markdown_files() {
         new,
         "---\ntitel: Integration plan for Beta\norganisation: Beta Municipality\nansvarig: ~\n---\n\nThe plan covers Beta.\n",
     );
-    rendered(state.rebuild_changed(vec![site.root().join(new)]).unwrap());
+    rebuild_paths(&mut state, &site, &[new]);
     assert!(read(out.path(), "en/beta/plan/index.html").contains("The plan covers Beta."));
 
     // A removed file: walked again, the page goes.
     site.remove(new);
-    rendered(state.rebuild_changed(vec![site.root().join(new)]).unwrap());
+    rebuild_paths(&mut state, &site, &[new]);
     assert!(!out.path().join("en/beta/plan/index.html").exists());
+    same_as_full_build(&site, out.path());
+}
+
+#[test]
+fn front_matter_edits_show_their_own_pages_first_and_leave_every_page_right() {
+    let site = TestSite::fixture("basic");
+    let out = tempfile::tempdir().unwrap();
+    let mut state = server_state(&site, out.path());
+    rebuild(&mut state);
+    let plan = "content/beta/plan.md";
+    let original = std::fs::read_to_string(site.root().join(plan)).unwrap();
+    let edit = |from: &str, to: &str| {
+        assert!(original.contains(from), "{from}");
+        site.write(plan, &original.replace(from, to));
+    };
+
+    // A new title: the document's page is ready when the edit is shown;
+    // the home page and the focus area's page follow before the rebuild
+    // ends.
+    edit(
+        "titel: Integrationsplan för Beta",
+        "titel: Ny integrationsplan för Beta",
+    );
+    let (rendered, ready) = rebuild_paths(&mut state, &site, &[plan]);
+    assert!(ready.contains("beta/plan/index.html"), "{ready:?}");
+    assert!(!ready.contains("index.html"), "{ready:?}");
+    assert!(rendered >= 3, "{rendered}");
+    for page in [
+        "beta/plan/index.html",
+        "index.html",
+        "fokusomraden/arbete/index.html",
+    ] {
+        assert!(
+            read(out.path(), page).contains("Ny integrationsplan för Beta"),
+            "{page}"
+        );
+    }
+    same_as_full_build(&site, out.path());
+
+    // Another focus area: both focus areas' pages change.
+    edit(
+        "    fokusområde: arbete\n---",
+        "    fokusområde: boende\n---",
+    );
+    rebuild_paths(&mut state, &site, &[plan]);
+    assert!(
+        read(out.path(), "fokusomraden/boende/index.html")
+            .contains("Fler ska kunna försörja sig själva")
+    );
+    assert!(
+        !read(out.path(), "fokusomraden/arbete/index.html")
+            .contains("Fler ska kunna försörja sig själva")
+    );
+    same_as_full_build(&site, out.path());
+
+    // No longer replacing the old plan: the old plan's notice goes.
+    edit("ersätter: \"@/beta/plan-2015.md\"\n", "");
+    rebuild_paths(&mut state, &site, &[plan]);
+    same_as_full_build(&site, out.path());
+
+    // A translation's front matter.
+    let en = "content/alfa/strategi.en.md";
+    let text = std::fs::read_to_string(site.root().join(en)).unwrap();
+    let title = text.lines().find(|l| l.starts_with("titel:")).unwrap();
+    site.write(en, &text.replace(title, "titel: Alfa's new strategy"));
+    let (_, ready) = rebuild_paths(&mut state, &site, &[en]);
+    assert!(ready.contains("en/alfa/strategi/index.html"), "{ready:?}");
+    assert!(read(out.path(), "en/index.html").contains("Alfa&#39;s new strategy"));
+    same_as_full_build(&site, out.path());
+
+    // An original whose translations take values from it.
+    let alfa = "content/alfa/strategi.md";
+    let text = std::fs::read_to_string(site.root().join(alfa)).unwrap();
+    site.write(
+        alfa,
+        &text.replace("beslutad: 2021-03-15", "beslutad: 2021-03-16"),
+    );
+    rebuild_paths(&mut state, &site, &[alfa]);
+    assert!(read(out.path(), "en/alfa/strategi/index.html").contains("datetime=\"2021-03-16\""));
+    same_as_full_build(&site, out.path());
+
+    // A mistake is reported as in a full build, and fixing it brings the
+    // site back.
+    edit(
+        "    fokusområde: arbete\n---",
+        "    fokusområde: arbet\n---",
+    );
+    let failed = state
+        .rebuild_changed(vec![site.root().join(plan)], &|_| {})
+        .unwrap();
+    match failed {
+        Outcome::Failed(text) => assert!(text.contains("did you mean \"arbete\""), "{text}"),
+        Outcome::Built { .. } => panic!("an unknown focus area must fail the rebuild"),
+    }
+    site.write(plan, &original);
+    rebuild_paths(&mut state, &site, &[plan]);
+    same_as_full_build(&site, out.path());
+}
+
+#[test]
+fn a_rebuild_stopped_for_a_newer_edit_leaves_the_next_one_all_its_work() {
+    let site = TestSite::fixture("basic");
+    let out = tempfile::tempdir().unwrap();
+    let mut state = server_state(&site, out.path());
+    rebuild(&mut state);
+    let plan = "content/beta/plan.md";
+    let original = std::fs::read_to_string(site.root().join(plan)).unwrap();
+    site.write(
+        plan,
+        &original.replace("titel: Integrationsplan för Beta", "titel: Betas plan"),
+    );
+    // A newer edit comes in while the first is being made: the rebuild
+    // stops once the edited page is shown, before the home page.
+    state
+        .newer_edit()
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    let shown = std::sync::Mutex::new(None);
+    let stopped = state.rebuild_changed(vec![site.root().join(plan)], &|ready| {
+        *shown.lock().unwrap() = Some(ready)
+    });
+    assert!(
+        matches!(stopped, Err(styrdok::error::Error::Superseded)),
+        "{stopped:?}"
+    );
+    assert!(shown.into_inner().unwrap().is_some());
+    assert!(read(out.path(), "beta/plan/index.html").contains("Betas plan"));
+    assert!(!read(out.path(), "index.html").contains("Betas plan"));
+
+    // The newer edit's rebuild makes everything right.
+    state
+        .newer_edit()
+        .store(false, std::sync::atomic::Ordering::SeqCst);
+    site.write(
+        plan,
+        &original.replace("titel: Integrationsplan för Beta", "titel: Betas nya plan"),
+    );
+    rebuild_paths(&mut state, &site, &[plan]);
+    assert!(read(out.path(), "index.html").contains("Betas nya plan"));
     same_as_full_build(&site, out.path());
 }

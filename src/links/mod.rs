@@ -251,7 +251,7 @@ pub struct LinkGraph {
     /// Document → the document that replaces it.
     pub replaced_by: BTreeMap<DocKey, DocKey>,
     /// Document → other documents sharing a focus area.
-    pub related: BTreeMap<DocKey, Vec<DocKey>>,
+    pub related: std::sync::Arc<Related>,
 }
 
 /// Checks every reference in the corpus and builds the graph.
@@ -263,6 +263,32 @@ pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) ->
 pub fn resolve_with(
     corpus: &Corpus,
     config: &SiteConfig,
+    cache: Option<&LinkCache>,
+    diags: &mut Diagnostics,
+) -> LinkGraph {
+    resolve_some(corpus, config, None, cache, diags)
+}
+
+/// Builds the graph again after [`crate::model::patch`] changed the
+/// sources in `only`, checking only their references: the same files exist
+/// as in the last run, which had no errors, so nothing any other file
+/// refers to has come or gone.
+pub fn patch(
+    corpus: &Corpus,
+    config: &SiteConfig,
+    only: &std::collections::HashSet<(SourceKind, String)>,
+    cache: Option<&LinkCache>,
+    diags: &mut Diagnostics,
+) -> LinkGraph {
+    resolve_some(corpus, config, Some(only), cache, diags)
+}
+
+/// Builds the graph, checking the references of the sources in `only`, or
+/// of all when `None`.
+fn resolve_some(
+    corpus: &Corpus,
+    config: &SiteConfig,
+    only: Option<&std::collections::HashSet<(SourceKind, String)>>,
     cache: Option<&LinkCache>,
     diags: &mut Diagnostics,
 ) -> LinkGraph {
@@ -291,13 +317,25 @@ pub fn resolve_with(
         false
     };
 
+    let only_docs: Option<std::collections::HashSet<&str>> = only.map(|o| {
+        o.iter()
+            .filter(|(kind, _)| *kind == SourceKind::Document)
+            .map(|(_, key)| key.as_str())
+            .collect()
+    });
+    let wanted = |key: &DocKey| only_docs.as_ref().is_none_or(|o| o.contains(key.as_str()));
     for doc in &corpus.documents {
-        for r in &doc.focus_areas {
-            check_focus(&r.target, &r.at, diags);
-        }
-        for goal in &doc.goals {
-            for r in &goal.focus_areas {
+        let check = wanted(&doc.key);
+        let mut ignore = Diagnostics::new();
+        let diags = if check { &mut *diags } else { &mut ignore };
+        if check {
+            for r in &doc.focus_areas {
                 check_focus(&r.target, &r.at, diags);
+            }
+            for goal in &doc.goals {
+                for r in &goal.focus_areas {
+                    check_focus(&r.target, &r.at, diags);
+                }
             }
         }
         if let Some(r) = &doc.replaces {
@@ -310,9 +348,10 @@ pub fn resolve_with(
             }
         }
     }
-    check_bodies(corpus, config, &doc_keys, &focus_ids, None, cache, diags);
-
-    check_addresses(corpus, config, diags);
+    check_bodies(corpus, config, &doc_keys, &focus_ids, only, cache, diags);
+    if only.is_none() {
+        check_addresses(corpus, config, diags);
+    }
 
     // The graph is language independent: it is built from the originals.
     for doc in corpus.documents.iter().filter(|d| &d.lang == default) {
@@ -379,8 +418,10 @@ fn check_bodies(
     cache: Option<&LinkCache>,
     diags: &mut Diagnostics,
 ) {
+    let only: Option<std::collections::HashSet<(SourceKind, &str)>> =
+        only.map(|o| o.iter().map(|(kind, key)| (*kind, key.as_str())).collect());
     let wanted =
-        |kind: SourceKind, key: &str| only.is_none_or(|o| o.contains(&(kind, key.to_string())));
+        |kind: SourceKind, key: &str| only.as_ref().is_none_or(|o| o.contains(&(kind, key)));
     let bodies: Vec<(&crate::content::Body, usize, &Path)> = corpus
         .documents
         .iter()
@@ -477,7 +518,11 @@ pub const RELATED_LIMIT: usize = 8;
 /// focus areas with it (ties in key order). Focus areas are bits of a mask,
 /// so comparing all pairs stays fast at 10,000 documents; a site with more
 /// than 128 focus areas folds them onto 128 bits, which can only add ties.
-fn related_documents(corpus: &Corpus, default: &str, cache: Option<&LinkCache>) -> Related {
+fn related_documents(
+    corpus: &Corpus,
+    default: &str,
+    cache: Option<&LinkCache>,
+) -> std::sync::Arc<Related> {
     use rayon::prelude::*;
     let mut bit: BTreeMap<&FocusId, u32> = BTreeMap::new();
     let originals: Vec<(&DocKey, u128)> = corpus
@@ -529,6 +574,7 @@ fn related_documents(corpus: &Corpus, default: &str, cache: Option<&LinkCache>) 
             )
         })
         .collect();
+    let related = std::sync::Arc::new(related);
     if let Some((c, digest)) = cache.zip(digest) {
         *c.related.lock().unwrap_or_else(|e| e.into_inner()) = Some((digest, related.clone()));
     }
@@ -622,11 +668,12 @@ pub struct LinkCache {
     bodies: std::sync::Mutex<std::collections::HashMap<u64, std::sync::Arc<BodyLinks>>>,
     /// Related documents, by a fingerprint of every original's key and
     /// focus areas (the only things they depend on).
-    related: std::sync::Mutex<Option<(u64, Related)>>,
+    related: std::sync::Mutex<Option<(u64, std::sync::Arc<Related>)>>,
 }
 
 /// Up to [`RELATED_LIMIT`] related documents per document.
-type Related = BTreeMap<DocKey, Vec<DocKey>>;
+/// Document → the documents related to it.
+pub type Related = BTreeMap<DocKey, Vec<DocKey>>;
 
 /// Finds the internal links of a body (parsing the Markdown).
 pub fn extract_links(body: &str, body_line: usize, source: &Path) -> BodyLinks {

@@ -79,78 +79,11 @@ pub fn build(
             continue;
         }
         seen.insert(id, file.source.path.clone());
-        let is_translation = file.source.lang != config.default_language;
-        let r = Reader {
-            file,
-            diags: &mut *diags,
-            data: &mut data,
-        };
-        match file.source.kind {
-            SourceKind::Document => {
-                let original = if is_translation {
-                    match corpus
-                        .document(&DocKey(file.source.key.clone()), &config.default_language)
-                    {
-                        Some(o) => Some(o.clone()),
-                        None => {
-                            if !exists(SourceKind::Document, &file.source.key) {
-                                no_original(file, config, diags);
-                            }
-                            continue;
-                        }
-                    }
-                } else {
-                    None
-                };
-                let r = Reader {
-                    file,
-                    diags: &mut *diags,
-                    data: &mut data,
-                };
-                if let Some(doc) = r.document(original.as_ref()) {
-                    corpus.push_document(doc);
-                }
-            }
-            SourceKind::FocusArea | SourceKind::Page => {
-                let has_original = match file.source.kind {
-                    SourceKind::FocusArea => corpus
-                        .focus_area(&FocusId(file.source.key.clone()), &config.default_language)
-                        .is_some(),
-                    _ => corpus
-                        .page(&file.source.key, &config.default_language)
-                        .is_some(),
-                };
-                if is_translation && !has_original {
-                    if !exists(file.source.kind, &file.source.key) {
-                        no_original(file, config, diags);
-                    }
-                    continue;
-                }
-                let Some((title, summary)) = r.title_and_summary() else {
-                    continue;
-                };
-                if file.source.kind == SourceKind::FocusArea {
-                    corpus.push_focus_area(FocusArea {
-                        id: FocusId(file.source.key.clone()),
-                        lang: file.source.lang.clone(),
-                        source: file.source.path.clone(),
-                        title,
-                        summary,
-                        body: file.body.clone(),
-                        body_line: file.body_line,
-                    });
-                } else {
-                    corpus.push_page(Page {
-                        slug: file.source.key.clone(),
-                        lang: file.source.lang.clone(),
-                        source: file.source.path.clone(),
-                        title,
-                        summary,
-                        body: file.body.clone(),
-                        body_line: file.body_line,
-                    });
-                }
-            }
+        match read(file, &corpus, &exists, &mut data, config, diags) {
+            Some(Item::Document(d)) => corpus.push_document(*d),
+            Some(Item::FocusArea(f)) => corpus.push_focus_area(f),
+            Some(Item::Page(p)) => corpus.push_page(p),
+            None => {}
         }
     }
     let lang_rank = |code: &str| {
@@ -175,6 +108,120 @@ pub fn build(
         }
     }
     corpus
+}
+
+/// What one file becomes in the corpus.
+enum Item {
+    Document(Box<Document>),
+    FocusArea(FocusArea),
+    Page(Page),
+}
+
+/// Reads one file into its corpus item; a translation takes values from
+/// its original, already in `corpus`. `None` when the file cannot be used
+/// (reported, unless `exists` says its original exists but has errors).
+fn read(
+    file: &ParsedFile,
+    corpus: &Corpus,
+    exists: &dyn Fn(SourceKind, &str) -> bool,
+    data: &mut DataSet,
+    config: &SiteConfig,
+    diags: &mut Diagnostics,
+) -> Option<Item> {
+    let is_translation = file.source.lang != config.default_language;
+    let default = &config.default_language;
+    let r = Reader { file, diags, data };
+    match file.source.kind {
+        SourceKind::Document => {
+            let original = match is_translation {
+                true => match corpus.document(&DocKey(file.source.key.clone()), default) {
+                    Some(o) => Some(o),
+                    None => {
+                        if !exists(SourceKind::Document, &file.source.key) {
+                            no_original(file, config, r.diags);
+                        }
+                        return None;
+                    }
+                },
+                false => None,
+            };
+            r.document(original).map(|d| Item::Document(Box::new(d)))
+        }
+        SourceKind::FocusArea | SourceKind::Page => {
+            let has_original = match file.source.kind {
+                SourceKind::FocusArea => corpus
+                    .focus_area(&FocusId(file.source.key.clone()), default)
+                    .is_some(),
+                _ => corpus.page(&file.source.key, default).is_some(),
+            };
+            if is_translation && !has_original {
+                if !exists(file.source.kind, &file.source.key) {
+                    no_original(file, config, r.diags);
+                }
+                return None;
+            }
+            let (title, summary) = r.title_and_summary()?;
+            Some(if file.source.kind == SourceKind::FocusArea {
+                Item::FocusArea(FocusArea {
+                    id: FocusId(file.source.key.clone()),
+                    lang: file.source.lang.clone(),
+                    source: file.source.path.clone(),
+                    title,
+                    summary,
+                    body: file.body.clone(),
+                    body_line: file.body_line,
+                })
+            } else {
+                Item::Page(Page {
+                    slug: file.source.key.clone(),
+                    lang: file.source.lang.clone(),
+                    source: file.source.path.clone(),
+                    title,
+                    summary,
+                    body: file.body.clone(),
+                    body_line: file.body_line,
+                })
+            })
+        }
+    }
+}
+
+/// Builds again, in place, the items of the sources `changed` names (kind
+/// and key: all their language versions, originals first, since
+/// translations take values from them), for a run in which the same files
+/// as in the run that built `corpus` exist and only those changed. `files`
+/// are all parsed files. Gives the files read again; `None` when the
+/// corpus has no place for one of them (then build anew with [`build`]).
+pub fn patch(
+    corpus: &mut Corpus,
+    changed: &HashSet<(SourceKind, String)>,
+    files: &[std::sync::Arc<ParsedFile>],
+    data: Vec<DataFile>,
+    config: &SiteConfig,
+    diags: &mut Diagnostics,
+) -> Option<Vec<std::path::PathBuf>> {
+    let mut data = DataSet::new(data);
+    let mut again: Vec<&ParsedFile> = files
+        .iter()
+        .map(|f| &**f)
+        .filter(|f| changed.contains(&(f.source.kind, f.source.key.clone())))
+        .collect();
+    again.sort_by_key(|f| f.source.lang != config.default_language);
+    let mut touched = Vec::with_capacity(again.len());
+    for file in again {
+        let (key, lang) = (&file.source.key, &file.source.lang);
+        let item = read(file, corpus, &|_, _| true, &mut data, config, diags);
+        let placed = match item {
+            Some(Item::Document(d)) => corpus.document_mut(key, lang).map(|slot| *slot = *d),
+            Some(Item::FocusArea(f)) => corpus.focus_area_mut(key, lang).map(|slot| *slot = f),
+            Some(Item::Page(p)) => corpus.page_mut(key, lang).map(|slot| *slot = p),
+            // Reported: the run fails, and the corpus is not kept.
+            None => Some(()),
+        };
+        placed?;
+        touched.push(file.source.path.clone());
+    }
+    Some(touched)
 }
 
 fn no_original(file: &ParsedFile, config: &SiteConfig, diags: &mut Diagnostics) {

@@ -8,7 +8,7 @@ pub mod ids;
 pub mod indicator;
 mod review;
 
-pub use build::build;
+pub use build::{build, patch};
 pub use ids::{DocKey, FocusId, GoalId};
 pub use indicator::{DataPoint, Indicator, KoladaId, Unit};
 pub use review::{EXPIRY_NOTICE_DAYS, review};
@@ -331,6 +331,23 @@ impl Corpus {
         self.pages.push(p);
     }
 
+    /// The version of document `key` in `lang`, to change in place.
+    pub fn document_mut(&mut self, key: &str, lang: &str) -> Option<&mut Document> {
+        self.documents
+            .get_mut(position(&self.index.documents, key, lang)?)
+    }
+
+    /// The version of focus area `id` in `lang`, to change in place.
+    pub fn focus_area_mut(&mut self, id: &str, lang: &str) -> Option<&mut FocusArea> {
+        self.focus_areas
+            .get_mut(position(&self.index.focus_areas, id, lang)?)
+    }
+
+    /// The version of plain page `slug` in `lang`, to change in place.
+    pub fn page_mut(&mut self, slug: &str, lang: &str) -> Option<&mut Page> {
+        self.pages.get_mut(position(&self.index.pages, slug, lang)?)
+    }
+
     /// Replaces the body of the version of `key` in `lang` that `kind`
     /// names, for a rebuild in which only bodies changed. False when there
     /// is no such version.
@@ -343,15 +360,9 @@ impl Corpus {
     ) -> bool {
         use crate::content::SourceKind;
         let slot = match kind {
-            SourceKind::Document => position(&self.index.documents, key, lang)
-                .and_then(|i| self.documents.get_mut(i))
-                .map(|d| &mut d.body),
-            SourceKind::FocusArea => position(&self.index.focus_areas, key, lang)
-                .and_then(|i| self.focus_areas.get_mut(i))
-                .map(|f| &mut f.body),
-            SourceKind::Page => position(&self.index.pages, key, lang)
-                .and_then(|i| self.pages.get_mut(i))
-                .map(|p| &mut p.body),
+            SourceKind::Document => self.document_mut(key, lang).map(|d| &mut d.body),
+            SourceKind::FocusArea => self.focus_area_mut(key, lang).map(|f| &mut f.body),
+            SourceKind::Page => self.page_mut(key, lang).map(|p| &mut p.body),
         };
         slot.map(|b| *b = body).is_some()
     }

@@ -41,10 +41,15 @@ pub struct ServeOptions {
 /// What the browser tabs are told.
 #[derive(Debug, Default)]
 struct State {
-    /// Bumped on every rebuild, good or bad.
+    /// Bumped on every rebuild, good or bad, once its edit can be seen.
     generation: u64,
     /// The problems of the last rebuild, when it failed.
     error: Option<String>,
+    /// While a rebuild finishes the pages an edit did not touch: the files
+    /// that are already right (the edited sources' pages and the static
+    /// files). A request for any other file waits until the rebuild ends,
+    /// so no page is ever served out of date.
+    settling: Option<HashSet<String>>,
 }
 
 #[derive(Debug, Default)]
@@ -64,6 +69,9 @@ pub struct Incremental {
     statics: HashMap<String, u64>,
     /// [`site::Changes::shape`] of the last good build.
     shape: Option<u64>,
+    /// Set when a newer edit comes in: the rebuild stops once the edit it
+    /// is making has been shown ([`Error::Superseded`]).
+    newer: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// What one rebuild did.
@@ -93,20 +101,34 @@ impl Incremental {
             pages: HashMap::new(),
             statics: HashMap::new(),
             shape: None,
+            newer: Arc::default(),
         }
+    }
+
+    /// The flag that stops a rebuild for a newer edit (see
+    /// [`Error::Superseded`]).
+    pub fn newer_edit(&self) -> Arc<std::sync::atomic::AtomicBool> {
+        Arc::clone(&self.newer)
     }
 
     /// Rebuilds after the watcher saw `changed` (paths on disk) written,
     /// writing only what changed.
-    pub fn rebuild_changed(&mut self, changed: Vec<PathBuf>) -> Result<Outcome> {
+    /// `fresh_done` is called as in [`Incremental::rebuild`].
+    pub fn rebuild_changed(
+        &mut self,
+        changed: Vec<PathBuf>,
+        fresh_done: &(dyn Fn(HashSet<String>) + Sync),
+    ) -> Result<Outcome> {
         self.opts.changed = Some(changed);
-        let outcome = self.rebuild();
+        let outcome = self.rebuild(fresh_done);
         self.opts.changed = None;
         outcome
     }
 
-    /// Rebuilds, writing only what changed.
-    pub fn rebuild(&mut self) -> Result<Outcome> {
+    /// Rebuilds, writing only what changed. Once the static files and the
+    /// pages of the sources read anew are written, and before any other
+    /// page, `fresh_done` is given those files' paths.
+    pub fn rebuild(&mut self, fresh_done: &(dyn Fn(HashSet<String>) + Sync)) -> Result<Outcome> {
         let mut report = Report::default();
         let Some(prepared) = site::prepare(&self.opts, &mut report, false)? else {
             return Ok(Outcome::Failed(describe(&report, &self.opts.root)));
@@ -153,7 +175,21 @@ impl Incremental {
         };
         let rendered = std::sync::atomic::AtomicUsize::new(0);
         let out = self.out.clone();
-        site::render_pages(
+        // The files written before `fresh_done`.
+        let ready = Mutex::new(Some(HashSet::new()));
+        // Before `fresh_done` the file is ready; after it, a newer edit
+        // stops the rebuild.
+        let done = |path: &str| {
+            match ready.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+                Some(ready) => ready.insert(path.to_string()),
+                None if self.newer.load(std::sync::atomic::Ordering::SeqCst) => {
+                    return Err(Error::Superseded);
+                }
+                None => false,
+            };
+            Ok(())
+        };
+        let result = site::render_pages(
             prepared,
             &self.opts,
             &mut report,
@@ -169,6 +205,7 @@ impl Incremental {
                 if last(&statics, &old_statics, &path) != Some(fp) {
                     output::write_file(&out, &path, contents.clone())?;
                 }
+                done(&path)?;
                 statics
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
@@ -182,15 +219,32 @@ impl Incremental {
                     output::write_file(&out, &page.path, Contents::Text(&page.html))?;
                     rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 }
+                done(&view.path)?;
                 current
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
                     .insert(view.path, fp);
                 Ok(())
             },
-        )?;
-        let current = current.into_inner().unwrap_or_else(|e| e.into_inner());
-        let statics = statics.into_inner().unwrap_or_else(|e| e.into_inner());
+            &|| {
+                let paths = ready.lock().unwrap_or_else(|e| e.into_inner()).take();
+                fresh_done(paths.unwrap_or_default());
+            },
+        );
+        let mut current = current.into_inner().unwrap_or_else(|e| e.into_inner());
+        let mut statics = statics.into_inner().unwrap_or_else(|e| e.into_inner());
+        if let Err(e) = result {
+            // The files not made again are as the last fingerprints say.
+            for (path, fp) in previous {
+                current.entry(path).or_insert(fp);
+            }
+            for (path, fp) in old_statics {
+                statics.entry(path).or_insert(fp);
+            }
+            self.pages = current;
+            self.statics = statics;
+            return Err(e);
+        }
         let mut removed = 0;
         let gone = previous
             .keys()
@@ -258,7 +312,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
     let shared = Arc::new(Shared::default());
     let mut inc = Incremental::new(site_opts, out.clone());
     let start = Instant::now();
-    match inc.rebuild()? {
+    match inc.rebuild(&|_| {})? {
         Outcome::Built { pages, timings, .. } => {
             if opts.timings {
                 eprint!("{}", site::timings_text(&timings));
@@ -285,7 +339,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
     }
     // Watch before serving, so no edit made once the page is up is missed.
     let (tx, rx) = std::sync::mpsc::channel();
-    let _watcher = start_watching(&root, tx)?;
+    let _watcher = start_watching(&root, &out, tx, inc.newer_edit())?;
     {
         let shared = Arc::clone(&shared);
         let out = out.clone();
@@ -303,9 +357,27 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
 
 type Events = std::sync::mpsc::Receiver<notify::Result<notify::Event>>;
 
+/// The paths of an event that the site is built from (reading a file is
+/// an event too, the rebuild's own reads: only writes, creations, renames
+/// and removals count).
+fn sources<'a>(
+    ev: &'a notify::Event,
+    root: &'a Path,
+    out: &'a Path,
+) -> impl Iterator<Item = &'a PathBuf> {
+    let access = matches!(ev.kind, notify::EventKind::Access(_));
+    ev.paths
+        .iter()
+        .filter(move |p| !access && change::classify(p, root, out) == change::ChangeKind::Source)
+}
+
+/// Watches the site's sources, sending every event to `tx` and setting
+/// `newer` when one changes a source.
 fn start_watching(
     root: &Path,
+    out: &Path,
     tx: std::sync::mpsc::Sender<notify::Result<notify::Event>>,
+    newer: Arc<std::sync::atomic::AtomicBool>,
 ) -> Result<notify::RecommendedWatcher> {
     use notify::{RecursiveMode, Watcher};
     let err = |e: notify::Error| Error::Io {
@@ -313,7 +385,16 @@ fn start_watching(
         path: root.to_path_buf(),
         source: std::io::Error::other(e),
     };
-    let mut watcher = notify::recommended_watcher(tx).map_err(err)?;
+    let (r, o) = (root.to_path_buf(), out.to_path_buf());
+    let handler = move |res: notify::Result<notify::Event>| {
+        if let Ok(ev) = &res
+            && sources(ev, &r, &o).next().is_some()
+        {
+            newer.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+        let _ = tx.send(res);
+    };
+    let mut watcher = notify::recommended_watcher(handler).map_err(err)?;
     // Only what the site is built from: watching the whole root would also
     // watch public/ and target/, whose many folders can exhaust the
     // system's watch limit.
@@ -339,21 +420,9 @@ fn watch(
     shared: &Shared,
     show_timings: bool,
 ) -> Result<()> {
-    let relevant = |ev: &notify::Result<notify::Event>, changed: &mut HashSet<PathBuf>| {
-        // Reading a file is an event too (the rebuild's own reads): only
-        // writes, creations, renames and removals count.
-        if let Err(e) = ev {
-            eprintln!("warning: watching the files failed ({e}); edits may not be seen");
-        }
-        if let Ok(ev) = ev
-            && !matches!(ev.kind, notify::EventKind::Access(_))
-        {
-            for p in &ev.paths {
-                if change::classify(p, root, out) == change::ChangeKind::Source {
-                    changed.insert(p.clone());
-                }
-            }
-        }
+    let relevant = |ev: &notify::Result<notify::Event>, changed: &mut HashSet<PathBuf>| match ev {
+        Err(e) => eprintln!("warning: watching the files failed ({e}); edits may not be seen"),
+        Ok(ev) => changed.extend(sources(ev, root, out).cloned()),
     };
     loop {
         let Ok(first) = rx.recv() else { return Ok(()) };
@@ -368,10 +437,38 @@ fn watch(
             continue;
         }
         let start = Instant::now();
-        let outcome = inc.rebuild_changed(changed.iter().cloned().collect());
+        // The edit is shown as soon as its own pages are written: open tabs
+        // reload then, and a request for a page not yet rebuilt waits.
+        let shown = std::sync::atomic::AtomicBool::new(false);
+        let fresh_done = |ready: HashSet<String>| {
+            let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
+            state.generation += 1;
+            state.error = None;
+            state.settling = Some(ready);
+            drop(state);
+            shown.store(true, std::sync::atomic::Ordering::SeqCst);
+            shared.changed.notify_all();
+        };
+        // Events from here on are a newer edit.
+        inc.newer_edit()
+            .store(false, std::sync::atomic::Ordering::SeqCst);
+        let outcome = inc.rebuild_changed(changed.iter().cloned().collect(), &fresh_done);
         let ms = start.elapsed().as_millis();
         let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
-        state.generation += 1;
+        if let Err(Error::Superseded) = outcome {
+            // Pages not made again yet stay held back until the next
+            // rebuild, which starts at once, has made them.
+            eprintln!(
+                "{} file(s) changed, shown in {ms} ms; the rest goes on with the newer edit",
+                changed.len()
+            );
+            continue;
+        }
+        state.settling = None;
+        let built = matches!(outcome, Ok(Outcome::Built { .. }));
+        if !(built && shown.load(std::sync::atomic::Ordering::SeqCst)) {
+            state.generation += 1;
+        }
         match outcome {
             Ok(Outcome::Built {
                 rendered,
@@ -456,11 +553,25 @@ fn handle(stream: TcpStream, shared: &Shared, out: &Path) {
             );
         }
         "/__styrdok/events" => events(stream, shared),
-        _ => serve_file(&mut stream, out, &path),
+        _ => serve_file(&mut stream, out, &path, shared),
     }
 }
 
-fn serve_file(stream: &mut TcpStream, out: &Path, path: &str) {
+/// Waits while a rebuild is still making the file at `rel` (a path in the
+/// output folder).
+fn wait_until_ready(shared: &Shared, rel: &str) {
+    let state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
+    let _ready = shared
+        .changed
+        .wait_while(state, |s| {
+            s.settling
+                .as_ref()
+                .is_some_and(|ready| !ready.contains(rel))
+        })
+        .unwrap_or_else(|e| e.into_inner());
+}
+
+fn serve_file(stream: &mut TcpStream, out: &Path, path: &str, shared: &Shared) {
     if path.split('/').any(|seg| seg == "..") {
         let _ = respond(stream, "400 Bad Request", "text/plain", b"bad path");
         return;
@@ -475,6 +586,13 @@ fn serve_file(stream: &mut TcpStream, out: &Path, path: &str) {
             return;
         }
         file = file.join("index.html");
+    }
+    if let Ok(rel) = file.strip_prefix(out) {
+        let rel: Vec<String> = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        wait_until_ready(shared, &rel.join("/"));
     }
     let (status, file) = if file.is_file() {
         ("200 OK", file)
@@ -556,7 +674,10 @@ fn events(mut stream: TcpStream, shared: &Shared) {
             .wait_timeout(state, Duration::from_secs(15))
             .unwrap_or_else(|e| e.into_inner());
         state = next;
-        let result = if timeout.timed_out() && state.generation == seen {
+        let result = if state.generation == seen {
+            if !timeout.timed_out() {
+                continue;
+            }
             stream
                 .write_all(b": still here\n\n")
                 .and_then(|_| stream.flush())
