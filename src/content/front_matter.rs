@@ -165,56 +165,43 @@ impl<'de> Deserialize<'de> for RawValue {
 
 /// Front matter as written, before any validation. Every value keeps the line
 /// it came from. Keys that are present with the value `~` read as `None`;
-/// [`ParsedFile::keys`] tells which keys are present at all.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// [`ParsedFile::keys`] tells which keys are present at all. A field is
+/// read from its key in [`DOCUMENT_KEYS`] or that key's English alias in
+/// [`DOCUMENT_ALIASES`]; other keys are passed over here (and reported by
+/// [`parse`]).
+#[derive(Debug, Clone, Default)]
 pub struct RawFrontMatter {
     /// `titel`.
-    #[serde(alias = "title")]
     pub titel: Option<Spanned<Text>>,
     /// `typ`.
-    #[serde(alias = "type")]
     pub typ: Option<Spanned<Text>>,
     /// `organisation`.
-    #[serde(alias = "organization")]
     pub organisation: Option<Spanned<Text>>,
     /// `beslutad av`.
-    #[serde(rename = "beslutad av", alias = "decided_by")]
     pub beslutad_av: Option<Spanned<Text>>,
     /// `beslutad`.
-    #[serde(alias = "decided")]
     pub beslutad: Option<Spanned<Text>>,
     /// `giltig från` (optional): the first day the document applies.
-    #[serde(rename = "giltig från", alias = "valid_from")]
     pub giltig_fran: Option<Spanned<Text>>,
     /// `giltig till`.
-    #[serde(rename = "giltig till", alias = "valid_until")]
     pub giltig_till: Option<Spanned<Text>>,
     /// `ansvarig`.
-    #[serde(alias = "responsible")]
     pub ansvarig: Option<Spanned<Text>>,
     /// `ansvarig verksamhet`.
-    #[serde(rename = "ansvarig verksamhet", alias = "responsible_unit")]
     pub ansvarig_verksamhet: Option<Spanned<Text>>,
     /// `paragraf`.
-    #[serde(alias = "paragraph")]
     pub paragraf: Option<Spanned<Text>>,
     /// `diarienummer`.
-    #[serde(alias = "registry_number")]
     pub diarienummer: Option<Spanned<Text>>,
     /// `gäller för`.
-    #[serde(rename = "gäller för", alias = "applies_to")]
     pub galler_for: Option<Spanned<Text>>,
     /// `ersätter`.
-    #[serde(rename = "ersätter", alias = "replaces")]
     pub ersatter: Option<Spanned<Text>>,
     /// `sammanfattning`.
-    #[serde(alias = "summary")]
     pub sammanfattning: Option<Spanned<Text>>,
     /// `fokusområden`.
-    #[serde(rename = "fokusområden", alias = "focus_areas")]
     pub fokusomraden: Option<Vec<Spanned<Text>>>,
     /// `mål`.
-    #[serde(rename = "mål", alias = "goals")]
     pub mal: Option<Vec<Spanned<RawGoal>>>,
 }
 
@@ -239,7 +226,8 @@ pub const DOCUMENT_KEYS: &[&str] = &[
     "mål",
 ];
 
-const DOCUMENT_ALIASES: &[(&str, &str)] = &[
+/// The English aliases of [`DOCUMENT_KEYS`]: (alias, key).
+pub const DOCUMENT_ALIASES: &[(&str, &str)] = &[
     ("title", "titel"),
     ("type", "typ"),
     ("organization", "organisation"),
@@ -374,15 +362,26 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
         SourceKind::Document => DOCUMENT_KEYS,
         SourceKind::FocusArea | SourceKind::Page => PAGE_KEYS,
     };
-    let (keys, misspelt) = read_keys(yaml, &path, front_line, allowed, diags)?;
-    let front: RawFrontMatter = if yaml.trim().is_empty() {
-        RawFrontMatter::default()
+    let (front, keys, misspelt) = if yaml.trim().is_empty() {
+        Default::default()
     } else {
-        match serde_saphyr::from_str_with_options(yaml, options()) {
-            Ok(f) => f,
-            Err(e) => {
-                report_yaml_error(&e, &path, front_line, diags);
-                return None;
+        match serde_saphyr::from_str_with_options::<KeyedFront>(yaml, options()) {
+            Ok(read) => {
+                let (keys, misspelt) = check_keys(&read.keys, &path, front_line, allowed, diags);
+                (read.front, keys, misspelt)
+            }
+            // One pass stops at the first problem. Read the keys on their
+            // own first, so that an unknown key is reported even after a
+            // value that cannot be read.
+            Err(_) => {
+                let (keys, misspelt) = read_keys(yaml, &path, front_line, allowed, diags)?;
+                match serde_saphyr::from_str_with_options(yaml, options()) {
+                    Ok(front) => (front, keys, misspelt),
+                    Err(e) => {
+                        report_yaml_error(&e, &path, front_line, diags);
+                        return None;
+                    }
+                }
             }
         }
     };
@@ -406,8 +405,83 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
 /// Keys by their canonical name, with their lines.
 type KeyLines = Vec<(String, usize)>;
 
-/// Reads the top-level keys with their lines, and reports unknown ones with
-/// the nearest known key.
+/// The front matter with its top-level keys as written (each with its
+/// location), read in one pass over the YAML.
+struct KeyedFront {
+    front: RawFrontMatter,
+    keys: Vec<Spanned<String>>,
+}
+
+impl<'de> Deserialize<'de> for RawFrontMatter {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        KeyedFront::deserialize(d).map(|read| read.front)
+    }
+}
+
+impl<'de> Deserialize<'de> for KeyedFront {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = KeyedFront;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("struct RawFrontMatter")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<KeyedFront, A::Error> {
+                let mut f = RawFrontMatter::default();
+                let mut keys = Vec::new();
+                let mut seen = Vec::new();
+                while let Some(key) = map.next_key::<Spanned<String>>()? {
+                    let name = canonical(&key.value);
+                    if let Some(field) = DOCUMENT_KEYS.iter().find(|k| **k == name) {
+                        if seen.contains(field) {
+                            return Err(de::Error::duplicate_field(field));
+                        }
+                        seen.push(*field);
+                    }
+                    match name {
+                        "titel" => f.titel = map.next_value()?,
+                        "typ" => f.typ = map.next_value()?,
+                        "organisation" => f.organisation = map.next_value()?,
+                        "beslutad av" => f.beslutad_av = map.next_value()?,
+                        "beslutad" => f.beslutad = map.next_value()?,
+                        "giltig från" => f.giltig_fran = map.next_value()?,
+                        "giltig till" => f.giltig_till = map.next_value()?,
+                        "ansvarig" => f.ansvarig = map.next_value()?,
+                        "ansvarig verksamhet" => f.ansvarig_verksamhet = map.next_value()?,
+                        "paragraf" => f.paragraf = map.next_value()?,
+                        "diarienummer" => f.diarienummer = map.next_value()?,
+                        "gäller för" => f.galler_for = map.next_value()?,
+                        "ersätter" => f.ersatter = map.next_value()?,
+                        "sammanfattning" => f.sammanfattning = map.next_value()?,
+                        "fokusområden" => f.fokusomraden = map.next_value()?,
+                        "mål" => f.mal = map.next_value()?,
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                    keys.push(key);
+                }
+                Ok(KeyedFront { front: f, keys })
+            }
+        }
+        d.deserialize_struct("RawFrontMatter", DOCUMENT_KEYS, V)
+    }
+}
+
+/// A top-level key's canonical (Swedish) name.
+fn canonical(name: &str) -> &str {
+    let canonical = DOCUMENT_ALIASES
+        .iter()
+        .find(|(a, _)| *a == name)
+        .map_or(name, |(_, c)| *c);
+    if canonical == "fokusomrade" {
+        "fokusområde"
+    } else {
+        canonical
+    }
+}
+
+/// Reads the top-level keys alone, for [`check_keys`].
 fn read_keys(
     yaml: &str,
     path: &Path,
@@ -415,9 +489,6 @@ fn read_keys(
     allowed: &[&str],
     diags: &mut Diagnostics,
 ) -> Option<(KeyLines, Vec<String>)> {
-    if yaml.trim().is_empty() {
-        return Some(Default::default());
-    }
     let map: indexmap::IndexMap<Spanned<String>, IgnoredAny> =
         match serde_saphyr::from_str_with_options(yaml, options()) {
             Ok(m) => m,
@@ -426,20 +497,24 @@ fn read_keys(
                 return None;
             }
         };
+    Some(check_keys(map.keys(), path, front_line, allowed, diags))
+}
+
+/// The top-level keys by their canonical names with their lines; unknown
+/// ones are reported with the nearest known key.
+fn check_keys<'k>(
+    written: impl IntoIterator<Item = &'k Spanned<String>>,
+    path: &Path,
+    front_line: usize,
+    allowed: &[&str],
+    diags: &mut Diagnostics,
+) -> (KeyLines, Vec<String>) {
     let mut keys = Vec::new();
     let mut misspelt = Vec::new();
-    for key in map.keys() {
+    for key in written {
         let span = span_at(path, front_line, key);
         let name = key.value.as_str();
-        let canonical = DOCUMENT_ALIASES
-            .iter()
-            .find(|(a, _)| *a == name)
-            .map_or(name, |(_, c)| *c);
-        let canonical = if canonical == "fokusomrade" {
-            "fokusområde"
-        } else {
-            canonical
-        };
+        let canonical = canonical(name);
         if allowed.contains(&canonical) {
             keys.push((canonical.to_string(), span.line));
             continue;
@@ -458,7 +533,7 @@ fn read_keys(
     }
     // Unknown keys are reported, and the rest of the file is still read,
     // so one run shows every problem of the file.
-    Some((keys, misspelt))
+    (keys, misspelt)
 }
 
 fn report_yaml_error(
