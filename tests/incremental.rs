@@ -236,6 +236,19 @@ fn the_watchers_paths_spare_a_walk_only_when_they_name_known_markdown_files() {
     site.remove(new);
     rebuild_paths(&mut state, &site, &[new]);
     assert!(!out.path().join("en/beta/plan/index.html").exists());
+
+    // A known file edited in the same save as a new one: the walk still
+    // reads the known file's new text.
+    site.write(
+        beta,
+        &text.replace("Planen gäller Beta.", "Planen gäller Beta i dag."),
+    );
+    site.write(
+        new,
+        "---\ntitel: Integration plan for Beta\norganisation: Beta Municipality\nansvarig: ~\n---\n\nThe plan covers Beta.\n",
+    );
+    rebuild_paths(&mut state, &site, &[beta, new]);
+    assert!(read(out.path(), "beta/plan/index.html").contains("Planen gäller Beta i dag."));
     same_as_full_build(&site, out.path());
 }
 

@@ -98,16 +98,27 @@ impl Listing {
     /// Gives the positions in [`Listing::markdown`] of those files when each
     /// is a Markdown file of the listing that is still there (its stamp is
     /// renewed); `None` when the folder must be walked again (a file added,
-    /// removed or renamed, or anything but Markdown).
+    /// removed or renamed, or anything but Markdown). Then no stamp is
+    /// renewed either: the walk compares its stamps with these, and a
+    /// renewed one would pass off the file's old text as its new one.
     pub fn refresh(&mut self, changed: &[PathBuf]) -> Option<Vec<usize>> {
-        let mut at = Vec::with_capacity(changed.len());
-        for path in changed {
-            let i = self.markdown.iter().position(|f| &f.disk == path)?;
-            let meta = std::fs::metadata(path).ok().filter(|m| m.is_file())?;
-            self.markdown[i].stamp = Some(Stamp::of(&meta));
-            at.push(i);
-        }
-        Some(at)
+        let found = changed
+            .iter()
+            .map(|path| {
+                let i = self.markdown.iter().position(|f| &f.disk == path)?;
+                let meta = std::fs::metadata(path).ok().filter(|m| m.is_file())?;
+                Some((i, Stamp::of(&meta)))
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(
+            found
+                .into_iter()
+                .map(|(i, stamp)| {
+                    self.markdown[i].stamp = Some(stamp);
+                    i
+                })
+                .collect(),
+        )
     }
 }
 
@@ -396,6 +407,31 @@ mod tests {
         let (f, d) = one("x/strategi.fr.md");
         assert!(f.is_none());
         assert!(d.sorted()[0].message.contains("\"fr\""));
+    }
+
+    #[test]
+    fn a_refresh_that_needs_a_walk_renews_no_stamp() {
+        let tmp = tempfile::tempdir().unwrap();
+        let known = tmp.path().join("a.md");
+        std::fs::write(&known, "one").unwrap();
+        let file = MarkdownFile {
+            rel: "a.md".into(),
+            shown: "content/a.md".into(),
+            disk: known.clone(),
+            stamp: None,
+        };
+        let mut listing = Listing {
+            markdown: vec![file],
+            ..Listing::default()
+        };
+        // A known file and a new one: the folder must be walked, and the
+        // known file's stamp stays as the last walk took it.
+        let new = tmp.path().join("b.md");
+        std::fs::write(&new, "two").unwrap();
+        assert_eq!(listing.refresh(&[known.clone(), new]), None);
+        assert_eq!(listing.markdown[0].stamp, None);
+        assert_eq!(listing.refresh(&[known]), Some(vec![0]));
+        assert!(listing.markdown[0].stamp.is_some());
     }
 
     #[test]
