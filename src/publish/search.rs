@@ -48,7 +48,6 @@ static LAST: Mutex<BTreeMap<String, (u64, std::sync::Arc<Bundle>)>> = Mutex::new
 /// The files of the search indexes, paths relative to the output folder, in
 /// a fixed order.
 pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
-    use rayon::prelude::*;
     let config = r.config();
     let langs: Vec<&str> = config
         .languages
@@ -56,8 +55,13 @@ pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
         .map(|l| l.code.as_str())
         .filter(|l| index_language(config, r.corpus(), l) == *l)
         .collect();
+    // One language after another, on the calling thread: each index runs
+    // its own Tokio runtime, and Pagefind works in parallel inside it. Run
+    // on a rayon worker, a `block_on` could take up another language's
+    // job while it waits and start a runtime inside a runtime, which
+    // panics.
     let bundles: Vec<std::sync::Arc<Bundle>> = langs
-        .par_iter()
+        .iter()
         .map(|lang| {
             let records = records(r, lang);
             let hash = {
