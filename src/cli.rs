@@ -268,6 +268,13 @@ fn print_report(report: &Report, out: &mut impl Write, building: bool, args: &Si
             .map(|p| p.display().to_string())
             .unwrap_or_default();
         let _ = writeln!(out, "Built {} pages into {dest}.", report.pages);
+        if let Some(w) = report.written.filter(|w| w.kept > 0 || w.removed > 0) {
+            let _ = writeln!(
+                out,
+                "{} file(s) written, {} unchanged, {} removed.",
+                w.written, w.kept, w.removed
+            );
+        }
         if warnings > 0 {
             let _ = writeln!(
                 out,

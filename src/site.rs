@@ -108,6 +108,8 @@ pub struct Report {
     pub timings: Vec<(&'static str, Duration)>,
     /// Where the site was written (build only).
     pub output: Option<PathBuf>,
+    /// How many files the build wrote, kept and removed (build only).
+    pub written: Option<output::Written>,
     /// The loaded configuration, when it could be read.
     pub config: Option<SiteConfig>,
     /// Readability per document and language (`check` only).
@@ -504,9 +506,9 @@ fn static_files<'a>(theme: &'a theme::Theme, corpus: &'a Corpus) -> Vec<(String,
     files
 }
 
-/// `styrdok build`: renders the site into a staging folder and swaps it in.
-/// On any content error nothing is written and the previous output stays as
-/// it was.
+/// `styrdok build`: renders the site, stages what differs from the output
+/// folder and puts it in place. On any content error nothing is written
+/// and the previous output stays as it was.
 pub fn build(opts: &Options) -> Result<Report> {
     let mut report = Report::default();
     let Some(prepared) = prepare(opts, &mut report, false)? else {
@@ -552,8 +554,8 @@ pub fn build(opts: &Options) -> Result<Report> {
         &|| {},
     )?;
     let start = Instant::now();
-    staging.commit()?;
-    report.timings.push(("swap", start.elapsed()));
+    report.written = Some(staging.commit()?);
+    report.timings.push(("commit", start.elapsed()));
     report.output = Some(output_dir);
     Ok(report)
 }

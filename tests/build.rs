@@ -318,6 +318,40 @@ fn two_builds_are_byte_identical() {
 }
 
 #[test]
+fn a_rebuild_writes_only_what_changed_and_equals_a_fresh_build() {
+    use std::os::unix::fs::MetadataExt;
+    let site = TestSite::fixture("basic");
+    site.build();
+    let inode = |rel: &str| std::fs::metadata(site.public().join(rel)).unwrap().ino();
+    let (css, plan) = (inode("style.css"), inode("beta/plan/index.html"));
+    let old = inode("beta/plan-2015/index.html");
+    // A body edit of one document.
+    let text = std::fs::read_to_string(site.root().join("content/beta/plan-2015.md")).unwrap();
+    site.write(
+        "content/beta/plan-2015.md",
+        &text.replace("Den gamla planen.", "Den gamla planen, ändrad."),
+    );
+    let a = site.build();
+    let out = String::from_utf8_lossy(&a.get_output().stdout).into_owned() + &stderr(&a);
+    assert!(out.contains("unchanged"), "{out}");
+    // Files whose bytes are the same are left as they were; the edited
+    // page is new.
+    assert_eq!(inode("style.css"), css);
+    assert_eq!(inode("beta/plan/index.html"), plan);
+    assert_ne!(inode("beta/plan-2015/index.html"), old);
+    assert!(site.page("/beta/plan-2015/").source.contains("ändrad"));
+    // A removed page is gone, its folder too.
+    site.remove("content/sidor/om.md");
+    site.build();
+    assert!(!site.public().join("sidor").exists());
+    // The result is what a build into an empty folder makes.
+    let rebuilt = site.snapshot();
+    std::fs::remove_dir_all(site.public()).unwrap();
+    site.build();
+    assert_eq!(rebuilt, site.snapshot());
+}
+
+#[test]
 fn check_writes_nothing() {
     let site = TestSite::fixture("basic");
     let a = site.cmd(&["check"]).success();
