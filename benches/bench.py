@@ -7,7 +7,8 @@ For each size it writes the same corpus as a styrdok, Hugo and Zola site
 (benches/gen_corpus.py, deterministic from --seed) and prints, as medians of
 --runs runs with peak memory (max RSS, from /usr/bin/time):
 
-  full       a build into an empty output folder
+  full       a build into an empty output folder (the last output is moved
+             aside, not deleted, so the deletion is not timed)
   no-change  the same build again over the existing output
   edit       `styrdok serve`: one document's body is rewritten; the time from
              the write until the page, fetched over HTTP, shows the change
@@ -37,15 +38,23 @@ ROOT = os.path.dirname(HERE)
 STYRDOK = os.path.join(ROOT, "target", "release", "styrdok")
 
 
+STAGES = {}
+
+
 def timed(cmd, cwd=None):
-    """Runs cmd under /usr/bin/time; returns (seconds, peak MiB)."""
+    """Runs cmd under /usr/bin/time; returns (seconds, peak MiB). The stage
+    times a styrdok build prints with --timings are kept in STAGES."""
     start = time.perf_counter()
-    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, cwd=cwd, stdout=subprocess.DEVNULL,
+    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, cwd=cwd, stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - start
     if p.returncode != 0:
         sys.exit(f"failed: {' '.join(cmd)}\n{p.stderr[-2000:]}")
     peak_kib = int(p.stderr.strip().splitlines()[-1])
+    for line in p.stdout.splitlines() + p.stderr.splitlines():
+        m = re.match(r"^  (\S.*?)\s+([0-9.]+) ms$", line)
+        if m:
+            STAGES.setdefault(m.group(1), []).append(float(m.group(2)))
     return wall, peak_kib / 1024
 
 
@@ -119,6 +128,9 @@ def edit_latency(site, runs):
                 f.write(original)
             while marker in fetch(home):
                 time.sleep(0.05)
+            # Let that rebuild end (its open data comes after the pages)
+            # before the next edit, as after every edit above.
+            time.sleep(0.5)
         with open(path, "w", encoding="utf-8") as f:
             f.write(original)
         return statistics.median(body), statistics.median(front), statistics.median(listing)
@@ -151,6 +163,7 @@ def main():
         sys.exit("build styrdok first: cargo build --release")
     hugo, zola = shutil.which("hugo"), shutil.which("zola")
     work = args.keep or tempfile.mkdtemp(prefix="styrdok-bench-")
+    trash = os.path.join(work, "trash")
     rows = []
     for n in [int(s) for s in args.sizes.split(",")]:
         sites = {}
@@ -169,17 +182,34 @@ def main():
 
             def build():
                 if fmt == "styrdok":
-                    return timed([STYRDOK, "build", "--root", d])
+                    return timed([STYRDOK, "build", "--timings", "--root", d])
                 if fmt == "hugo":
                     return timed([hugo, "--quiet", "-s", d, "-d", out])
                 return timed([zola, "--root", d, "build", "--force", "--output-dir", out])
 
             def cold():
-                shutil.rmtree(out, ignore_errors=True)
+                # Moved aside, not deleted: on a file system that holds
+                # back freshly freed inodes (ext4 without a journal does,
+                # for about 30 s), creating files right after deleting
+                # tens of thousands is several times slower, which would
+                # time the deletion, not the build. Removed at the end.
+                if os.path.exists(out):
+                    os.makedirs(trash, exist_ok=True)
+                    os.rename(out, os.path.join(trash, f"{fmt}-{n}-{len(os.listdir(trash))}"))
                 return build()
 
+            STAGES.clear()
             full = median_runs(args.runs, cold)
+            if fmt == "styrdok":
+                print(f"{n} docs, styrdok full build, median ms per stage (--timings): "
+                      + ", ".join(f"{k} {statistics.median(v):.0f}" for k, v in STAGES.items()),
+                      file=sys.stderr)
+            STAGES.clear()
             again = median_runs(args.runs, build)
+            if fmt == "styrdok":
+                print(f"{n} docs, styrdok no-change rebuild, median ms per stage: "
+                      + ", ".join(f"{k} {statistics.median(v):.0f}" for k, v in STAGES.items()),
+                      file=sys.stderr)
             if fmt == "styrdok":
                 pages = sum(len([f for f in fs if f.endswith(".html")]) for _, _, fs in os.walk(out))
             edit = edit_latency(d, max(args.runs, 5)) if fmt == "styrdok" else None
@@ -198,6 +228,7 @@ def main():
     search = " --search" if args.search else ""
     print(f"\nmedians of {args.runs} runs; `python3 benches/bench.py --sizes {args.sizes} --runs {args.runs}{search}`; "
           f"{os.cpu_count()} cores; styrdok's search index {'on' if args.search else 'off'}")
+    shutil.rmtree(trash, ignore_errors=True)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -13,7 +13,8 @@ use crate::error::{Error, Result};
 use crate::links::{self, LinkGraph};
 use crate::model::{self, Corpus};
 use crate::output::{self, Contents};
-use crate::render::{PageView, Renderer, i18n::I18n, theme};
+use crate::publish;
+use crate::render::{Job, PageView, Renderer, i18n::I18n, theme};
 
 /// What a run is asked to do.
 #[derive(Debug, Clone, Default)]
@@ -162,16 +163,23 @@ pub struct Changes {
     /// Sources (kind and key, any language) whose file was read anew since
     /// the memo's last rendered run: every source on the first run.
     pub fresh: std::collections::HashSet<(content::SourceKind, String)>,
+    /// When the run changed the last run's model and links in place for
+    /// front-matter edits of known files: the pages those edits can reach.
+    pub touched: Option<links::Touched>,
 }
 
 /// Which pages [`render_pages`] makes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
     /// Every page.
     All,
     /// Only the pages of [`Changes::fresh`] sources (the caller knows that
     /// [`Changes::shape`] is as it was, so no other page changed).
     Fresh,
+    /// The pages (and data files) that [`Changes::touched`] reaches, and
+    /// the site-wide data files (the caller knows that every other page is
+    /// as the last run made it).
+    Touched(links::Touched),
 }
 
 /// Stages 1–4: configuration, content, model and links.
@@ -242,15 +250,17 @@ fn load(
         // The same files as last time, some with new front matter: only
         // those are read into the model again, and only their references
         // checked.
-        Some((_, mut corpus, _)) if !walked => {
+        Some((_, mut corpus, graph)) if !walked => {
             let patched = report.time("model", |d| {
                 let data = listing.data.clone();
                 model::patch(&mut corpus, &changes.fresh, &parsed, data, &config, d).is_some()
             });
             patched.then(|| {
-                let graph = report.time("links", |d| {
-                    links::patch(&corpus, &config, &changes.fresh, memo.map(|m| &m.links), d)
+                let (graph, touched) = report.time("links", |d| {
+                    let cache = memo.map(|m| &m.links);
+                    links::patch(&corpus, &config, &changes.fresh, cache, graph, d)
                 });
+                changes.touched = touched;
                 (corpus, graph)
             })
         }
@@ -396,24 +406,42 @@ pub fn prepare(opts: &Options, report: &mut Report, readability: bool) -> Result
     }))
 }
 
-/// Stage 5: makes every page's view in parallel and hands it to `pages`,
-/// which renders and writes it (or compares it with the last build's), and
-/// hands every static and generated file to `files`. Pages are never all
+/// Where [`render_pages`] hands what it makes, and how it is told to stop.
+pub struct Sinks<'a> {
+    /// Takes every static and generated file.
+    pub files: &'a (dyn Fn(String, Contents<'_>) -> Result<()> + Sync),
+    /// Takes every page's view, to render and write it (or compare it).
+    pub pages: &'a (dyn Fn(&Renderer<'_>, PageView) -> Result<()> + Sync),
+    /// Called once the edited sources' pages are made.
+    pub fresh_done: &'a (dyn Fn() + Sync),
+    /// Asked between steps; an error stops the run.
+    pub go_on: &'a (dyn Fn() -> Result<()> + Sync),
+}
+
+/// Stage 5: makes every page's view in parallel and hands it to
+/// `sinks.pages`, which renders and writes it (or compares it with the last
+/// build's), and hands every static and generated file to `sinks.files`. Pages are never all
 /// held in memory at once. `build`, `check` and `serve` all go through here.
 ///
 /// The static files and the pages of [`Changes::fresh`] sources come
 /// first; then `fresh_done` is called (the development server shows an
-/// edit from there on); then the generated files and the other pages.
+/// edit from there on); then the other pages `scope` takes, and the
+/// generated files. Between these steps `go_on` may stop the run (the
+/// development server stops it for a newer edit).
 pub fn render_pages(
     prepared: Prepared,
     opts: &Options,
     report: &mut Report,
     scope: Scope,
-    files: &(dyn Fn(String, Contents<'_>) -> Result<()> + Sync),
-    pages: &(dyn Fn(&Renderer<'_>, PageView) -> Result<()> + Sync),
-    fresh_done: &(dyn Fn() + Sync),
+    sinks: Sinks<'_>,
 ) -> Result<()> {
     use rayon::prelude::*;
+    let Sinks {
+        files,
+        pages,
+        fresh_done,
+        go_on,
+    } = sinks;
     let Prepared {
         config,
         corpus,
@@ -431,43 +459,60 @@ pub fn render_pages(
         opts.today.unwrap_or_else(today),
     )
     .with_body_cache(opts.memo.as_deref().map(|m| &m.bodies));
-    let start = Instant::now();
-    for (path, contents) in static_files(&theme, &corpus) {
-        files(path, contents)?;
-    }
-    let jobs = renderer.jobs();
-    let total = jobs.len();
-    let (first, rest): (Vec<_>, Vec<_>) = jobs.into_iter().partition(|job| {
-        renderer
-            .source_of(job)
-            .is_some_and(|source| changes.fresh.contains(&source))
-    });
-    first
-        .par_iter()
-        .try_for_each(|job| pages(&renderer, renderer.view(job)?))?;
-    report.timings.push(("fresh pages", start.elapsed()));
-    fresh_done();
-    let start = Instant::now();
-    crate::publish::files(&renderer, scope == Scope::Fresh)?
-        .into_par_iter()
-        .try_for_each(|(path, bytes)| files(path, Contents::Owned(bytes)))?;
-    report.timings.push(("publish", start.elapsed()));
-    if scope == Scope::All {
+    let result = (|| -> Result<()> {
         let start = Instant::now();
+        for (path, contents) in static_files(&theme, &corpus) {
+            files(path, contents)?;
+        }
+        let jobs = renderer.jobs();
+        report.pages = jobs.len();
+        let (first, rest): (Vec<_>, Vec<_>) = jobs.into_iter().partition(|job| {
+            renderer
+                .source_of(job)
+                .is_some_and(|source| changes.fresh.contains(&source))
+        });
+        first
+            .par_iter()
+            .try_for_each(|job| pages(&renderer, renderer.view(job)?))?;
+        report.timings.push(("fresh pages", start.elapsed()));
+        fresh_done();
+        go_on()?;
+        let start = Instant::now();
+        let rest: Vec<&Job> = match &scope {
+            Scope::All => rest.iter().collect(),
+            Scope::Fresh => Vec::new(),
+            Scope::Touched(t) => rest.iter().filter(|job| renderer.reaches(job, t)).collect(),
+        };
         rest.par_iter()
             .try_for_each(|job| pages(&renderer, renderer.view(job)?))?;
         report.timings.push(("other pages", start.elapsed()));
-    }
-    report.pages = total;
+        go_on()?;
+        let start = Instant::now();
+        let which = match &scope {
+            Scope::All => publish::Which::All,
+            Scope::Fresh => publish::Which::BodyEdit,
+            Scope::Touched(t) => publish::Which::Documents(&t.documents),
+        };
+        publish::files(&renderer, which)?
+            .into_par_iter()
+            .try_for_each(|(path, bytes)| files(path, Contents::Owned(bytes)))?;
+        report.timings.push(("publish", start.elapsed()));
+        Ok(())
+    })();
     drop(renderer);
     if let Some(m) = opts.memo.as_deref() {
-        m.unrendered
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clear();
+        // Kept even when the pages were not all made (a newer edit stopped
+        // them): the model and links are right for what was read, and the
+        // sources whose pages may be missing stay in `unrendered`.
+        if result.is_ok() {
+            m.unrendered
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .clear();
+        }
         *m.last.lock().unwrap_or_else(|e| e.into_inner()) = Some((changes.content, corpus, graph));
     }
-    Ok(())
+    result
 }
 
 /// `styrdok check`: every stage, pages rendered in memory and dropped.
@@ -480,9 +525,12 @@ pub fn check(opts: &Options) -> Result<Report> {
             opts,
             &mut report,
             Scope::All,
-            &|_, _| Ok(()),
-            &|r, view| r.render(&view).map(|_| ()),
-            &|| {},
+            Sinks {
+                files: &|_, _| Ok(()),
+                pages: &|r, view| r.render(&view).map(|_| ()),
+                fresh_done: &|| {},
+                go_on: &|| Ok(()),
+            },
         )?;
     }
     Ok(report)
@@ -542,16 +590,19 @@ pub fn build(opts: &Options) -> Result<Report> {
         opts,
         &mut report,
         Scope::All,
-        &|path, contents| {
-            claim(&path, false)?;
-            staging.write(&path, contents)
+        Sinks {
+            files: &|path, contents| {
+                claim(&path, false)?;
+                staging.write(&path, contents)
+            },
+            pages: &|r, view| {
+                claim(&view.path, true)?;
+                let page = r.render(&view)?;
+                staging.write(&page.path, Contents::Text(&page.html))
+            },
+            fresh_done: &|| {},
+            go_on: &|| Ok(()),
         },
-        &|r, view| {
-            claim(&view.path, true)?;
-            let page = r.render(&view)?;
-            staging.write(&page.path, Contents::Text(&page.html))
-        },
-        &|| {},
     )?;
     let start = Instant::now();
     report.written = Some(staging.commit()?);

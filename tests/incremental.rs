@@ -7,7 +7,7 @@ mod common;
 use std::sync::Arc;
 
 use common::TestSite;
-use styrdok::serve::{Incremental, Outcome};
+use styrdok::serve::{Incremental, Outcome, Progress};
 use styrdok::site::{Memo, Options};
 
 fn server_state(site: &TestSite, out: &std::path::Path) -> Incremental {
@@ -36,11 +36,38 @@ fn rebuild_paths(
     let outcome = state
         .rebuild_changed(
             paths.iter().map(|p| site.root().join(p)).collect(),
-            &|ready| *first.lock().unwrap() = Some(ready),
+            &|progress| {
+                if let Progress::Shown(ready) = progress {
+                    *first.lock().unwrap() = Some(ready)
+                }
+            },
         )
         .unwrap();
     let ready = first.into_inner().unwrap().expect("the edit was shown");
     (rendered(outcome), ready)
+}
+
+/// Rebuilds after `path` was written while a newer edit is waiting: the
+/// rebuild must stop once the edit is shown ([`Error::Superseded`]). The
+/// newer edit's flag is cleared again for the next rebuild.
+fn rebuild_stopped(state: &mut Incremental, site: &TestSite, path: &str) {
+    state
+        .newer_edit()
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    let shown = std::sync::atomic::AtomicBool::new(false);
+    let stopped = state.rebuild_changed(vec![site.root().join(path)], &|p| {
+        if let Progress::Shown(_) = p {
+            shown.store(true, std::sync::atomic::Ordering::SeqCst);
+        }
+    });
+    assert!(
+        matches!(stopped, Err(styrdok::error::Error::Superseded)),
+        "{stopped:?}"
+    );
+    assert!(shown.into_inner(), "the edit was shown before the stop");
+    state
+        .newer_edit()
+        .store(false, std::sync::atomic::Ordering::SeqCst);
 }
 
 /// The pages a successful rebuild rendered.
@@ -362,30 +389,52 @@ fn a_rebuild_stopped_for_a_newer_edit_leaves_the_next_one_all_its_work() {
     );
     // A newer edit comes in while the first is being made: the rebuild
     // stops once the edited page is shown, before the home page.
-    state
-        .newer_edit()
-        .store(true, std::sync::atomic::Ordering::SeqCst);
-    let shown = std::sync::Mutex::new(None);
-    let stopped = state.rebuild_changed(vec![site.root().join(plan)], &|ready| {
-        *shown.lock().unwrap() = Some(ready)
-    });
-    assert!(
-        matches!(stopped, Err(styrdok::error::Error::Superseded)),
-        "{stopped:?}"
-    );
-    assert!(shown.into_inner().unwrap().is_some());
+    rebuild_stopped(&mut state, &site, plan);
     assert!(read(out.path(), "beta/plan/index.html").contains("Betas plan"));
     assert!(!read(out.path(), "index.html").contains("Betas plan"));
 
     // The newer edit's rebuild makes everything right.
-    state
-        .newer_edit()
-        .store(false, std::sync::atomic::Ordering::SeqCst);
     site.write(
         plan,
         &original.replace("titel: Integrationsplan för Beta", "titel: Betas nya plan"),
     );
     rebuild_paths(&mut state, &site, &[plan]);
     assert!(read(out.path(), "index.html").contains("Betas nya plan"));
+    same_as_full_build(&site, out.path());
+}
+
+#[test]
+fn a_body_edit_after_a_stopped_rebuild_also_makes_what_that_one_left() {
+    let site = TestSite::fixture("basic");
+    let out = tempfile::tempdir().unwrap();
+    let mut state = server_state(&site, out.path());
+    rebuild(&mut state);
+    let plan = "content/beta/plan.md";
+    let original = std::fs::read_to_string(site.root().join(plan)).unwrap();
+    // A goal moves to another focus area, and a newer edit stops the
+    // rebuild once the document's own page is shown.
+    let moved = original.replace(
+        "    fokusområde: arbete\n---",
+        "    fokusområde: boende\n---",
+    );
+    assert_ne!(moved, original);
+    site.write(plan, &moved);
+    rebuild_stopped(&mut state, &site, plan);
+    assert!(
+        read(out.path(), "fokusomraden/arbete/index.html")
+            .contains("Fler ska kunna försörja sig själva"),
+        "the old focus area's page was not made again yet"
+    );
+    // The newer edit changes only the body: its rebuild still makes both
+    // focus areas' pages.
+    site.write(
+        plan,
+        &moved.replace("Planen gäller Beta.", "Planen gäller Beta i år."),
+    );
+    rebuild_paths(&mut state, &site, &[plan]);
+    assert!(
+        !read(out.path(), "fokusomraden/arbete/index.html")
+            .contains("Fler ska kunna försörja sig själva")
+    );
     same_as_full_build(&site, out.path());
 }

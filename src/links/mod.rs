@@ -243,10 +243,10 @@ impl Addresses {
 #[derive(Debug, Clone, Default)]
 pub struct LinkGraph {
     /// For each focus area, the goals that name it: (document, goal), in
-    /// document order.
+    /// document (key) order.
     pub goals_by_focus: BTreeMap<FocusId, Vec<(DocKey, GoalId)>>,
     /// For each focus area, the documents that name it (themselves or
-    /// through a goal).
+    /// through a goal), in key order.
     pub docs_by_focus: BTreeMap<FocusId, Vec<DocKey>>,
     /// Document → the document that replaces it.
     pub replaced_by: BTreeMap<DocKey, DocKey>,
@@ -266,21 +266,147 @@ pub fn resolve_with(
     cache: Option<&LinkCache>,
     diags: &mut Diagnostics,
 ) -> LinkGraph {
-    resolve_some(corpus, config, None, cache, diags)
+    resolve_some(corpus, config, None, cache, None, diags)
 }
 
-/// Builds the graph again after [`crate::model::patch`] changed the
-/// sources in `only`, checking only their references: the same files exist
-/// as in the last run, which had no errors, so nothing any other file
-/// refers to has come or gone.
+/// The graph again after [`crate::model::patch`] changed the sources in
+/// `only`, checking only their references: the same files exist as in the
+/// run that made `last`, which had no errors, so nothing any other file
+/// refers to has come or gone. `last` is changed only where the changed
+/// documents stand in it. Also gives what the change reaches (see
+/// [`Touched`]), or `None` when it can reach every page (a plain page
+/// changed: every page's footer lists them).
 pub fn patch(
     corpus: &Corpus,
     config: &SiteConfig,
     only: &std::collections::HashSet<(SourceKind, String)>,
     cache: Option<&LinkCache>,
+    last: LinkGraph,
     diags: &mut Diagnostics,
-) -> LinkGraph {
-    resolve_some(corpus, config, Some(only), cache, diags)
+) -> (LinkGraph, Option<Touched>) {
+    let before = Before::of(&last, only);
+    let graph = resolve_some(corpus, config, Some(only), cache, Some(last), diags);
+    let touched = before.and_then(|b| b.touched(&graph, only));
+    (graph, touched)
+}
+
+/// The documents and focus areas (by key, every language) whose pages can
+/// show something a front-matter edit changed: the edited sources
+/// themselves, the documents and focus areas that list or link to them,
+/// and those whose place in the graph (related documents, replacements)
+/// moved. Listings of all documents or all focus areas are reached by any
+/// change.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Touched {
+    /// Documents.
+    pub documents: BTreeSet<DocKey>,
+    /// Focus areas.
+    pub focus_areas: BTreeSet<FocusId>,
+}
+
+impl Touched {
+    /// Adds what `other` reaches.
+    pub fn extend(&mut self, other: Touched) {
+        self.documents.extend(other.documents);
+        self.focus_areas.extend(other.focus_areas);
+    }
+}
+
+/// What [`Touched`] needs of the graph before an edit.
+struct Before {
+    /// The edited documents.
+    edited: BTreeSet<DocKey>,
+    /// The focus areas whose lists held an edited document.
+    focus_areas: BTreeSet<FocusId>,
+    replaced_by: BTreeMap<DocKey, DocKey>,
+    related: std::sync::Arc<Related>,
+}
+
+impl Before {
+    /// `None` when a plain page is among the edited sources: every page's
+    /// footer lists them.
+    fn of(g: &LinkGraph, only: &std::collections::HashSet<(SourceKind, String)>) -> Option<Self> {
+        if only.iter().any(|(kind, _)| *kind == SourceKind::Page) {
+            return None;
+        }
+        let edited: BTreeSet<DocKey> = only
+            .iter()
+            .filter(|(kind, _)| *kind == SourceKind::Document)
+            .map(|(_, key)| DocKey(key.clone()))
+            .collect();
+        Some(Before {
+            focus_areas: focus_areas_holding(g, &edited),
+            edited,
+            replaced_by: g.replaced_by.clone(),
+            related: g.related.clone(),
+        })
+    }
+
+    /// What the edit of `only` reaches, given the graph after it.
+    fn touched(
+        self,
+        b: &LinkGraph,
+        only: &std::collections::HashSet<(SourceKind, String)>,
+    ) -> Option<Touched> {
+        let edited = &self.edited;
+        let mut t = Touched {
+            documents: edited.clone(),
+            focus_areas: self.focus_areas.clone(),
+        };
+        // Focus-area pages list their documents.
+        t.focus_areas.extend(focus_areas_holding(b, edited));
+        // Documents list their related documents...
+        let shows = |related: &Related, t: &mut Touched| {
+            for (key, list) in related {
+                if list.iter().any(|k| edited.contains(k)) {
+                    t.documents.insert(key.clone());
+                }
+            }
+        };
+        shows(&self.related, &mut t);
+        if !std::sync::Arc::ptr_eq(&self.related, &b.related) {
+            shows(&b.related, &mut t);
+            for key in self.related.keys().chain(b.related.keys()) {
+                if self.related.get(key) != b.related.get(key) {
+                    t.documents.insert(key.clone());
+                }
+            }
+        }
+        // ...and the documents they replace or are replaced by.
+        for map in [&self.replaced_by, &b.replaced_by] {
+            for (old, new) in map {
+                let moved = self.replaced_by.get(old) != b.replaced_by.get(old);
+                if moved || edited.contains(old) || edited.contains(new) {
+                    t.documents.insert(old.clone());
+                    t.documents.insert(new.clone());
+                }
+            }
+        }
+        // Documents name the focus areas they are in.
+        for (_, id) in only
+            .iter()
+            .filter(|(kind, _)| *kind == SourceKind::FocusArea)
+        {
+            t.focus_areas.insert(FocusId(id.clone()));
+            t.documents.extend(
+                b.docs_by_focus
+                    .get(&FocusId(id.clone()))
+                    .into_iter()
+                    .flatten()
+                    .cloned(),
+            );
+        }
+        Some(t)
+    }
+}
+
+/// The focus areas whose lists of documents hold one of `keys`.
+fn focus_areas_holding(g: &LinkGraph, keys: &BTreeSet<DocKey>) -> BTreeSet<FocusId> {
+    g.docs_by_focus
+        .iter()
+        .filter(|(_, list)| keys.iter().any(|k| list.binary_search(k).is_ok()))
+        .map(|(id, _)| id.clone())
+        .collect()
 }
 
 /// Builds the graph, checking the references of the sources in `only`, or
@@ -290,11 +416,35 @@ fn resolve_some(
     config: &SiteConfig,
     only: Option<&std::collections::HashSet<(SourceKind, String)>>,
     cache: Option<&LinkCache>,
+    last: Option<LinkGraph>,
     diags: &mut Diagnostics,
 ) -> LinkGraph {
     let default = &config.default_language;
     let (doc_keys, focus_ids) = known_targets(corpus, default);
-    let mut graph = LinkGraph::default();
+    // With the last graph, only the entries of the documents in `only`
+    // are made again.
+    let mut graph = match (last, only) {
+        (Some(mut graph), Some(only)) => {
+            for (_, key) in only.iter().filter(|(k, _)| *k == SourceKind::Document) {
+                let key = DocKey(key.clone());
+                remove_focus_entries(&mut graph, &key);
+                if let Some(doc) = corpus.document(&key, default) {
+                    add_focus_entries(&mut graph, doc);
+                }
+            }
+            graph
+        }
+        _ => {
+            let mut graph = LinkGraph::default();
+            // The graph is language independent: it is built from the
+            // originals.
+            for doc in corpus.documents.iter().filter(|d| &d.lang == default) {
+                add_focus_entries(&mut graph, doc);
+            }
+            graph
+        }
+    };
+    graph.replaced_by.clear();
 
     let check_focus = |id: &FocusId, at: &Span, diags: &mut Diagnostics| -> bool {
         if focus_ids.contains(id.as_str()) {
@@ -353,30 +503,44 @@ fn resolve_some(
         check_addresses(corpus, config, diags);
     }
 
-    // The graph is language independent: it is built from the originals.
-    for doc in corpus.documents.iter().filter(|d| &d.lang == default) {
-        for goal in &doc.goals {
-            let mut seen = BTreeSet::new();
-            for r in &goal.focus_areas {
-                if seen.insert(&r.target) {
-                    graph
-                        .goals_by_focus
-                        .entry(r.target.clone())
-                        .or_default()
-                        .push((doc.key.clone(), goal.id.clone()));
-                }
-            }
-        }
-        for id in doc.all_focus_areas() {
-            graph
-                .docs_by_focus
-                .entry(id.clone())
-                .or_default()
-                .push(doc.key.clone());
-        }
-    }
     graph.related = related_documents(corpus, default, cache);
     graph
+}
+
+/// Puts `doc`'s goals and focus areas into the graph's lists of each focus
+/// area, in key order (at the end when documents come in key order).
+fn add_focus_entries(graph: &mut LinkGraph, doc: &crate::model::Document) {
+    for goal in &doc.goals {
+        let mut seen = BTreeSet::new();
+        for r in &goal.focus_areas {
+            if seen.insert(&r.target) {
+                let list = graph.goals_by_focus.entry(r.target.clone()).or_default();
+                let at = list.partition_point(|(k, _)| k <= &doc.key);
+                list.insert(at, (doc.key.clone(), goal.id.clone()));
+            }
+        }
+    }
+    for id in doc.all_focus_areas() {
+        let list = graph.docs_by_focus.entry(id.clone()).or_default();
+        let at = list.partition_point(|k| k <= &doc.key);
+        list.insert(at, doc.key.clone());
+    }
+}
+
+/// Takes document `key` out of the graph's lists of each focus area.
+fn remove_focus_entries(graph: &mut LinkGraph, key: &DocKey) {
+    for list in graph.goals_by_focus.values_mut() {
+        let start = list.partition_point(|(k, _)| k < key);
+        let end = list.partition_point(|(k, _)| k <= key);
+        list.drain(start..end);
+    }
+    for list in graph.docs_by_focus.values_mut() {
+        let start = list.partition_point(|k| k < key);
+        let end = list.partition_point(|k| k <= key);
+        list.drain(start..end);
+    }
+    graph.goals_by_focus.retain(|_, list| !list.is_empty());
+    graph.docs_by_focus.retain(|_, list| !list.is_empty());
 }
 
 /// The documents and focus areas links may point at: the originals, and

@@ -10,23 +10,39 @@ pub mod search;
 use crate::error::Result;
 use crate::render::Renderer;
 
-/// Every generated file as (path inside the output folder, bytes), in a
-/// fixed order so builds stay byte-for-byte reproducible.
-///
-/// `body_edit` is set by the development server for a rebuild in which
-/// only Markdown bodies changed. Open data and feeds are made from front
-/// matter alone, so they stay as they are. The search index is made from
-/// the bodies too, but indexing takes seconds on a large site (about 4 s at
-/// 1,000 documents), far too long to wait for while typing: the preview's
-/// search catches up at the next rebuild that changes more than a body
-/// (or at the next `serve`); `styrdok build` always indexes everything.
-pub fn files(r: &Renderer<'_>, body_edit: bool) -> Result<Vec<(String, Vec<u8>)>> {
+/// Which generated files a run makes.
+#[derive(Debug, Clone, Copy)]
+pub enum Which<'a> {
+    /// All of them.
+    All,
+    /// None, for a rebuild of the development server in which only
+    /// Markdown bodies changed. Open data and feeds are made from front
+    /// matter alone, so they stay as they are. The search index is made
+    /// from the bodies too, but indexing takes seconds on a large site
+    /// (about 4 s at 1,000 documents), far too long to wait for while
+    /// typing: the preview's search catches up at the next rebuild that
+    /// changes more than a body (or at the next `serve`); `styrdok build`
+    /// always indexes everything.
+    BodyEdit,
+    /// The site-wide files, and the data of only these documents (every
+    /// language): the development server's rebuild for front-matter edits,
+    /// whose reach ([`crate::links::Touched`]) the set is.
+    Documents(&'a std::collections::BTreeSet<crate::model::DocKey>),
+}
+
+/// The generated files `which` asks for, as (path inside the output
+/// folder, bytes), in a fixed order so builds stay byte-for-byte
+/// reproducible.
+pub fn files(r: &Renderer<'_>, which: Which<'_>) -> Result<Vec<(String, Vec<u8>)>> {
     let mut files = Vec::new();
-    if !body_edit {
-        files.extend(open_data::files(r)?);
-        if r.config().search.enabled {
-            files.extend(search::files(r)?);
-        }
+    let only = match which {
+        Which::BodyEdit => return Ok(files),
+        Which::All => None,
+        Which::Documents(keys) => Some(keys),
+    };
+    files.extend(open_data::files(r, only)?);
+    if r.config().search.enabled {
+        files.extend(search::files(r)?);
     }
     Ok(files)
 }

@@ -28,6 +28,9 @@ pub struct FtlSource {
 pub struct I18n {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     default: String,
+    /// Dates already written, by language: a listing of thousands of
+    /// documents writes the same dates over and over.
+    dates: std::sync::Mutex<HashMap<(String, Date), String>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -124,6 +127,7 @@ impl I18n {
         I18n {
             bundles,
             default: config.default_language.clone(),
+            dates: std::sync::Mutex::default(),
         }
     }
 
@@ -155,6 +159,26 @@ impl I18n {
     /// A date written the way `lang` writes dates (`date-format` with
     /// `$day`, `$month` (the name, `month-N`) and `$year`).
     pub fn date(&self, lang: &str, date: Date) -> String {
+        let key = (lang.to_string(), date);
+        let known = |dates: &std::sync::Mutex<HashMap<(String, Date), String>>| {
+            dates
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .get(&key)
+                .cloned()
+        };
+        if let Some(text) = known(&self.dates) {
+            return text;
+        }
+        let text = self.write_date(lang, date);
+        self.dates
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, text.clone());
+        text
+    }
+
+    fn write_date(&self, lang: &str, date: Date) -> String {
         let mut args = FluentArgs::new();
         args.set("day", FluentValue::from(date.day()));
         args.set(

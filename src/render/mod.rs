@@ -11,7 +11,7 @@ pub mod search;
 pub mod theme;
 pub mod view;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -231,6 +231,23 @@ impl<'a> Renderer<'a> {
             | Job::Accessibility(_)
             | Job::Search(_)
             | Job::NotFound => None,
+        }
+    }
+
+    /// Whether the page of `job` can show something of the edits whose
+    /// reach is `touched`: the listings of all documents or focus areas
+    /// (home, search, focus areas) always can; plain pages, the statement
+    /// and 404 show no document.
+    pub fn reaches(&self, job: &Job, touched: &crate::links::Touched) -> bool {
+        match job {
+            Job::Home(_) | Job::FocusIndex(_) | Job::Search(_) => true,
+            Job::Focus(id, _) => touched.focus_areas.contains(id),
+            Job::Document(i) => self
+                .corpus
+                .documents
+                .get(*i)
+                .is_some_and(|d| touched.documents.contains(&d.key)),
+            Job::Plain(_) | Job::Accessibility(_) | Job::NotFound => false,
         }
     }
 
@@ -692,6 +709,8 @@ impl<'a> Renderer<'a> {
     ) -> Vec<OrganisationGroup<T>> {
         let default = &self.config.default_language;
         let mut groups: Vec<(String, OrganisationGroup<T>)> = Vec::new();
+        // Where each organisation's group is, by its name in the original.
+        let mut at: HashMap<String, usize> = HashMap::new();
         for (key, item) in items {
             let Some(original) = self.corpus.document(key, default) else {
                 continue;
@@ -700,24 +719,28 @@ impl<'a> Renderer<'a> {
                 .corpus
                 .document(key, lang)
                 .map(|d| d.organisation.clone());
-            match groups.iter_mut().find(|(k, _)| *k == original.organisation) {
-                Some((_, g)) => {
+            match at.get(&original.organisation) {
+                Some(&i) => {
+                    let g = &mut groups[i].1;
                     if let Some(name) = local {
                         g.organisation = name;
                     }
                     g.documents.push(item);
                 }
-                None => groups.push((
-                    original.organisation.clone(),
-                    OrganisationGroup {
-                        organisation: local.unwrap_or_else(|| original.organisation.clone()),
-                        documents: vec![item],
-                    },
-                )),
+                None => {
+                    at.insert(original.organisation.clone(), groups.len());
+                    groups.push((
+                        original.organisation.clone(),
+                        OrganisationGroup {
+                            organisation: local.unwrap_or_else(|| original.organisation.clone()),
+                            documents: vec![item],
+                        },
+                    ));
+                }
             }
         }
         let mut groups: Vec<OrganisationGroup<T>> = groups.into_iter().map(|(_, g)| g).collect();
-        groups.sort_by_key(|g| collation_key(&g.organisation));
+        groups.sort_by_cached_key(|g| collation_key(&g.organisation));
         groups
     }
 
@@ -737,7 +760,7 @@ impl<'a> Renderer<'a> {
                 }
             })
             .collect();
-        out.sort_by_key(|s| collation_key(&s.link.title));
+        out.sort_by_cached_key(|s| collation_key(&s.link.title));
         out
     }
 
@@ -760,7 +783,8 @@ impl<'a> Renderer<'a> {
             .collect();
         let mut groups = self.group_by_organisation(items, lang);
         for g in &mut groups {
-            g.documents.sort_by_key(|d| collation_key(&d.link.title));
+            g.documents
+                .sort_by_cached_key(|d| collation_key(&d.link.title));
         }
         let view = HomeView {
             groups,
@@ -828,9 +852,13 @@ impl<'a> Renderer<'a> {
             };
             let doc_url = link.url.clone();
             let foreign = (doc.lang != lang).then_some(doc.lang.as_str());
-            let goals = goals
+            // The graph's lists are in key order.
+            let (start, end) = (
+                goals.partition_point(|(k, _)| k < key),
+                goals.partition_point(|(k, _)| k <= key),
+            );
+            let goals = goals[start..end]
                 .iter()
-                .filter(|(k, _)| k == key)
                 .filter_map(|(_, gid)| doc.goal(gid.as_str()))
                 .map(|g| FocusGoal {
                     link: self.link(g.title.clone(), format!("{doc_url}#{}", g.id), foreign),

@@ -35,7 +35,8 @@ impl Renderer<'_> {
         let items = docs.into_iter().map(|(d, link)| (&d.key, link)).collect();
         let mut groups = self.group_by_organisation(items, lang);
         for g in &mut groups {
-            g.documents.sort_by_key(|l| super::collation_key(&l.title));
+            g.documents
+                .sort_by_cached_key(|l| super::collation_key(&l.title));
         }
         let pages = self
             .corpus

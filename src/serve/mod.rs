@@ -72,6 +72,20 @@ pub struct Incremental {
     /// Set when a newer edit comes in: the rebuild stops once the edit it
     /// is making has been shown ([`Error::Superseded`]).
     newer: Arc<std::sync::atomic::AtomicBool>,
+    /// What a rebuild stopped for a newer edit had still to make: the next
+    /// rebuild makes it too.
+    carry: Option<crate::links::Touched>,
+}
+
+/// What a rebuild tells while it runs.
+#[derive(Debug)]
+pub enum Progress {
+    /// The edit can be shown: these files (the static files and the pages
+    /// of the sources read anew) are right. Told once, before any other
+    /// page is made.
+    Shown(HashSet<String>),
+    /// One more file is right.
+    Ready(String),
 }
 
 /// What one rebuild did.
@@ -102,6 +116,7 @@ impl Incremental {
             statics: HashMap::new(),
             shape: None,
             newer: Arc::default(),
+            carry: None,
         }
     }
 
@@ -112,23 +127,24 @@ impl Incremental {
     }
 
     /// Rebuilds after the watcher saw `changed` (paths on disk) written,
-    /// writing only what changed.
-    /// `fresh_done` is called as in [`Incremental::rebuild`].
+    /// writing only what changed, telling `progress` as
+    /// [`Incremental::rebuild`] does.
     pub fn rebuild_changed(
         &mut self,
         changed: Vec<PathBuf>,
-        fresh_done: &(dyn Fn(HashSet<String>) + Sync),
+        progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<Outcome> {
         self.opts.changed = Some(changed);
-        let outcome = self.rebuild(fresh_done);
+        let outcome = self.rebuild(progress);
         self.opts.changed = None;
         outcome
     }
 
     /// Rebuilds, writing only what changed. Once the static files and the
     /// pages of the sources read anew are written, and before any other
-    /// page, `fresh_done` is given those files' paths.
-    pub fn rebuild(&mut self, fresh_done: &(dyn Fn(HashSet<String>) + Sync)) -> Result<Outcome> {
+    /// page, `progress` is told [`Progress::Shown`] with those files'
+    /// paths; then [`Progress::Ready`] for each further file made.
+    pub fn rebuild(&mut self, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome> {
         let mut report = Report::default();
         let Some(prepared) = site::prepare(&self.opts, &mut report, false)? else {
             return Ok(Outcome::Failed(describe(&report, &self.opts.root)));
@@ -136,16 +152,24 @@ impl Incremental {
         // While nothing but Markdown bodies changed, only the pages showing
         // those bodies can differ: the others keep their fingerprints.
         let shape = prepared.changes.shape;
-        let scope = if self.shape == Some(shape) {
-            site::Scope::Fresh
-        } else {
-            site::Scope::All
+        let carry = self.carry.take();
+        let scope = match (&prepared.changes.touched, self.shape, carry) {
+            (_, Some(last), None) if last == shape => site::Scope::Fresh,
+            (_, Some(last), Some(carry)) if last == shape => site::Scope::Touched(carry),
+            // Front matter of known files changed since the last good
+            // build, whose pages are all here (or in `carry`).
+            (Some(touched), Some(_), carry) => {
+                let mut touched = touched.clone();
+                touched.extend(carry.unwrap_or_default());
+                site::Scope::Touched(touched)
+            }
+            _ => site::Scope::All,
         };
         self.shape = None;
         // A full pass compares with the last fingerprints and starts a new
         // map; a fresh-only pass updates the last map in place (its other
         // pages stay as they are, and none goes away).
-        let fresh = scope == site::Scope::Fresh;
+        let fresh = scope != site::Scope::All;
         let (previous, current, old_statics, statics) = if fresh {
             (
                 HashMap::new(),
@@ -177,60 +201,81 @@ impl Incremental {
         let out = self.out.clone();
         // The files written before `fresh_done`.
         let ready = Mutex::new(Some(HashSet::new()));
-        // Before `fresh_done` the file is ready; after it, a newer edit
-        // stops the rebuild.
+        // Once the edit is shown, a newer edit stops the rebuild before
+        // it writes another file.
+        let go_on = || {
+            let shown = ready.lock().unwrap_or_else(|e| e.into_inner()).is_none();
+            if shown && self.newer.load(std::sync::atomic::Ordering::SeqCst) {
+                return Err(Error::Superseded);
+            }
+            Ok(())
+        };
+        // Before the edit is shown a file joins the first ones; after it,
+        // it is told on its own.
         let done = |path: &str| {
             match ready.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
-                Some(ready) => ready.insert(path.to_string()),
-                None if self.newer.load(std::sync::atomic::Ordering::SeqCst) => {
-                    return Err(Error::Superseded);
+                Some(ready) => {
+                    ready.insert(path.to_string());
                 }
-                None => false,
+                None => progress(Progress::Ready(path.to_string())),
             };
-            Ok(())
+        };
+        // What this rebuild is to make beyond the edited sources' pages,
+        // for the next one if it is stopped.
+        let reach = match &scope {
+            site::Scope::Touched(t) => Some(t.clone()),
+            _ => None,
         };
         let result = site::render_pages(
             prepared,
             &self.opts,
             &mut report,
             scope,
-            &|path, contents| {
-                let bytes: std::borrow::Cow<'_, [u8]> = match &contents {
-                    Contents::Text(t) => t.as_bytes().into(),
-                    Contents::Bytes(b) => (*b).into(),
-                    Contents::Owned(b) => b.as_slice().into(),
-                    Contents::Copy(p) => std::fs::read(p).map_err(Error::io("read", *p))?.into(),
-                };
-                let fp = crate::digest::bytes(&bytes);
-                if last(&statics, &old_statics, &path) != Some(fp) {
-                    output::write_file(&out, &path, contents.clone())?;
-                }
-                done(&path)?;
-                statics
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .insert(path, fp);
-                Ok(())
-            },
-            &|r, view| {
-                let fp = view.fingerprint();
-                if last(&current, &previous, &view.path) != Some(fp) {
-                    let page = r.render(&view)?;
-                    output::write_file(&out, &page.path, Contents::Text(&page.html))?;
-                    rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                }
-                done(&view.path)?;
-                current
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .insert(view.path, fp);
-                Ok(())
-            },
-            &|| {
-                let paths = ready.lock().unwrap_or_else(|e| e.into_inner()).take();
-                fresh_done(paths.unwrap_or_default());
+            site::Sinks {
+                files: &|path, contents| {
+                    go_on()?;
+                    let bytes: std::borrow::Cow<'_, [u8]> = match &contents {
+                        Contents::Text(t) => t.as_bytes().into(),
+                        Contents::Bytes(b) => (*b).into(),
+                        Contents::Owned(b) => b.as_slice().into(),
+                        Contents::Copy(p) => {
+                            std::fs::read(p).map_err(Error::io("read", *p))?.into()
+                        }
+                    };
+                    let fp = crate::digest::bytes(&bytes);
+                    if last(&statics, &old_statics, &path) != Some(fp) {
+                        output::write_file(&out, &path, contents.clone())?;
+                    }
+                    done(&path);
+                    statics
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .insert(path, fp);
+                    Ok(())
+                },
+                pages: &|r, view| {
+                    go_on()?;
+                    let fp = view.fingerprint();
+                    if last(&current, &previous, &view.path) != Some(fp) {
+                        let page = r.render(&view)?;
+                        output::write_file(&out, &page.path, Contents::Text(&page.html))?;
+                        rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    }
+                    done(&view.path);
+                    current
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .insert(view.path, fp);
+                    Ok(())
+                },
+                fresh_done: &|| {
+                    let paths = ready.lock().unwrap_or_else(|e| e.into_inner()).take();
+                    progress(Progress::Shown(paths.unwrap_or_default()));
+                },
+                go_on: &go_on,
             },
         );
+        let stopped = matches!(result, Err(Error::Superseded));
         let mut current = current.into_inner().unwrap_or_else(|e| e.into_inner());
         let mut statics = statics.into_inner().unwrap_or_else(|e| e.into_inner());
         if let Err(e) = result {
@@ -243,6 +288,13 @@ impl Incremental {
             }
             self.pages = current;
             self.statics = statics;
+            // Stopped for a newer edit after a part of the site: the next
+            // rebuild makes the rest of that part too. (Stopped in a full
+            // pass, the next pass is full again.)
+            if stopped && reach.is_some() {
+                self.carry = reach;
+                self.shape = Some(shape);
+            }
             return Err(e);
         }
         let mut removed = 0;
@@ -440,19 +492,28 @@ fn watch(
         // The edit is shown as soon as its own pages are written: open tabs
         // reload then, and a request for a page not yet rebuilt waits.
         let shown = std::sync::atomic::AtomicBool::new(false);
-        let fresh_done = |ready: HashSet<String>| {
+        let progress = |p: Progress| {
             let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
-            state.generation += 1;
-            state.error = None;
-            state.settling = Some(ready);
+            match p {
+                Progress::Shown(ready) => {
+                    state.generation += 1;
+                    state.error = None;
+                    state.settling = Some(ready);
+                    shown.store(true, std::sync::atomic::Ordering::SeqCst);
+                }
+                Progress::Ready(path) => {
+                    if let Some(ready) = state.settling.as_mut() {
+                        ready.insert(path);
+                    }
+                }
+            }
             drop(state);
-            shown.store(true, std::sync::atomic::Ordering::SeqCst);
             shared.changed.notify_all();
         };
         // Events from here on are a newer edit.
         inc.newer_edit()
             .store(false, std::sync::atomic::Ordering::SeqCst);
-        let outcome = inc.rebuild_changed(changed.iter().cloned().collect(), &fresh_done);
+        let outcome = inc.rebuild_changed(changed.iter().cloned().collect(), &progress);
         let ms = start.elapsed().as_millis();
         let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
         if let Err(Error::Superseded) = outcome {

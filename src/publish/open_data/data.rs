@@ -212,12 +212,16 @@ struct DocumentEntry {
 }
 
 /// Every JSON file: each document version, the list, the two schemas.
-pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+pub fn files(
+    r: &Renderer<'_>,
+    only: Option<&std::collections::BTreeSet<crate::model::DocKey>>,
+) -> Result<Vec<(String, Vec<u8>)>> {
     let addr = r.addresses();
     let mut out: Vec<(String, Vec<u8>)> = r
         .corpus()
         .documents
         .par_iter()
+        .filter(|d| only.is_none_or(|keys| keys.contains(&d.key)))
         .map(|d| {
             let url = addr.document_data(&d.key, &d.lang);
             let path = Addresses::output_path(&url);

@@ -13,12 +13,34 @@ mod sitemap;
 use crate::error::{Error, Result};
 use crate::render::Renderer;
 
-/// The open-data files, in a fixed order.
-pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
-    let mut out = data::files(r)?;
-    out.push(goals::file(r)?);
-    out.extend(feed::files(r)?);
-    out.extend(sitemap::files(r)?);
+/// The open-data files, in a fixed order, made in parallel. With `only`,
+/// the data of only those documents, and no sitemap (it holds addresses
+/// alone, which front-matter edits of known files do not change).
+pub fn files(
+    r: &Renderer<'_>,
+    only: Option<&std::collections::BTreeSet<crate::model::DocKey>>,
+) -> Result<Vec<(String, Vec<u8>)>> {
+    let (data, (goals, (feeds, sitemap))) = rayon::join(
+        || data::files(r, only),
+        || {
+            rayon::join(
+                || goals::file(r),
+                || {
+                    rayon::join(
+                        || feed::files(r),
+                        || match only {
+                            Some(_) => Ok(Vec::new()),
+                            None => sitemap::files(r),
+                        },
+                    )
+                },
+            )
+        },
+    );
+    let mut out = data?;
+    out.push(goals?);
+    out.extend(feeds?);
+    out.extend(sitemap?);
     Ok(out)
 }
 
