@@ -1019,4 +1019,68 @@ mod tests {
         assert_eq!(content_dir_of(Path::new("content/v/s.md")), "v");
         assert_eq!(content_dir_of(Path::new("content/s.md")), "");
     }
+
+    /// The fixture site's model and links, as a run makes them.
+    fn fixture() -> (crate::site::Prepared, Diagnostics) {
+        let opts = crate::site::Options {
+            root: Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic"),
+            ..Default::default()
+        };
+        let mut report = crate::site::Report::default();
+        let prepared = crate::site::prepare(&opts, &mut report, false)
+            .unwrap()
+            .expect("the fixture builds");
+        (prepared, report.diagnostics)
+    }
+
+    fn same_graph(a: &LinkGraph, b: &LinkGraph) {
+        assert_eq!(a.goals_by_focus, b.goals_by_focus);
+        assert_eq!(a.docs_by_focus, b.docs_by_focus);
+        assert_eq!(a.replaced_by, b.replaced_by);
+        assert_eq!(*a.related, *b.related);
+    }
+
+    #[test]
+    fn a_patched_graph_is_the_graph_made_anew_and_says_what_it_reaches() {
+        let (p, mut diags) = fixture();
+        let (mut corpus, config, last) = (p.corpus, p.config, p.graph);
+        let plan = DocKey("beta/plan".into());
+        let i = corpus
+            .documents
+            .iter()
+            .position(|d| d.key == plan && d.lang == "sv")
+            .unwrap();
+        // The plan's goal moves from "arbete" to "boende", and it no
+        // longer replaces the 2015 plan.
+        let doc = &mut corpus.documents[i];
+        doc.goals[0].focus_areas[0].target = FocusId("boende".into());
+        doc.replaces = None;
+        let only = [(SourceKind::Document, "beta/plan".to_string())].into();
+        let (patched, touched) = patch(&corpus, &config, &only, None, last.clone(), &mut diags);
+        assert!(!diags.has_errors());
+        same_graph(&patched, &resolve(&corpus, &config, &mut diags));
+        let touched = touched.expect("no plain page changed");
+        for key in ["beta/plan", "beta/plan-2015"] {
+            assert!(touched.documents.contains(&DocKey(key.into())), "{key}");
+        }
+        for id in ["arbete", "boende"] {
+            assert!(touched.focus_areas.contains(&FocusId(id.into())), "{id}");
+        }
+        // A document that neither lists nor is listed by the plan is not
+        // reached.
+        let far: Vec<&DocKey> = corpus
+            .documents
+            .iter()
+            .map(|d| &d.key)
+            .filter(|k| !touched.documents.contains(*k))
+            .collect();
+        for key in far {
+            assert!(!last.related.get(key).is_some_and(|r| r.contains(&plan)));
+            assert!(!patched.related.get(key).is_some_and(|r| r.contains(&plan)));
+        }
+        // A plain page's edit reaches every page (footers list them).
+        let only = [(SourceKind::Page, "om".to_string())].into();
+        let (_, touched) = patch(&corpus, &config, &only, None, patched, &mut diags);
+        assert_eq!(touched, None);
+    }
 }
