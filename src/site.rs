@@ -493,9 +493,9 @@ pub fn render_pages(
             Scope::Fresh => publish::Which::BodyEdit,
             Scope::Touched(t) => publish::Which::Documents(&t.documents),
         };
-        publish::files(&renderer, which)?
-            .into_par_iter()
-            .try_for_each(|(path, bytes)| files(path, Contents::Owned(bytes)))?;
+        publish::files(&renderer, which, &|path, bytes| {
+            files(path, Contents::Owned(bytes))
+        })?;
         report.timings.push(("publish", start.elapsed()));
         Ok(())
     })();

@@ -211,37 +211,43 @@ struct DocumentEntry {
     json_url: String,
 }
 
-/// Every JSON file: each document version, the list, the two schemas.
+/// Every JSON file, each handed to `sink` once made: each document version
+/// (of `only`, when given), the list, the two schemas.
 pub fn files(
     r: &Renderer<'_>,
     only: Option<&std::collections::BTreeSet<crate::model::DocKey>>,
-) -> Result<Vec<(String, Vec<u8>)>> {
+    sink: crate::publish::Sink<'_>,
+) -> Result<()> {
     let addr = r.addresses();
-    let mut out: Vec<(String, Vec<u8>)> = r
-        .corpus()
-        .documents
-        .par_iter()
-        .filter(|d| only.is_none_or(|keys| keys.contains(&d.key)))
-        .map(|d| {
-            let url = addr.document_data(&d.key, &d.lang);
-            let path = Addresses::output_path(&url);
-            let bytes = json(&document(r, d), &path)?;
-            Ok((path, bytes))
-        })
-        .collect::<Result<_>>()?;
-    let path = Addresses::output_path(&addr.api(DOCUMENTS_FILE));
-    let bytes = json(&index(r), &path)?;
-    out.push((path, bytes));
+    let documents = || {
+        r.corpus()
+            .documents
+            .par_iter()
+            .filter(|d| only.is_none_or(|keys| keys.contains(&d.key)))
+            .try_for_each(|d| {
+                let url = addr.document_data(&d.key, &d.lang);
+                let path = Addresses::output_path(&url);
+                let bytes = json(&document(r, d), &path)?;
+                sink(path, bytes)
+            })
+    };
+    let list = || {
+        let path = Addresses::output_path(&addr.api(DOCUMENTS_FILE));
+        let bytes = json(&index(r), &path)?;
+        sink(path, bytes)
+    };
+    let (documents, list) = rayon::join(documents, list);
+    documents.and(list)?;
     for (file, schema) in [
         (DOCUMENT_SCHEMA_FILE, DOCUMENT_SCHEMA),
         (DOCUMENTS_SCHEMA_FILE, DOCUMENTS_SCHEMA),
     ] {
-        out.push((
+        sink(
             Addresses::output_path(&addr.api(file)),
             published_schema(r, schema).into_bytes(),
-        ));
+        )?;
     }
-    Ok(out)
+    Ok(())
 }
 
 /// A schema as published: `{base_url}` replaced by the site's address.

@@ -13,35 +13,37 @@ mod sitemap;
 use crate::error::{Error, Result};
 use crate::render::Renderer;
 
-/// The open-data files, in a fixed order, made in parallel. With `only`,
-/// the data of only those documents, and no sitemap (it holds addresses
-/// alone, which front-matter edits of known files do not change).
+/// The open-data files, made in parallel and handed to `sink`. With
+/// `only`, the data of only those documents, and no sitemap (it holds
+/// addresses alone, which front-matter edits of known files do not change).
 pub fn files(
     r: &Renderer<'_>,
     only: Option<&std::collections::BTreeSet<crate::model::DocKey>>,
-) -> Result<Vec<(String, Vec<u8>)>> {
+    sink: super::Sink<'_>,
+) -> Result<()> {
+    let each = |files: Result<Vec<(String, Vec<u8>)>>| -> Result<()> {
+        files?
+            .into_iter()
+            .try_for_each(|(path, bytes)| sink(path, bytes))
+    };
     let (data, (goals, (feeds, sitemap))) = rayon::join(
-        || data::files(r, only),
+        || data::files(r, only, sink),
         || {
             rayon::join(
-                || goals::file(r),
+                || goals::file(r).and_then(|(path, bytes)| sink(path, bytes)),
                 || {
                     rayon::join(
-                        || feed::files(r),
+                        || each(feed::files(r)),
                         || match only {
-                            Some(_) => Ok(Vec::new()),
-                            None => sitemap::files(r),
+                            Some(_) => Ok(()),
+                            None => each(sitemap::files(r)),
                         },
                     )
                 },
             )
         },
     );
-    let mut out = data?;
-    out.push(goals?);
-    out.extend(feeds?);
-    out.extend(sitemap?);
-    Ok(out)
+    data.and(goals).and(feeds).and(sitemap)
 }
 
 /// Maps a failure to write into memory (which does not happen with a
