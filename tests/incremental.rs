@@ -438,3 +438,32 @@ fn a_body_edit_after_a_stopped_rebuild_also_makes_what_that_one_left() {
     );
     same_as_full_build(&site, out.path());
 }
+
+#[test]
+fn renaming_a_goal_that_another_body_links_to_fails_the_rebuild_as_it_fails_a_build() {
+    let site = TestSite::fixture("basic");
+    let out = tempfile::tempdir().unwrap();
+    let mut state = server_state(&site, out.path());
+    rebuild(&mut state);
+    // content/alfa/strategi.md links to @/beta/plan.md#egen-forsorjning.
+    let plan = "content/beta/plan.md";
+    let original = std::fs::read_to_string(site.root().join(plan)).unwrap();
+    site.write(
+        plan,
+        &original.replace("id: egen-forsorjning", "id: egen-inkomst"),
+    );
+    let outcome = state
+        .rebuild_changed(vec![site.root().join(plan)], &|_| {})
+        .unwrap();
+    match outcome {
+        Outcome::Failed(text) => {
+            assert!(text.contains("alfa/strategi.md"), "{text}");
+            assert!(text.contains("egen-forsorjning"), "{text}");
+        }
+        Outcome::Built { .. } => panic!("a link to a goal that is gone must fail the rebuild"),
+    }
+    // Put back, it builds again and every page is right.
+    site.write(plan, &original);
+    rebuild_paths(&mut state, &site, &[plan]);
+    same_as_full_build(&site, out.path());
+}

@@ -423,16 +423,21 @@ fn resolve_some(
     let (doc_keys, focus_ids) = known_targets(corpus, default);
     // With the last graph, only the entries of the documents in `only`
     // are made again.
-    let mut graph = match (last, only) {
+    // Related documents depend only on each original's focus areas: when
+    // the edited documents' stay the same, so do they.
+    let (mut graph, related_stand) = match (last, only) {
         (Some(mut graph), Some(only)) => {
+            let mut same_areas = true;
             for (_, key) in only.iter().filter(|(k, _)| *k == SourceKind::Document) {
                 let key = DocKey(key.clone());
+                let before = focus_areas_holding(&graph, &[key.clone()].into());
                 remove_focus_entries(&mut graph, &key);
                 if let Some(doc) = corpus.document(&key, default) {
                     add_focus_entries(&mut graph, doc);
                 }
+                same_areas &= focus_areas_holding(&graph, &[key].into()) == before;
             }
-            graph
+            (graph, same_areas)
         }
         _ => {
             let mut graph = LinkGraph::default();
@@ -441,7 +446,7 @@ fn resolve_some(
             for doc in corpus.documents.iter().filter(|d| &d.lang == default) {
                 add_focus_entries(&mut graph, doc);
             }
-            graph
+            (graph, false)
         }
     };
     graph.replaced_by.clear();
@@ -498,12 +503,25 @@ fn resolve_some(
             }
         }
     }
-    check_bodies(corpus, config, &doc_keys, &focus_ids, only, cache, diags);
+    // After front-matter edits, the bodies linking to an edited document
+    // are checked too: a goal they link to may have gone.
+    check_bodies(
+        corpus,
+        config,
+        &doc_keys,
+        &focus_ids,
+        only,
+        only_docs.as_ref(),
+        cache,
+        diags,
+    );
     if only.is_none() {
         check_addresses(corpus, config, diags);
     }
 
-    graph.related = related_documents(corpus, default, cache);
+    if !related_stand {
+        graph.related = related_documents(corpus, default, cache);
+    }
     graph
 }
 
@@ -571,14 +589,17 @@ fn known_targets<'a>(corpus: &'a Corpus, default: &str) -> (BTreeSet<&'a str>, B
 }
 
 /// Checks the links of every body, or only of the sources in `only` (then
-/// the cache keeps the other bodies' links). Bodies are the bulk of the
-/// links stage: they are checked in parallel.
+/// the cache keeps the other bodies' links) and of the bodies that link to
+/// one of the documents `linking_to` (their goals may have gone). Bodies are
+/// the bulk of the links stage: they are checked in parallel.
+#[allow(clippy::too_many_arguments)]
 fn check_bodies(
     corpus: &Corpus,
     config: &SiteConfig,
     doc_keys: &BTreeSet<&str>,
     focus_ids: &BTreeSet<&str>,
     only: Option<&std::collections::HashSet<(SourceKind, String)>>,
+    linking_to: Option<&std::collections::HashSet<&str>>,
     cache: Option<&LinkCache>,
     diags: &mut Diagnostics,
 ) {
@@ -586,26 +607,50 @@ fn check_bodies(
         only.map(|o| o.iter().map(|(kind, key)| (*kind, key.as_str())).collect());
     let wanted =
         |kind: SourceKind, key: &str| only.as_ref().is_none_or(|o| o.contains(&(kind, key)));
-    let bodies: Vec<(&crate::content::Body, usize, &Path)> = corpus
+    // The files whose bodies link to one of `linking_to`, from the links
+    // the cache holds (every body's, once a run has checked them all);
+    // without a cache every body is read to find them.
+    let linking: Option<std::collections::HashSet<std::path::PathBuf>> = match linking_to {
+        None => Some(Default::default()),
+        Some(keys) => cache.map(|c| {
+            // A handful of keys: comparing is cheaper than hashing.
+            let keys: Vec<&str> = keys.iter().copied().collect();
+            let bodies = c.bodies.lock().unwrap_or_else(|e| e.into_inner());
+            bodies
+                .values()
+                .flat_map(|links| links.iter())
+                .filter(
+                    |(t, _)| matches!(t, Ok(Target::Document(k, _)) if keys.contains(&k.as_str())),
+                )
+                .map(|(_, at)| at.file.clone())
+                .collect()
+        }),
+    };
+    // Each body, and whether it must be checked whatever it links to.
+    let bodies: Vec<(&crate::content::Body, usize, &Path, bool)> = corpus
         .documents
         .iter()
-        .filter(|d| wanted(SourceKind::Document, d.key.as_str()))
-        .map(|d| (&d.body, d.body_line, d.source.as_path()))
-        .chain(
-            corpus
-                .focus_areas
-                .iter()
-                .filter(|f| wanted(SourceKind::FocusArea, f.id.as_str()))
-                .map(|f| (&f.body, f.body_line, f.source.as_path())),
-        )
-        .chain(
-            corpus
-                .pages
-                .iter()
-                .filter(|p| wanted(SourceKind::Page, &p.slug))
-                .map(|p| (&p.body, p.body_line, p.source.as_path())),
-        )
+        .map(|d| {
+            let w = wanted(SourceKind::Document, d.key.as_str());
+            (&d.body, d.body_line, d.source.as_path(), w)
+        })
+        .chain(corpus.focus_areas.iter().map(|f| {
+            let w = wanted(SourceKind::FocusArea, f.id.as_str());
+            (&f.body, f.body_line, f.source.as_path(), w)
+        }))
+        .chain(corpus.pages.iter().map(|p| {
+            let w = wanted(SourceKind::Page, &p.slug);
+            (&p.body, p.body_line, p.source.as_path(), w)
+        }))
+        .filter(|(_, _, source, w)| *w || linking.as_ref().is_none_or(|l| l.contains(*source)))
         .collect();
+    let links_into = |links: &BodyLinks| {
+        linking_to.is_some_and(|keys| {
+            links
+                .iter()
+                .any(|(t, _)| matches!(t, Ok(Target::Document(k, _)) if keys.contains(k.as_str())))
+        })
+    };
     {
         use rayon::prelude::*;
         let hash = |body: &crate::content::Body, line: usize, source: &Path| {
@@ -614,7 +659,7 @@ fn check_bodies(
         // Hashing every body is only worth it when there is a cache to look in.
         let found: Vec<(Option<u64>, std::sync::Arc<BodyLinks>, Diagnostics)> = bodies
             .par_iter()
-            .map(|(body, line, source)| {
+            .filter_map(|(body, line, source, wanted)| {
                 let key = cache.map(|_| hash(body, *line, source));
                 let cached = cache.zip(key).and_then(|(c, k)| {
                     c.bodies
@@ -625,9 +670,12 @@ fn check_bodies(
                 });
                 let links = cached
                     .unwrap_or_else(|| std::sync::Arc::new(extract_links(body, *line, source)));
+                if !wanted && !links_into(&links) {
+                    return None;
+                }
                 let mut local = Diagnostics::new();
                 check_links(&links, corpus, config, doc_keys, focus_ids, &mut local);
-                (key, links, local)
+                Some((key, links, local))
             })
             .collect();
         let mut keep = std::collections::HashMap::new();
@@ -670,6 +718,7 @@ pub fn recheck_bodies(
         &doc_keys,
         &focus_ids,
         Some(sources),
+        None,
         cache,
         diags,
     );

@@ -260,7 +260,7 @@ pub struct Corpus {
 
 /// Positions by key, then by language: a key has a handful of language
 /// versions, so looking one up allocates nothing and compares little.
-type Positions = std::collections::HashMap<String, Vec<(String, usize)>>;
+type Positions = rustc_hash::FxHashMap<String, Vec<(String, usize)>>;
 
 #[derive(Debug, Clone, Default)]
 struct Index {
