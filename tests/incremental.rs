@@ -20,6 +20,15 @@ fn server_state(site: &TestSite, out: &std::path::Path) -> Incremental {
     Incremental::new(opts, out.to_path_buf())
 }
 
+/// The basic fixture, built once by a new server state.
+fn started() -> (TestSite, tempfile::TempDir, Incremental) {
+    let site = TestSite::fixture("basic");
+    let out = tempfile::tempdir().unwrap();
+    let mut state = server_state(&site, out.path());
+    rebuild(&mut state);
+    (site, out, state)
+}
+
 fn rebuild(state: &mut Incremental) -> usize {
     rendered(state.rebuild(&|_| {}).unwrap())
 }
@@ -70,6 +79,18 @@ fn rebuild_stopped(state: &mut Incremental, site: &TestSite, path: &str) {
         .store(false, std::sync::atomic::Ordering::SeqCst);
 }
 
+/// Rebuilds after `path` was written, expecting the content's errors; gives
+/// them as the server shows them.
+fn rebuild_fails(state: &mut Incremental, site: &TestSite, path: &str) -> String {
+    match state
+        .rebuild_changed(vec![site.root().join(path)], &|_| {})
+        .unwrap()
+    {
+        Outcome::Failed(text) => text,
+        Outcome::Built { .. } => panic!("the rebuild must fail"),
+    }
+}
+
 /// The pages a successful rebuild rendered.
 fn rendered(outcome: Outcome) -> usize {
     match outcome {
@@ -84,10 +105,7 @@ fn read(out: &std::path::Path, page: &str) -> String {
 
 #[test]
 fn a_new_translation_changes_links_in_bodies_that_did_not_change() {
-    let site = TestSite::fixture("basic");
-    let out = tempfile::tempdir().unwrap();
-    let mut state = server_state(&site, out.path());
-    rebuild(&mut state);
+    let (site, out, mut state) = started();
     let en = "en/alfa/strategi/index.html";
     assert!(read(out.path(), en).contains("href=\"/beta/plan/\""));
 
@@ -200,10 +218,7 @@ fn same_as_full_build(site: &TestSite, out: &std::path::Path) {
 
 #[test]
 fn edits_made_while_the_site_was_broken_are_all_shown_once_it_builds() {
-    let site = TestSite::fixture("basic");
-    let out = tempfile::tempdir().unwrap();
-    let mut state = server_state(&site, out.path());
-    rebuild(&mut state);
+    let (site, out, mut state) = started();
 
     let alfa = "content/alfa/strategi.md";
     let alfa_text = std::fs::read_to_string(site.root().join(alfa)).unwrap();
@@ -235,10 +250,7 @@ fn edits_made_while_the_site_was_broken_are_all_shown_once_it_builds() {
 
 #[test]
 fn the_watchers_paths_spare_a_walk_only_when_they_name_known_markdown_files() {
-    let site = TestSite::fixture("basic");
-    let out = tempfile::tempdir().unwrap();
-    let mut state = server_state(&site, out.path());
-    rebuild(&mut state);
+    let (site, out, mut state) = started();
 
     // A known file: its new text is read.
     let beta = "content/beta/plan.md";
@@ -281,10 +293,7 @@ fn the_watchers_paths_spare_a_walk_only_when_they_name_known_markdown_files() {
 
 #[test]
 fn front_matter_edits_show_their_own_pages_first_and_leave_every_page_right() {
-    let site = TestSite::fixture("basic");
-    let out = tempfile::tempdir().unwrap();
-    let mut state = server_state(&site, out.path());
-    rebuild(&mut state);
+    let (site, out, mut state) = started();
     let plan = "content/beta/plan.md";
     let original = std::fs::read_to_string(site.root().join(plan)).unwrap();
     let edit = |from: &str, to: &str| {
@@ -363,13 +372,8 @@ fn front_matter_edits_show_their_own_pages_first_and_leave_every_page_right() {
         "    fokusområde: arbete\n---",
         "    fokusområde: arbet\n---",
     );
-    let failed = state
-        .rebuild_changed(vec![site.root().join(plan)], &|_| {})
-        .unwrap();
-    match failed {
-        Outcome::Failed(text) => assert!(text.contains("did you mean \"arbete\""), "{text}"),
-        Outcome::Built { .. } => panic!("an unknown focus area must fail the rebuild"),
-    }
+    let text = rebuild_fails(&mut state, &site, plan);
+    assert!(text.contains("did you mean \"arbete\""), "{text}");
     site.write(plan, &original);
     rebuild_paths(&mut state, &site, &[plan]);
     same_as_full_build(&site, out.path());
@@ -377,10 +381,7 @@ fn front_matter_edits_show_their_own_pages_first_and_leave_every_page_right() {
 
 #[test]
 fn a_rebuild_stopped_for_a_newer_edit_leaves_the_next_one_all_its_work() {
-    let site = TestSite::fixture("basic");
-    let out = tempfile::tempdir().unwrap();
-    let mut state = server_state(&site, out.path());
-    rebuild(&mut state);
+    let (site, out, mut state) = started();
     let plan = "content/beta/plan.md";
     let original = std::fs::read_to_string(site.root().join(plan)).unwrap();
     site.write(
@@ -405,10 +406,7 @@ fn a_rebuild_stopped_for_a_newer_edit_leaves_the_next_one_all_its_work() {
 
 #[test]
 fn a_body_edit_after_a_stopped_rebuild_also_makes_what_that_one_left() {
-    let site = TestSite::fixture("basic");
-    let out = tempfile::tempdir().unwrap();
-    let mut state = server_state(&site, out.path());
-    rebuild(&mut state);
+    let (site, out, mut state) = started();
     let plan = "content/beta/plan.md";
     let original = std::fs::read_to_string(site.root().join(plan)).unwrap();
     // A goal moves to another focus area, and a newer edit stops the
@@ -441,10 +439,7 @@ fn a_body_edit_after_a_stopped_rebuild_also_makes_what_that_one_left() {
 
 #[test]
 fn renaming_a_goal_that_another_body_links_to_fails_the_rebuild_as_it_fails_a_build() {
-    let site = TestSite::fixture("basic");
-    let out = tempfile::tempdir().unwrap();
-    let mut state = server_state(&site, out.path());
-    rebuild(&mut state);
+    let (site, out, mut state) = started();
     // content/alfa/strategi.md links to @/beta/plan.md#egen-forsorjning.
     let plan = "content/beta/plan.md";
     let original = std::fs::read_to_string(site.root().join(plan)).unwrap();
@@ -452,16 +447,9 @@ fn renaming_a_goal_that_another_body_links_to_fails_the_rebuild_as_it_fails_a_bu
         plan,
         &original.replace("id: egen-forsorjning", "id: egen-inkomst"),
     );
-    let outcome = state
-        .rebuild_changed(vec![site.root().join(plan)], &|_| {})
-        .unwrap();
-    match outcome {
-        Outcome::Failed(text) => {
-            assert!(text.contains("alfa/strategi.md"), "{text}");
-            assert!(text.contains("egen-forsorjning"), "{text}");
-        }
-        Outcome::Built { .. } => panic!("a link to a goal that is gone must fail the rebuild"),
-    }
+    let text = rebuild_fails(&mut state, &site, plan);
+    assert!(text.contains("alfa/strategi.md"), "{text}");
+    assert!(text.contains("egen-forsorjning"), "{text}");
     // Put back, it builds again and every page is right.
     site.write(plan, &original);
     rebuild_paths(&mut state, &site, &[plan]);
