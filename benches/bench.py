@@ -44,6 +44,9 @@ STAGES = {}
 def timed(cmd, cwd=None):
     """Runs cmd under /usr/bin/time; returns (seconds, peak MiB). The stage
     times a styrdok build prints with --timings are kept in STAGES."""
+    # The last run's files are on disk before this one starts: the kernel
+    # writing them back would otherwise be timed as part of this run.
+    os.sync()
     start = time.perf_counter()
     p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, cwd=cwd, stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, text=True)
@@ -158,12 +161,15 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", help="keep the corpora in this folder")
     ap.add_argument("--search", action="store_true", help="also build styrdok's search index")
+    ap.add_argument("--out-root", help="write every tool's output under this folder (e.g. /dev/shm "
+                    "for a RAM disk, to time the work without the disk)")
     args = ap.parse_args()
     if not os.path.exists(STYRDOK):
         sys.exit("build styrdok first: cargo build --release")
     hugo, zola = shutil.which("hugo"), shutil.which("zola")
     work = args.keep or tempfile.mkdtemp(prefix="styrdok-bench-")
-    trash = os.path.join(work, "trash")
+    # On the same file system as the outputs, so moving one aside is a rename.
+    trash = os.path.join(args.out_root or work, "trash")
     rows = []
     for n in [int(s) for s in args.sizes.split(",")]:
         sites = {}
@@ -178,11 +184,11 @@ def main():
                 set_search(d, args.search)
         pages = None
         for fmt, d in sites.items():
-            out = os.path.join(d, "public")
+            out = os.path.join(args.out_root, f"{fmt}-{n}") if args.out_root else os.path.join(d, "public")
 
             def build():
                 if fmt == "styrdok":
-                    return timed([STYRDOK, "build", "--timings", "--root", d])
+                    return timed([STYRDOK, "build", "--timings", "--root", d, "--output", out])
                 if fmt == "hugo":
                     return timed([hugo, "--quiet", "-s", d, "-d", out])
                 return timed([zola, "--root", d, "build", "--force", "--output-dir", out])
@@ -212,6 +218,9 @@ def main():
                       file=sys.stderr)
             if fmt == "styrdok":
                 pages = sum(len([f for f in fs if f.endswith(".html")]) for _, _, fs in os.walk(out))
+            if args.out_root:
+                # A RAM disk holds back nothing: free its memory at once.
+                shutil.rmtree(trash, ignore_errors=True)
             edit = edit_latency(d, max(args.runs, 5)) if fmt == "styrdok" else None
             rows.append((n, fmt, full, again, edit))
             print(f"{n} docs, {fmt}: full {full[0]:.2f} s ({full[1]:.0f} MiB), "
@@ -226,6 +235,7 @@ def main():
         e = f"{edit[0]:.0f} ms | {edit[1]:.0f} ms / {edit[2]:.0f} ms" if edit is not None else "– | –"
         print(f"| {n:,} | {fmt} | {full[0]:.2f} s | {full[1]:.0f} MiB | {again[0]:.2f} s | {e} |")
     search = " --search" if args.search else ""
+    search += f" --out-root {args.out_root}" if args.out_root else ""
     print(f"\nmedians of {args.runs} runs; `python3 benches/bench.py --sizes {args.sizes} --runs {args.runs}{search}`; "
           f"{os.cpu_count()} cores; styrdok's search index {'on' if args.search else 'off'}")
     shutil.rmtree(trash, ignore_errors=True)
