@@ -9,7 +9,8 @@
 //! 4. [`links`]: every reference checked and resolved → [`links::LinkGraph`]
 //! 5. [`render`]: views → Tera templates → HTML pages in memory
 //!    and [`publish`]: open data, feeds, sitemap and search index
-//! 6. [`output`]: pages written to a staging folder, swapped into place
+//! 6. [`output`]: new and changed files written to a staging folder, then
+//!    moved into place
 //!
 //! Import rule: a stage uses only earlier stages plus [`config`], [`diag`],
 //! [`digest`] and [`error`]. [`cli`], [`scaffold`] and [`serve`] sit on top. Content problems are collected as
