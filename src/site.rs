@@ -412,8 +412,10 @@ pub struct Sinks<'a> {
     pub files: &'a (dyn Fn(String, Contents<'_>) -> Result<()> + Sync),
     /// Takes every page's view, to render and write it (or compare it).
     pub pages: &'a (dyn Fn(&Renderer<'_>, PageView) -> Result<()> + Sync),
-    /// Called once the edited sources' pages are made.
-    pub fresh_done: &'a (dyn Fn() + Sync),
+    /// Called once the edited sources' pages are made, with the files of
+    /// the pages still to be made when the run makes only some (`None`:
+    /// every other page may still change).
+    pub fresh_done: &'a (dyn Fn(Option<std::collections::HashSet<String>>) + Sync),
     /// Asked between steps; an error stops the run.
     pub go_on: &'a (dyn Fn() -> Result<()> + Sync),
 }
@@ -475,14 +477,17 @@ pub fn render_pages(
             .par_iter()
             .try_for_each(|job| pages(&renderer, renderer.view(job)?))?;
         report.timings.push(("fresh pages", start.elapsed()));
-        fresh_done();
-        go_on()?;
-        let start = Instant::now();
         let rest: Vec<&Job> = match &scope {
             Scope::All => rest.iter().collect(),
             Scope::Fresh => Vec::new(),
             Scope::Touched(t) => rest.iter().filter(|job| renderer.reaches(job, t)).collect(),
         };
+        fresh_done(match scope {
+            Scope::All => None,
+            _ => Some(rest.iter().map(|job| renderer.file_of(job)).collect()),
+        });
+        go_on()?;
+        let start = Instant::now();
         rest.par_iter()
             .try_for_each(|job| pages(&renderer, renderer.view(job)?))?;
         report.timings.push(("other pages", start.elapsed()));
@@ -528,7 +533,7 @@ pub fn check(opts: &Options) -> Result<Report> {
             Sinks {
                 files: &|_, _| Ok(()),
                 pages: &|r, view| r.render(&view).map(|_| ()),
-                fresh_done: &|| {},
+                fresh_done: &|_| {},
                 go_on: &|| Ok(()),
             },
         )?;
@@ -600,7 +605,7 @@ pub fn build(opts: &Options) -> Result<Report> {
                 let page = r.render(&view)?;
                 staging.write(&page.path, Contents::Text(&page.html))
             },
-            fresh_done: &|| {},
+            fresh_done: &|_| {},
             go_on: &|| Ok(()),
         },
     )?;

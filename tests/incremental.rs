@@ -46,7 +46,7 @@ fn rebuild_paths(
         .rebuild_changed(
             paths.iter().map(|p| site.root().join(p)).collect(),
             &|progress| {
-                if let Progress::Shown(ready) = progress {
+                if let Progress::Shown(ready, _) = progress {
                     *first.lock().unwrap() = Some(ready)
                 }
             },
@@ -65,7 +65,7 @@ fn rebuild_stopped(state: &mut Incremental, site: &TestSite, path: &str) {
         .store(true, std::sync::atomic::Ordering::SeqCst);
     let shown = std::sync::atomic::AtomicBool::new(false);
     let stopped = state.rebuild_changed(vec![site.root().join(path)], &|p| {
-        if let Progress::Shown(_) = p {
+        if let Progress::Shown(..) = p {
             shown.store(true, std::sync::atomic::Ordering::SeqCst);
         }
     });

@@ -72,6 +72,9 @@ impl PageView {
     }
 }
 
+/// The file of the page for addresses that lead nowhere.
+const NOT_FOUND_FILE: &str = "404.html";
+
 /// Ids the templates use on every page; headings never take them.
 const TEMPLATE_IDS: &[&str] = &[
     "sd-main",
@@ -232,6 +235,29 @@ impl<'a> Renderer<'a> {
             | Job::Search(_)
             | Job::NotFound => None,
         }
+    }
+
+    /// The file of the page of `job` (its view's `path`), without making
+    /// the view.
+    pub fn file_of(&self, job: &Job) -> String {
+        let a = &self.addr;
+        let url = match job {
+            Job::Home(l) => a.home(l),
+            Job::FocusIndex(l) => a.focus_index(l),
+            Job::Focus(id, l) => a.focus(id, l),
+            Job::Document(i) => {
+                let d = &self.corpus.documents[*i];
+                a.document(&d.key, &d.lang)
+            }
+            Job::Plain(i) => {
+                let p = &self.corpus.pages[*i];
+                a.plain_page(&p.slug, &p.lang)
+            }
+            Job::Accessibility(l) => a.accessibility(l),
+            Job::Search(l) => a.search(l),
+            Job::NotFound => return NOT_FOUND_FILE.to_string(),
+        };
+        Addresses::file_of(&url)
     }
 
     /// Whether the page of `job` can show something of the edits whose
@@ -964,11 +990,11 @@ impl<'a> Renderer<'a> {
             None,
             &url_in,
         );
-        common.url = "/404.html".to_string();
-        common.canonical = format!("{}/404.html", self.config.base_url);
+        common.url = format!("/{NOT_FOUND_FILE}");
+        common.canonical = format!("{}/{NOT_FOUND_FILE}", self.config.base_url);
         Ok(PageView {
             template: "404.html",
-            path: "404.html".to_string(),
+            path: NOT_FOUND_FILE.to_string(),
             ctx: Self::empty(common),
         })
     }
@@ -1021,5 +1047,33 @@ mod tests {
                 "Växjö kommun"
             ]
         );
+    }
+
+    #[test]
+    fn every_jobs_file_is_its_views_path() {
+        // The example site: every kind of page, in six languages.
+        let opts = crate::site::Options {
+            root: std::path::Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf(),
+            ..Default::default()
+        };
+        let mut report = crate::site::Report::default();
+        let p = crate::site::prepare(&opts, &mut report, false)
+            .unwrap()
+            .expect("the example site builds");
+        let today = jiff::civil::date(2026, 1, 1);
+        let r = Renderer::new(
+            &p.config,
+            &p.corpus,
+            &p.graph,
+            p.theme.tera.clone(),
+            p.i18n,
+            today,
+        );
+        let jobs = r.jobs();
+        assert!(jobs.iter().any(|j| matches!(j, Job::Plain(_))));
+        assert!(jobs.iter().any(|j| matches!(j, Job::Accessibility(_))));
+        for job in &jobs {
+            assert_eq!(r.file_of(job), r.view(job).unwrap().path, "{job:?}");
+        }
     }
 }

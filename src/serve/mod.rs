@@ -45,11 +45,44 @@ struct State {
     generation: u64,
     /// The problems of the last rebuild, when it failed.
     error: Option<String>,
-    /// While a rebuild finishes the pages an edit did not touch: the files
-    /// that are already right (the edited sources' pages and the static
-    /// files). A request for any other file waits until the rebuild ends,
-    /// so no page is ever served out of date.
-    settling: Option<HashSet<String>>,
+    /// While a rebuild finishes after its edit was shown, what may still
+    /// change; a request for such a file waits, so no page is ever served
+    /// out of date.
+    settling: Option<Settling>,
+}
+
+/// What a rebuild that has shown its edit may still change.
+#[derive(Debug)]
+struct Settling {
+    /// The files already right (the static files, the edited sources'
+    /// pages, and each file made since).
+    ready: HashSet<String>,
+    /// When the rebuild makes only some pages: those still to be made.
+    /// Every other page is right already; generated files (data, feeds,
+    /// the search index) are right once made. `None`: any file not ready
+    /// may still change.
+    pending: Option<HashSet<String>>,
+}
+
+impl Settling {
+    /// Whether the file at `rel` may still change.
+    fn holds(&self, rel: &str) -> bool {
+        if self.ready.contains(rel) {
+            return false;
+        }
+        match &self.pending {
+            None => true,
+            Some(pages) => pages.contains(rel) || !rel.ends_with(".html"),
+        }
+    }
+
+    /// The file at `rel` is right.
+    fn made(&mut self, rel: String) {
+        if let Some(pages) = self.pending.as_mut() {
+            pages.remove(&rel);
+        }
+        self.ready.insert(rel);
+    }
 }
 
 #[derive(Debug, Default)]
@@ -82,8 +115,9 @@ pub struct Incremental {
 pub enum Progress {
     /// The edit can be shown: these files (the static files and the pages
     /// of the sources read anew) are right. Told once, before any other
-    /// page is made.
-    Shown(HashSet<String>),
+    /// page is made, with the pages still to be made when the rebuild makes
+    /// only some (`None`: any other file may still change).
+    Shown(HashSet<String>, Option<HashSet<String>>),
     /// One more file is right.
     Ready(String),
 }
@@ -268,9 +302,9 @@ impl Incremental {
                         .insert(view.path, fp);
                     Ok(())
                 },
-                fresh_done: &|| {
+                fresh_done: &|pending| {
                     let paths = ready.lock().unwrap_or_else(|e| e.into_inner()).take();
-                    progress(Progress::Shown(paths.unwrap_or_default()));
+                    progress(Progress::Shown(paths.unwrap_or_default(), pending));
                 },
                 go_on: &go_on,
             },
@@ -495,15 +529,15 @@ fn watch(
         let progress = |p: Progress| {
             let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
             match p {
-                Progress::Shown(ready) => {
+                Progress::Shown(ready, pending) => {
                     state.generation += 1;
                     state.error = None;
-                    state.settling = Some(ready);
+                    state.settling = Some(Settling { ready, pending });
                     shown.store(true, std::sync::atomic::Ordering::SeqCst);
                 }
                 Progress::Ready(path) => {
-                    if let Some(ready) = state.settling.as_mut() {
-                        ready.insert(path);
+                    if let Some(settling) = state.settling.as_mut() {
+                        settling.made(path);
                     }
                 }
             }
@@ -624,11 +658,7 @@ fn wait_until_ready(shared: &Shared, rel: &str) {
     let state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
     let _ready = shared
         .changed
-        .wait_while(state, |s| {
-            s.settling
-                .as_ref()
-                .is_some_and(|ready| !ready.contains(rel))
-        })
+        .wait_while(state, |s| s.settling.as_ref().is_some_and(|s| s.holds(rel)))
         .unwrap_or_else(|e| e.into_inner());
 }
 
@@ -786,6 +816,34 @@ fn percent_decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rebuild_of_some_pages_holds_back_only_those_and_unmade_data() {
+        let set = |paths: &[&str]| paths.iter().map(|p| p.to_string()).collect::<HashSet<_>>();
+        let mut s = Settling {
+            ready: set(&["a/index.html", "style.css"]),
+            pending: Some(set(&["index.html"])),
+        };
+        assert!(!s.holds("a/index.html"));
+        assert!(!s.holds("style.css"));
+        assert!(!s.holds("b/index.html"), "a page the edit cannot reach");
+        assert!(s.holds("index.html"));
+        assert!(
+            s.holds("api/documents.json"),
+            "generated files wait until made"
+        );
+        s.made("index.html".into());
+        s.made("api/documents.json".into());
+        assert!(!s.holds("index.html"));
+        assert!(!s.holds("api/documents.json"));
+        // A full pass: everything not yet made waits.
+        let full = Settling {
+            ready: set(&["a/index.html"]),
+            pending: None,
+        };
+        assert!(full.holds("b/index.html"));
+        assert!(!full.holds("a/index.html"));
+    }
 
     #[test]
     fn injection_relaxes_only_what_it_needs() {
