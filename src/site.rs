@@ -422,8 +422,9 @@ pub struct Sinks<'a> {
 
 /// Stage 5: makes every page's view in parallel and hands it to
 /// `sinks.pages`, which renders and writes it (or compares it with the last
-/// build's), and hands every static and generated file to `sinks.files`. Pages are never all
-/// held in memory at once. `build`, `check` and `serve` all go through here.
+/// build's), and hands every static and generated file to `sinks.files`.
+/// Pages are never all held in memory at once. `build`, `check` and `serve`
+/// all go through here.
 ///
 /// The static files and the pages of [`Changes::fresh`] sources come
 /// first; then `fresh_done` is called (the development server shows an
