@@ -421,15 +421,21 @@ fn resolve_some(
 ) -> LinkGraph {
     let default = &config.default_language;
     let (doc_keys, focus_ids) = known_targets(corpus, default);
-    // With the last graph, only the entries of the documents in `only`
-    // are made again.
-    // Related documents depend only on each original's focus areas: when
-    // the edited documents' stay the same, so do they.
-    let (mut graph, related_stand) = match (last, only) {
-        (Some(mut graph), Some(only)) => {
+    // The documents among the sources in `only`.
+    let only_docs: Option<std::collections::HashSet<&str>> = only.map(|o| {
+        o.iter()
+            .filter(|(kind, _)| *kind == SourceKind::Document)
+            .map(|(_, key)| key.as_str())
+            .collect()
+    });
+    // With the last graph, only the entries of those documents are made
+    // again. Related documents depend only on each original's focus areas:
+    // while the edited documents' stay the same, so do they.
+    let (mut graph, related_stand) = match (last, &only_docs) {
+        (Some(mut graph), Some(edited)) => {
             let mut same_areas = true;
-            for (_, key) in only.iter().filter(|(k, _)| *k == SourceKind::Document) {
-                let key = DocKey(key.clone());
+            for key in edited {
+                let key = DocKey(key.to_string());
                 let before = focus_areas_holding(&graph, &[key.clone()].into());
                 remove_focus_entries(&mut graph, &key);
                 if let Some(doc) = corpus.document(&key, default) {
@@ -472,12 +478,6 @@ fn resolve_some(
         false
     };
 
-    let only_docs: Option<std::collections::HashSet<&str>> = only.map(|o| {
-        o.iter()
-            .filter(|(kind, _)| *kind == SourceKind::Document)
-            .map(|(_, key)| key.as_str())
-            .collect()
-    });
     let wanted = |key: &DocKey| only_docs.as_ref().is_none_or(|o| o.contains(key.as_str()));
     for doc in &corpus.documents {
         let check = wanted(&doc.key);

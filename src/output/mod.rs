@@ -27,6 +27,18 @@ pub enum Contents<'a> {
     Owned(Vec<u8>),
 }
 
+impl Contents<'_> {
+    /// The bytes, read from disk for a file to copy.
+    pub fn bytes(&self) -> Result<std::borrow::Cow<'_, [u8]>> {
+        Ok(match self {
+            Contents::Text(t) => t.as_bytes().into(),
+            Contents::Bytes(b) => (*b).into(),
+            Contents::Owned(b) => b.as_slice().into(),
+            Contents::Copy(p) => std::fs::read(p).map_err(Error::io("read", *p))?.into(),
+        })
+    }
+}
+
 /// Refuses output folders that could hold the user's own work.
 pub fn check_safe(output: &Path, root: &Path, force: bool) -> Result<()> {
     let refuse = |reason: String| {
@@ -188,27 +200,11 @@ fn same(path: &Path, contents: &Contents<'_>) -> Result<bool> {
     let Ok(meta) = std::fs::metadata(path) else {
         return Ok(false);
     };
-    let len = |b: &[u8]| b.len() as u64;
-    let new_len = match contents {
-        Contents::Text(t) => len(t.as_bytes()),
-        Contents::Bytes(b) => len(b),
-        Contents::Owned(b) => len(b),
-        Contents::Copy(src) => std::fs::metadata(src)
-            .map_err(Error::io("read", *src))?
-            .len(),
-    };
-    if !meta.is_file() || meta.len() != new_len {
+    let new = contents.bytes()?;
+    if !meta.is_file() || meta.len() != new.len() as u64 {
         return Ok(false);
     }
-    let Ok(old) = std::fs::read(path) else {
-        return Ok(false);
-    };
-    Ok(match contents {
-        Contents::Text(t) => old == t.as_bytes(),
-        Contents::Bytes(b) => old == *b,
-        Contents::Owned(b) => old == *b,
-        Contents::Copy(src) => old == std::fs::read(src).map_err(Error::io("read", *src))?,
-    })
+    Ok(std::fs::read(path).is_ok_and(|old| old == *new))
 }
 
 /// Renames the staged file `from` to `to`, making `to`'s folder and

@@ -160,21 +160,12 @@ impl I18n {
     /// `$day`, `$month` (the name, `month-N`) and `$year`).
     pub fn date(&self, lang: &str, date: Date) -> String {
         let key = (lang.to_string(), date);
-        let known = |dates: &std::sync::Mutex<HashMap<(String, Date), String>>| {
-            dates
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .get(&key)
-                .cloned()
-        };
-        if let Some(text) = known(&self.dates) {
-            return text;
+        let dates = || self.dates.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(text) = dates().get(&key) {
+            return text.clone();
         }
         let text = self.write_date(lang, date);
-        self.dates
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(key, text.clone());
+        dates().insert(key, text.clone());
         text
     }
 

@@ -268,15 +268,7 @@ impl Incremental {
             site::Sinks {
                 files: &|path, contents| {
                     go_on()?;
-                    let bytes: std::borrow::Cow<'_, [u8]> = match &contents {
-                        Contents::Text(t) => t.as_bytes().into(),
-                        Contents::Bytes(b) => (*b).into(),
-                        Contents::Owned(b) => b.as_slice().into(),
-                        Contents::Copy(p) => {
-                            std::fs::read(p).map_err(Error::io("read", *p))?.into()
-                        }
-                    };
-                    let fp = crate::digest::bytes(&bytes);
+                    let fp = crate::digest::bytes(&contents.bytes()?);
                     if last(&statics, &old_statics, &path) != Some(fp) {
                         output::write_file(&out, &path, contents.clone())?;
                     }
