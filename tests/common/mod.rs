@@ -63,6 +63,15 @@ impl TestSite {
         self
     }
 
+    /// Replaces `from` (which must be there) by `to` in the file `rel`;
+    /// gives the text as it was.
+    pub fn replace(&self, rel: &str, from: &str, to: &str) -> String {
+        let text = std::fs::read_to_string(self.root().join(rel)).unwrap();
+        assert!(text.contains(from), "{rel} has no {from:?}");
+        self.write(rel, &text.replace(from, to));
+        text
+    }
+
     pub fn remove(&self, rel: &str) {
         std::fs::remove_file(self.root().join(rel)).unwrap();
     }
