@@ -32,7 +32,7 @@ pub fn build(
     config: &SiteConfig,
     diags: &mut Diagnostics,
 ) -> Corpus {
-    let mut data = DataSet::new(data);
+    let data = DataSet::new(data);
     let mut corpus = Corpus {
         assets,
         ..Corpus::default()
@@ -59,6 +59,7 @@ pub fn build(
         )
     });
     let mut seen: BTreeMap<(SourceKind, String, String), std::path::PathBuf> = BTreeMap::new();
+    let mut unique: Vec<&ParsedFile> = Vec::with_capacity(files.len());
     for file in files.iter().map(|f| &**f) {
         let id = (
             file.source.kind,
@@ -79,11 +80,30 @@ pub fn build(
             continue;
         }
         seen.insert(id, file.source.path.clone());
-        match read(file, &corpus, &exists, &mut data, config, diags) {
-            Some(Item::Document(d)) => corpus.push_document(*d),
-            Some(Item::FocusArea(f)) => corpus.push_focus_area(f),
-            Some(Item::Page(p)) => corpus.push_page(p),
-            None => {}
+        unique.push(file);
+    }
+    // Originals need nothing of the corpus, and translations only the
+    // originals: each group is read in parallel, then added in order.
+    let translations_at = unique.partition_point(|f| f.source.lang == config.default_language);
+    let (in_default, translations) = unique.split_at(translations_at);
+    for group in [in_default, translations] {
+        use rayon::prelude::*;
+        let items: Vec<(Option<Item>, Diagnostics)> = group
+            .par_iter()
+            .map(|file| {
+                let mut local = Diagnostics::new();
+                let item = read(file, &corpus, &exists, &data, config, &mut local);
+                (item, local)
+            })
+            .collect();
+        for (item, local) in items {
+            diags.extend(local);
+            match item {
+                Some(Item::Document(d)) => corpus.push_document(*d),
+                Some(Item::FocusArea(f)) => corpus.push_focus_area(f),
+                Some(Item::Page(p)) => corpus.push_page(p),
+                None => {}
+            }
         }
     }
     let lang_rank = |code: &str| {
@@ -123,8 +143,8 @@ enum Item {
 fn read(
     file: &ParsedFile,
     corpus: &Corpus,
-    exists: &dyn Fn(SourceKind, &str) -> bool,
-    data: &mut DataSet,
+    exists: &(dyn Fn(SourceKind, &str) -> bool + Sync),
+    data: &DataSet,
     config: &SiteConfig,
     diags: &mut Diagnostics,
 ) -> Option<Item> {
@@ -200,7 +220,7 @@ pub fn patch(
     config: &SiteConfig,
     diags: &mut Diagnostics,
 ) -> Option<Vec<std::path::PathBuf>> {
-    let mut data = DataSet::new(data);
+    let data = DataSet::new(data);
     let mut again: Vec<&ParsedFile> = files
         .iter()
         .map(|f| &**f)
@@ -210,7 +230,7 @@ pub fn patch(
     let mut touched = Vec::with_capacity(again.len());
     for file in again {
         let (key, lang) = (&file.source.key, &file.source.lang);
-        let item = read(file, corpus, &|_, _| true, &mut data, config, diags);
+        let item = read(file, corpus, &|_, _| true, &data, config, diags);
         let placed = match item {
             Some(Item::Document(d)) => corpus.document_mut(key, lang).map(|slot| *slot = *d),
             Some(Item::FocusArea(f)) => corpus.focus_area_mut(key, lang).map(|slot| *slot = f),
@@ -248,7 +268,7 @@ fn no_original(file: &ParsedFile, config: &SiteConfig, diags: &mut Diagnostics) 
 struct Reader<'a> {
     file: &'a ParsedFile,
     diags: &'a mut Diagnostics,
-    data: &'a mut DataSet,
+    data: &'a DataSet,
 }
 
 impl Reader<'_> {

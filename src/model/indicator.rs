@@ -169,11 +169,13 @@ const KEYS: &[(&str, &str)] = &[
 const COLUMNS: &[(&str, &str)] = &[("år", "year"), ("värde", "value")];
 
 /// The CSV files under `content/data/`, each read at most once however many
-/// indicators name it, so a mistake in one is reported once.
+/// indicators name it, so a mistake in one is reported once. Files are read
+/// from many threads; the first to ask reads the file and reports its
+/// problems, the others wait for it and take its values.
 #[derive(Debug, Default)]
 pub struct DataSet {
     files: BTreeMap<String, DataFile>,
-    read: BTreeMap<String, Option<Vec<DataPoint>>>,
+    read: std::sync::Mutex<BTreeMap<String, Option<Vec<DataPoint>>>>,
 }
 
 impl DataSet {
@@ -181,18 +183,19 @@ impl DataSet {
     pub fn new(files: Vec<DataFile>) -> Self {
         DataSet {
             files: files.into_iter().map(|f| (f.name.clone(), f)).collect(),
-            read: BTreeMap::new(),
+            read: Default::default(),
         }
     }
 
     /// The values of `name`, read and checked the first time; `None` when
     /// the file has errors (reported).
-    fn series(&mut self, name: &str, diags: &mut Diagnostics) -> Option<Vec<DataPoint>> {
-        if let Some(done) = self.read.get(name) {
+    fn series(&self, name: &str, diags: &mut Diagnostics) -> Option<Vec<DataPoint>> {
+        let mut read = self.read.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(done) = read.get(name) {
             return done.clone();
         }
         let result = self.files.get(name).and_then(|f| read_csv(f, diags));
-        self.read.insert(name.to_string(), result.clone());
+        read.insert(name.to_string(), result.clone());
         result
     }
 }
@@ -230,7 +233,7 @@ pub(super) fn read(
     file: &ParsedFile,
     items: &[Spanned<RawValue>],
     translation: bool,
-    data: &mut DataSet,
+    data: &DataSet,
     diags: &mut Diagnostics,
 ) -> Option<Vec<Given>> {
     let mut out = Vec::new();
@@ -407,7 +410,7 @@ fn read_keys(
     entries: &[(Spanned<Text>, Spanned<RawValue>)],
     at: Span,
     translation: bool,
-    data: &mut DataSet,
+    data: &DataSet,
     diags: &mut Diagnostics,
 ) -> Option<Given> {
     let mut ok = true;
@@ -751,7 +754,7 @@ fn data_file(
     file: &ParsedFile,
     name: &str,
     value: &Spanned<RawValue>,
-    data: &mut DataSet,
+    data: &DataSet,
     diags: &mut Diagnostics,
 ) -> Option<(String, Vec<DataPoint>)> {
     let at = file.span_of(value);
