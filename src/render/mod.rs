@@ -53,6 +53,9 @@ pub enum Job {
     NotFound,
 }
 
+/// The size a page's buffer starts at (see [`Renderer::render`]).
+const PAGE_CAPACITY: usize = 32 * 1024;
+
 /// A page's view: its template, its file, and what the template sees.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PageView {
@@ -542,13 +545,18 @@ impl<'a> Renderer<'a> {
                 name: view.template.into(),
                 source,
             })?;
-        let html = self
-            .tera
-            .render(view.template, &context)
-            .map_err(|source| Error::Template {
-                name: format!("{} for {}", view.template, view.path),
-                source,
-            })?;
+        let failed = |source| Error::Template {
+            name: format!("{} for {}", view.template, view.path),
+            source,
+        };
+        // Room for a whole document page (most are 12–25 KB), so the
+        // buffer is not grown and copied again and again as Tera writes.
+        let mut out = Vec::with_capacity(PAGE_CAPACITY);
+        self.tera
+            .render_to(view.template, &context, &mut out)
+            .map_err(failed)?;
+        let html = String::from_utf8(out)
+            .map_err(|e| failed(tera::Error::msg(format!("the page is not UTF-8: {e}"))))?;
         Ok(RenderedPage {
             path: view.path.clone(),
             html,
