@@ -441,3 +441,37 @@ fn renaming_a_goal_that_another_body_links_to_fails_the_rebuild_as_it_fails_a_bu
     rebuild_paths(&mut state, &site, &[plan]);
     same_as_full_build(&site, out.path());
 }
+
+#[test]
+fn editing_the_themes_templates_or_words_remakes_every_page() {
+    let (site, out, mut state) = started();
+    let pages = walkdir::WalkDir::new(out.path())
+        .into_iter()
+        .filter(|e| e.as_ref().unwrap().path().extension() == Some("html".as_ref()))
+        .count();
+    // A template: every page goes through base.html, and no page's view
+    // changes.
+    let base = include_str!("../themes/default/templates/base.html");
+    let marked = base.replace(
+        r#"<p class="made-with">"#,
+        r#"<p class="made-with">Theme edit · "#,
+    );
+    assert_ne!(base, marked);
+    site.write("themes/default/templates/base.html", &marked);
+    let (rendered, _) = rebuild_paths(&mut state, &site, &["themes/default/templates/base.html"]);
+    assert_eq!(rendered, pages, "every page is made again");
+    assert!(read(out.path(), "index.html").contains("Theme edit ·"));
+    same_as_full_build(&site, out.path());
+    // The interface strings: the Swedish pages change.
+    let words = include_str!("../themes/default/i18n/sv.ftl");
+    site.write(
+        "themes/default/i18n/sv.ftl",
+        &words.replace(
+            "made-with = Publicerat med styrdok",
+            "made-with = Gjord med styrdok",
+        ),
+    );
+    rebuild_paths(&mut state, &site, &["themes/default/i18n/sv.ftl"]);
+    assert!(read(out.path(), "index.html").contains("Gjord med styrdok"));
+    same_as_full_build(&site, out.path());
+}

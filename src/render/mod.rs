@@ -68,8 +68,9 @@ pub struct PageView {
 }
 
 impl PageView {
-    /// A hash of everything the page depends on: when it is unchanged, the
-    /// rendered page is too, and a rebuild can skip it.
+    /// A hash of everything the page's template sees: while it and the
+    /// theme are unchanged, the rendered page is too, and a rebuild can
+    /// skip it.
     pub fn fingerprint(&self) -> u64 {
         crate::digest::of(self)
     }

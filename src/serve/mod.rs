@@ -102,6 +102,11 @@ pub struct Incremental {
     statics: HashMap<String, u64>,
     /// [`site::Changes::shape`] of the last good build.
     shape: Option<u64>,
+    /// The theme's fingerprint ([`crate::render::theme::Theme::digest`]) in
+    /// the last good build: a page's view does not show the templates and
+    /// interface strings it goes through, so an edit of them changes every
+    /// page whose view stays the same.
+    theme: Option<u64>,
     /// Set when a newer edit comes in: the rebuild stops once the edit it
     /// is making has been shown ([`Error::Superseded`]).
     newer: Arc<std::sync::atomic::AtomicBool>,
@@ -149,6 +154,7 @@ impl Incremental {
             pages: HashMap::new(),
             statics: HashMap::new(),
             shape: None,
+            theme: None,
             newer: Arc::default(),
             carry: None,
         }
@@ -186,13 +192,15 @@ impl Incremental {
         // While nothing but Markdown bodies changed, only the pages showing
         // those bodies can differ: the others keep their fingerprints.
         let shape = prepared.changes.shape;
+        let theme = prepared.theme.digest;
         let carry = self.carry.take();
         let scope = match (&prepared.changes.touched, self.shape, carry) {
             (_, Some(last), None) if last == shape => site::Scope::Fresh,
             (_, Some(last), Some(carry)) if last == shape => site::Scope::Touched(carry),
             // Front matter of known files changed since the last good
-            // build, whose pages are all here (or in `carry`).
-            (Some(touched), Some(_), carry) => {
+            // build, whose pages are all here (or in `carry`), with the
+            // same theme.
+            (Some(touched), Some(_), carry) if self.theme == Some(theme) => {
                 let mut touched = touched.clone();
                 touched.extend(carry.unwrap_or_default());
                 site::Scope::Touched(touched)
@@ -281,7 +289,7 @@ impl Incremental {
                 },
                 pages: &|r, view| {
                     go_on()?;
-                    let fp = view.fingerprint();
+                    let fp = crate::digest::of(&(theme, view.fingerprint()));
                     if last(&current, &previous, &view.path) != Some(fp) {
                         let page = r.render(&view)?;
                         output::write_file(&out, &page.path, Contents::Text(&page.html))?;
@@ -341,6 +349,7 @@ impl Incremental {
         self.pages = current;
         self.statics = statics;
         self.shape = Some(shape);
+        self.theme = Some(theme);
         Ok(Outcome::Built {
             rendered: rendered.into_inner(),
             pages,
