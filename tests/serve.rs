@@ -213,3 +213,39 @@ fn ctrl_c_stops_the_server_cleanly() {
     assert!(status.success(), "{status:?}");
     assert!(!folder.exists(), "the served folder is removed");
 }
+
+#[test]
+fn a_theme_folder_made_while_the_server_runs_is_watched_from_then_on() {
+    // The fixture has no themes/ or static/ folder: a user copies the
+    // theme in to change it while the preview is open.
+    let site = TestSite::fixture("basic");
+    assert!(!site.root().join("themes").exists() && !site.root().join("static").exists());
+    let server = start(&site);
+    let port = server.port;
+    let base = include_str!("../themes/default/templates/base.html");
+    let marked = |mark: &str| {
+        base.replace(
+            r#"<p class="made-with">"#,
+            &format!(r#"<p class="made-with">{mark} "#),
+        )
+    };
+    let shows = |path: &str, text: &str| get(port, path).is_some_and(|page| page.contains(text));
+    site.write("themes/default/templates/base.html", &marked("first-edit"));
+    eventually("the new theme folder's template is used", || {
+        shows("/", "first-edit")
+    });
+    // An edit inside the folder made after the server started.
+    site.write("themes/default/templates/base.html", &marked("second-edit"));
+    eventually("an edit inside that folder is seen", || {
+        shows("/", "second-edit")
+    });
+    // The same for static/.
+    site.write("static/note.txt", "first");
+    eventually("the new static file is served", || {
+        shows("/note.txt", "first")
+    });
+    site.write("static/note.txt", "second");
+    eventually("an edit inside the new static folder is seen", || {
+        shows("/note.txt", "second")
+    });
+}

@@ -426,7 +426,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
     }
     // Watch before serving, so no edit made once the page is up is missed.
     let (tx, rx) = std::sync::mpsc::channel();
-    let _watcher = start_watching(&root, &out, tx, inc.newer_edit())?;
+    let mut watching = start_watching(&root, &out, tx, inc.newer_edit())?;
     {
         let shared = Arc::clone(&shared);
         let out = out.clone();
@@ -439,7 +439,15 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
         });
     }
     eprintln!("Serving {address}/ — edit a file and the page reloads. Press Ctrl-C to stop.");
-    watch(&root, &out, &rx, &mut inc, &shared, opts.timings)
+    watch(
+        &root,
+        &out,
+        &rx,
+        &mut watching,
+        &mut inc,
+        &shared,
+        opts.timings,
+    )
 }
 
 type Events = std::sync::mpsc::Receiver<notify::Result<notify::Event>>;
@@ -458,6 +466,44 @@ fn sources<'a>(
         .filter(move |p| !access && change::classify(p, root, out) == change::ChangeKind::Source)
 }
 
+/// The folders the site is built from, watched with all they hold (the
+/// site root itself is watched without its subfolders, for `site.toml` and
+/// for these folders coming and going).
+const SOURCE_FOLDERS: [&str; 3] = ["content", "themes", "static"];
+
+/// The watcher, and which of [`SOURCE_FOLDERS`] it watches.
+struct Watching {
+    watcher: notify::RecommendedWatcher,
+    root: PathBuf,
+    folders: HashSet<PathBuf>,
+}
+
+impl Watching {
+    /// Watches the source folders that exist and are not watched yet, such
+    /// as a theme folder copied in while the server runs, so that later
+    /// edits in them are seen too; forgets those that are gone (their watch
+    /// went with them, and a folder made again is watched again).
+    fn update(&mut self) -> Result<()> {
+        use notify::{RecursiveMode, Watcher};
+        for dir in SOURCE_FOLDERS {
+            let path = self.root.join(dir);
+            if !path.is_dir() {
+                self.folders.remove(&path);
+            } else if !self.folders.contains(&path) {
+                self.watcher
+                    .watch(&path, RecursiveMode::Recursive)
+                    .map_err(|e| Error::Io {
+                        action: "watch",
+                        path: path.clone(),
+                        source: std::io::Error::other(e),
+                    })?;
+                self.folders.insert(path);
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Watches the site's sources, sending every event to `tx` and setting
 /// `newer` when one changes a source.
 fn start_watching(
@@ -465,7 +511,7 @@ fn start_watching(
     out: &Path,
     tx: std::sync::mpsc::Sender<notify::Result<notify::Event>>,
     newer: Arc<std::sync::atomic::AtomicBool>,
-) -> Result<notify::RecommendedWatcher> {
+) -> Result<Watching> {
     use notify::{RecursiveMode, Watcher};
     let err = |e: notify::Error| Error::Io {
         action: "watch",
@@ -488,21 +534,20 @@ fn start_watching(
     watcher
         .watch(root, RecursiveMode::NonRecursive)
         .map_err(err)?;
-    for dir in ["content", "themes", "static"] {
-        let path = root.join(dir);
-        if path.is_dir() {
-            watcher
-                .watch(&path, RecursiveMode::Recursive)
-                .map_err(err)?;
-        }
-    }
-    Ok(watcher)
+    let mut watching = Watching {
+        watcher,
+        root: root.to_path_buf(),
+        folders: HashSet::new(),
+    };
+    watching.update()?;
+    Ok(watching)
 }
 
 fn watch(
     root: &Path,
     out: &Path,
     rx: &Events,
+    watching: &mut Watching,
     inc: &mut Incremental,
     shared: &Shared,
     show_timings: bool,
@@ -522,6 +567,9 @@ fn watch(
         }
         if changed.is_empty() {
             continue;
+        }
+        if let Err(e) = watching.update() {
+            eprintln!("warning: {e}; edits there may not be seen");
         }
         let start = Instant::now();
         // The edit is shown as soon as its own pages are written: open tabs
