@@ -387,7 +387,9 @@ pub fn prepare(opts: &Options, report: &mut Report, readability: bool) -> Result
     }
     let memo = opts.memo.as_deref();
     let last = memo.and_then(|m| m.theme.lock().unwrap_or_else(|e| e.into_inner()).clone());
-    let theme = report.time("theme", |d| theme::load_or_keep(&config, d, last))?;
+    let Some(theme) = report.time("theme", |d| theme::load_or_keep(&config, d, last))? else {
+        return Ok(None);
+    };
     if let Some(m) = memo {
         *m.theme.lock().unwrap_or_else(|e| e.into_inner()) = Some(theme.clone());
     }

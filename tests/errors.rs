@@ -537,3 +537,32 @@ fn a_goal_link_to_a_document_with_errors_reports_only_that_documents_error() {
     // Alfa links to #egen-forsorjning in that plan: no second message, no panic.
     assert!(!err.contains("content/alfa/strategi.md"), "{err}");
 }
+
+#[test]
+fn broken_theme_template() {
+    let err = fails(
+        |s| {
+            s.write(
+                "themes/default/templates/page.html",
+                "{% extends \"base.html\" %}\n{% block content %}\n<h1>{{ page.title </h1>\n{% endblock content %}\n",
+            );
+        },
+        "themes/default/templates/page.html:3:20",
+        "the template page.html cannot be read here",
+    );
+    assert!(err.contains("each needs its closing }} or %}"), "{err}");
+}
+
+#[test]
+fn theme_template_extending_a_missing_one() {
+    fails(
+        |s| {
+            s.write(
+                "themes/default/templates/page.html",
+                "{% extends \"grund.html\" %}\n{% block content %}x{% endblock content %}\n",
+            );
+        },
+        "themes/default/templates/page.html:1",
+        "is inheriting from 'grund.html', which doesn't exist",
+    );
+}

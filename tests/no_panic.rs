@@ -72,7 +72,9 @@ fn pipeline_with_csv(doc: &str, translation: &str, csv: &str) {
     }
     // A site without errors is rendered, every page (charts included).
     if !d.has_errors() {
-        let theme = render::theme::load(&config, &mut d).unwrap();
+        let theme = render::theme::load(&config, &mut d)
+            .unwrap()
+            .expect("the default theme compiles");
         let i18n = render::i18n::I18n::load(&theme.ftl, &config, &mut d);
         let r = render::Renderer::new(
             &config,

@@ -67,7 +67,7 @@ pub struct Theme {
 }
 
 /// Loads the site's theme over the built-in default theme.
-pub fn load(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Arc<Theme>> {
+pub fn load(config: &SiteConfig, diags: &mut Diagnostics) -> Result<Option<Arc<Theme>>> {
     load_or_keep(config, diags, None)
 }
 
@@ -78,8 +78,10 @@ pub fn load_or_keep(
     config: &SiteConfig,
     diags: &mut Diagnostics,
     last: Option<Arc<Theme>>,
-) -> Result<Arc<Theme>> {
+) -> Result<Option<Arc<Theme>>> {
     let mut templates: Vec<(String, String)> = Vec::new();
+    // Where each template comes from, as messages name it.
+    let mut template_files: std::collections::BTreeMap<String, PathBuf> = Default::default();
     let mut statics: std::collections::BTreeMap<String, StaticSource> = Default::default();
     let mut ftl: std::collections::BTreeMap<String, FtlSource> = Default::default();
     for (path, bytes) in DEFAULT_THEME {
@@ -87,6 +89,7 @@ pub fn load_or_keep(
             path,
             Source::Embedded(bytes),
             &mut templates,
+            &mut template_files,
             &mut statics,
             &mut ftl,
         )?;
@@ -109,10 +112,15 @@ pub fn load_or_keep(
                 .expect("inside the theme")
                 .to_string_lossy()
                 .replace('\\', "/");
+            let shown = entry
+                .path()
+                .strip_prefix(&config.root)
+                .unwrap_or(entry.path());
             add_file(
                 &rel,
-                Source::Disk(entry.path()),
+                Source::Disk(shown, entry.path()),
                 &mut templates,
+                &mut template_files,
                 &mut statics,
                 &mut ftl,
             )?;
@@ -158,22 +166,83 @@ pub fn load_or_keep(
         statics.keys().collect::<Vec<_>>(),
     ));
     if let Some(last) = last.filter(|t| t.digest == digest) {
-        return Ok(last);
+        return Ok(Some(last));
     }
     let mut tera = tera::Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(escape_html);
-    tera.add_raw_templates(templates)
-        .map_err(|source| Error::Template {
-            name: format!("themes/{}", config.theme),
-            source,
-        })?;
-    Ok(Arc::new(Theme {
+    if let Err(e) = tera.add_raw_templates(templates) {
+        report_template_error(&e, &template_files, diags);
+        return Ok(None);
+    }
+    Ok(Some(Arc::new(Theme {
         tera,
         static_files: statics.into_iter().collect(),
         ftl: ftl.into_values().collect(),
         digest,
-    }))
+    })))
+}
+
+/// Reports a theme whose templates cannot be compiled, at the template's
+/// file. For a syntax error Tera names the template (`Failed to parse
+/// 'base.html'`), and then the line and column (`--> 25:74`) and what it
+/// expected there (`= expected …`); other problems (a parent template or
+/// macro file that is missing) name the template in quotes.
+fn report_template_error(
+    e: &tera::Error,
+    files: &std::collections::BTreeMap<String, PathBuf>,
+    diags: &mut Diagnostics,
+) {
+    use std::error::Error as _;
+    let outer = e.to_string();
+    let inner = e.source().map(|s| s.to_string()).unwrap_or_default();
+    // The first template the message names in quotes.
+    let named = outer
+        .split(['\'', '`'])
+        .skip(1)
+        .step_by(2)
+        .find_map(|name| files.get_key_value(name));
+    let Some((name, file)) = named else {
+        let text = [outer.as_str(), inner.as_str()].join(" ");
+        diags
+            .error(
+                "template-error",
+                Span::line(Path::new(crate::config::CONFIG_FILE), 1),
+                format!("the theme's templates cannot be used: {}", text.trim()),
+            )
+            .help("check the theme's templates (themes/<name>/templates/)");
+        return;
+    };
+    let at = inner
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("--> "))
+        .and_then(|p| p.trim().split_once(':'))
+        .and_then(|(l, c)| Some((l.parse().ok()?, c.parse().ok()?)));
+    match (outer.starts_with("Failed to parse"), at) {
+        (true, Some((line, col))) => {
+            let expected = inner
+                .lines()
+                .find_map(|l| l.trim_start().strip_prefix("= "))
+                .unwrap_or("it is not a complete tag");
+            diags
+                .error(
+                    "template-syntax",
+                    Span::at(file, line, col),
+                    format!("the template {name} cannot be read here: {expected}"),
+                )
+                .help("check the {{ … }} and {% … %} tags at this point: each needs its closing }} or %}, with a whole expression inside");
+        }
+        _ => {
+            let text = [outer.as_str(), inner.as_str()].join(" ");
+            diags
+                .error(
+                    "template-error",
+                    Span::line(file, 1),
+                    format!("the template {name} cannot be used: {}", text.trim()),
+                )
+                .help("check the templates it extends, includes or imports: they must exist in the theme's templates/ folder");
+        }
+    }
 }
 
 /// Escapes text for HTML content and double- or single-quoted attributes.
@@ -203,34 +272,38 @@ pub fn escape_html(input: &str) -> String {
 
 enum Source<'a> {
     Embedded(&'static [u8]),
-    Disk(&'a Path),
+    /// A file of the site's theme folder: its path as messages show it
+    /// (from the site root), and on disk.
+    Disk(&'a Path, &'a Path),
 }
 
 fn add_file(
     rel: &str,
     src: Source<'_>,
     templates: &mut Vec<(String, String)>,
+    template_files: &mut std::collections::BTreeMap<String, PathBuf>,
     statics: &mut std::collections::BTreeMap<String, StaticSource>,
     ftl: &mut std::collections::BTreeMap<String, FtlSource>,
 ) -> Result<()> {
     let text = |src: &Source<'_>| -> Result<String> {
         match src {
             Source::Embedded(b) => Ok(String::from_utf8_lossy(b).into_owned()),
-            Source::Disk(p) => std::fs::read_to_string(p).map_err(Error::io("read", *p)),
+            Source::Disk(_, p) => std::fs::read_to_string(p).map_err(Error::io("read", *p)),
         }
     };
     let shown = match &src {
         Source::Embedded(_) => PathBuf::from(format!("(built-in theme)/{rel}")),
-        Source::Disk(p) => p.to_path_buf(),
+        Source::Disk(shown, _) => shown.to_path_buf(),
     };
     if let Some(name) = rel.strip_prefix("templates/") {
         let body = text(&src)?;
         templates.retain(|(n, _)| n != name);
         templates.push((name.to_string(), body));
+        template_files.insert(name.to_string(), shown);
     } else if let Some(name) = rel.strip_prefix("static/") {
         let s = match src {
             Source::Embedded(b) => StaticSource::Embedded(b),
-            Source::Disk(p) => StaticSource::File(p.to_path_buf()),
+            Source::Disk(_, p) => StaticSource::File(p.to_path_buf()),
         };
         statics.insert(name.to_string(), s);
     } else if let Some(lang) = rel
