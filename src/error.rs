@@ -27,11 +27,22 @@ pub enum Error {
         #[source]
         source: walkdir::Error,
     },
-    /// A template failed to compile or render.
+    /// A page's view could not be given to Tera.
     #[error("template problem in {name}")]
     Template {
         /// The template or page name.
         name: String,
+        /// The cause.
+        #[source]
+        source: tera::Error,
+    },
+    /// A page could not be rendered through its template.
+    #[error("template problem in {template} for {page}")]
+    Render {
+        /// The page's template.
+        template: String,
+        /// The page's file.
+        page: String,
         /// The cause.
         #[source]
         source: tera::Error,

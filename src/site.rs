@@ -508,6 +508,20 @@ pub fn render_pages(
         Ok(())
     })();
     drop(renderer);
+    // A page its template cannot make is the theme's mistake, reported at
+    // its place in the templates like any other; the run fails as for a
+    // content error.
+    let result = match result {
+        Err(Error::Render {
+            template,
+            page,
+            source,
+        }) => {
+            theme.report_render_error(&template, &page, &source, &mut report.diagnostics);
+            Err(Error::Content(report.diagnostics.error_count()))
+        }
+        other => other,
+    };
     if let Some(m) = opts.memo.as_deref() {
         // Kept even when the pages were not all made (a newer edit stopped
         // them): the model and links are right for what was read, and the
@@ -528,7 +542,7 @@ pub fn render_pages(
 pub fn check(opts: &Options) -> Result<Report> {
     let mut report = Report::default();
     if let Some(prepared) = prepare(opts, &mut report, true)? {
-        render_pages(
+        let rendered = render_pages(
             prepared,
             opts,
             &mut report,
@@ -539,7 +553,12 @@ pub fn check(opts: &Options) -> Result<Report> {
                 fresh_done: &|_| {},
                 go_on: &|| Ok(()),
             },
-        )?;
+        );
+        match rendered {
+            // Reported in `report`.
+            Err(Error::Content(_)) => {}
+            other => other?,
+        }
     }
     Ok(report)
 }
@@ -593,7 +612,7 @@ pub fn build(opts: &Options) -> Result<Report> {
             }),
         }
     };
-    render_pages(
+    let rendered = render_pages(
         prepared,
         opts,
         &mut report,
@@ -611,7 +630,12 @@ pub fn build(opts: &Options) -> Result<Report> {
             fresh_done: &|_| {},
             go_on: &|| Ok(()),
         },
-    )?;
+    );
+    match rendered {
+        // Reported in `report`; the staged files are dropped unused.
+        Err(Error::Content(_)) => return Ok(report),
+        other => other?,
+    }
     let start = Instant::now();
     report.written = Some(staging.commit()?);
     report.timings.push(("commit", start.elapsed()));

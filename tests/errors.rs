@@ -566,3 +566,23 @@ fn theme_template_extending_a_missing_one() {
         "is inheriting from 'grund.html', which doesn't exist",
     );
 }
+
+#[test]
+fn theme_template_asking_for_what_pages_do_not_have() {
+    let base = include_str!("../themes/default/templates/base.html");
+    let marked = base.replace(
+        r#"<p class="made-with">"#,
+        r#"<p class="made-with">{{ page.no_such_thing }}"#,
+    );
+    let at = marked.find("page.no_such_thing").unwrap();
+    let line = marked[..at].matches('\n').count() + 1;
+    let col = at - marked[..at].rfind('\n').unwrap();
+    let err = fails(
+        |s| {
+            s.write("themes/default/templates/base.html", &marked);
+        },
+        &format!("themes/default/templates/base.html:{line}:{col}"),
+        "the template base.html uses page.no_such_thing, which not every page has",
+    );
+    assert!(err.contains("{% if page.no_such_thing %}"), "{err}");
+}

@@ -475,3 +475,27 @@ fn editing_the_themes_templates_or_words_remakes_every_page() {
     assert!(read(out.path(), "index.html").contains("Gjord med styrdok"));
     same_as_full_build(&site, out.path());
 }
+
+#[test]
+fn a_template_that_cannot_make_a_page_fails_the_rebuild_until_it_is_fixed() {
+    let (site, out, mut state) = started();
+    let before = read(out.path(), "index.html");
+    let base = include_str!("../themes/default/templates/base.html");
+    site.write(
+        "themes/default/templates/base.html",
+        &base.replace(
+            r#"<p class="made-with">"#,
+            r#"<p class="made-with">{{ page.no_such_thing }}"#,
+        ),
+    );
+    let shown = rebuild_fails(&mut state, &site, "themes/default/templates/base.html");
+    assert!(
+        shown.contains("themes/default/templates/base.html:")
+            && shown.contains("uses page.no_such_thing"),
+        "{shown}"
+    );
+    site.write("themes/default/templates/base.html", base);
+    rebuild_paths(&mut state, &site, &["themes/default/templates/base.html"]);
+    assert_eq!(read(out.path(), "index.html"), before);
+    same_as_full_build(&site, out.path());
+}

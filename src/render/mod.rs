@@ -546,8 +546,9 @@ impl<'a> Renderer<'a> {
                 name: view.template.into(),
                 source,
             })?;
-        let failed = |source| Error::Template {
-            name: format!("{} for {}", view.template, view.path),
+        let failed = |source| Error::Render {
+            template: view.template.into(),
+            page: view.path.clone(),
             source,
         };
         // Room for a whole document page (most are 12–25 KB), so the

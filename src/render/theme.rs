@@ -64,6 +64,8 @@ pub struct Theme {
     pub ftl: Vec<FtlSource>,
     /// A fingerprint of the templates, interface strings and static files' names.
     pub digest: u64,
+    /// Each template's file, as messages name it, and text.
+    pub templates: std::collections::BTreeMap<String, (PathBuf, String)>,
 }
 
 /// Loads the site's theme over the built-in default theme.
@@ -171,8 +173,10 @@ pub fn load_or_keep(
     let mut tera = tera::Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(escape_html);
-    if let Err(e) = tera.add_raw_templates(templates) {
-        report_template_error(&e, &template_files, diags);
+    if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+    {
+        let sources = sources_of(templates, template_files);
+        report_template_error(&e, &sources, diags);
         return Ok(None);
     }
     Ok(Some(Arc::new(Theme {
@@ -180,7 +184,94 @@ pub fn load_or_keep(
         static_files: statics.into_iter().collect(),
         ftl: ftl.into_values().collect(),
         digest,
+        templates: sources_of(templates, template_files),
     })))
+}
+
+/// Each template's file and text, by name.
+fn sources_of(
+    templates: Vec<(String, String)>,
+    mut files: std::collections::BTreeMap<String, PathBuf>,
+) -> std::collections::BTreeMap<String, (PathBuf, String)> {
+    templates
+        .into_iter()
+        .map(|(name, text)| {
+            let file = files.remove(&name).unwrap_or_default();
+            (name, (file, text))
+        })
+        .collect()
+}
+
+impl Theme {
+    /// Reports a page that its template could not render, at the place in
+    /// the theme's templates that asks for what is missing. Tera names
+    /// only the page's template (`… while rendering 'document.html'`), and
+    /// the name it could not find (`Variable `page.x` not found`): the
+    /// first template that writes that name is taken to be the one.
+    pub fn report_render_error(
+        &self,
+        template: &str,
+        page: &str,
+        e: &tera::Error,
+        diags: &mut Diagnostics,
+    ) {
+        let chain = error_chain(e);
+        let missing = chain
+            .split("Variable `")
+            .nth(1)
+            .and_then(|rest| rest.split_once('`'))
+            .map(|(name, _)| name);
+        // The page's own template first, then the others.
+        let mut in_order: Vec<(&String, &(PathBuf, String))> = self.templates.iter().collect();
+        in_order.sort_by_key(|(name, _)| name.as_str() != template);
+        let found = missing.and_then(|name| {
+            in_order.iter().find_map(|(t, (file, text))| {
+                let at = text.find(name)?;
+                let line = text[..at].matches('\n').count() + 1;
+                let col = at - text[..at].rfind('\n').map_or(0, |n| n + 1) + 1;
+                Some((t.as_str(), file, line, col))
+            })
+        });
+        match (missing, found) {
+            (Some(name), Some((t, file, line, col))) => {
+                diags
+                    .error(
+                        "template-variable",
+                        Span::at(file, line, col),
+                        format!("the template {t} uses {name}, which not every page has"),
+                    )
+                    .help(format!(
+                        "check the spelling; if only some pages have it, write {{% if {name} %}} … {{% endif %}} around it"
+                    ));
+            }
+            _ => {
+                let file = self
+                    .templates
+                    .get(template)
+                    .map(|(file, _)| file.clone())
+                    .unwrap_or_else(|| PathBuf::from(template));
+                diags
+                    .error(
+                        "template-error",
+                        Span::line(&file, 1),
+                        format!("the template {template} could not make a page ({page}): {chain}"),
+                    )
+                    .help("check what the template (or one it extends, includes or imports) does with this page's values");
+            }
+        }
+    }
+}
+
+/// An error and its causes, as one line.
+fn error_chain(e: &tera::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
 }
 
 /// Reports a theme whose templates cannot be compiled, at the template's
@@ -190,7 +281,7 @@ pub fn load_or_keep(
 /// macro file that is missing) name the template in quotes.
 fn report_template_error(
     e: &tera::Error,
-    files: &std::collections::BTreeMap<String, PathBuf>,
+    templates: &std::collections::BTreeMap<String, (PathBuf, String)>,
     diags: &mut Diagnostics,
 ) {
     use std::error::Error as _;
@@ -201,8 +292,8 @@ fn report_template_error(
         .split(['\'', '`'])
         .skip(1)
         .step_by(2)
-        .find_map(|name| files.get_key_value(name));
-    let Some((name, file)) = named else {
+        .find_map(|name| templates.get_key_value(name));
+    let Some((name, (file, _))) = named else {
         let text = [outer.as_str(), inner.as_str()].join(" ");
         diags
             .error(

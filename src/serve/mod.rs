@@ -329,7 +329,11 @@ impl Incremental {
                 self.carry = reach;
                 self.shape = Some(shape);
             }
-            return Err(e);
+            return match e {
+                // A page the theme could not make, reported in `report`.
+                Error::Content(_) => Ok(Outcome::Failed(describe(&report, &self.opts.root))),
+                e => Err(e),
+            };
         }
         let mut removed = 0;
         let gone = previous
