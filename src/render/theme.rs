@@ -65,7 +65,7 @@ pub struct Theme {
     /// A fingerprint of the templates, interface strings and static files' names.
     pub digest: u64,
     /// Each template's file, as messages name it, and text.
-    pub templates: std::collections::BTreeMap<String, (PathBuf, String)>,
+    pub templates: Templates,
 }
 
 /// Loads the site's theme over the built-in default theme.
@@ -81,9 +81,7 @@ pub fn load_or_keep(
     diags: &mut Diagnostics,
     last: Option<Arc<Theme>>,
 ) -> Result<Option<Arc<Theme>>> {
-    let mut templates: Vec<(String, String)> = Vec::new();
-    // Where each template comes from, as messages name it.
-    let mut template_files: std::collections::BTreeMap<String, PathBuf> = Default::default();
+    let mut templates: Templates = Default::default();
     let mut statics: std::collections::BTreeMap<String, StaticSource> = Default::default();
     let mut ftl: std::collections::BTreeMap<String, FtlSource> = Default::default();
     for (path, bytes) in DEFAULT_THEME {
@@ -91,7 +89,6 @@ pub fn load_or_keep(
             path,
             Source::Embedded(bytes),
             &mut templates,
-            &mut template_files,
             &mut statics,
             &mut ftl,
         )?;
@@ -122,7 +119,6 @@ pub fn load_or_keep(
                 &rel,
                 Source::Disk(shown, entry.path()),
                 &mut templates,
-                &mut template_files,
                 &mut statics,
                 &mut ftl,
             )?;
@@ -173,10 +169,8 @@ pub fn load_or_keep(
     let mut tera = tera::Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(escape_html);
-    if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
-    {
-        let sources = sources_of(templates, template_files);
-        report_template_error(&e, &sources, diags);
+    if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n, t))) {
+        report_template_error(&e, &templates, diags);
         return Ok(None);
     }
     Ok(Some(Arc::new(Theme {
@@ -184,23 +178,12 @@ pub fn load_or_keep(
         static_files: statics.into_iter().collect(),
         ftl: ftl.into_values().collect(),
         digest,
-        templates: sources_of(templates, template_files),
+        templates,
     })))
 }
 
-/// Each template's file and text, by name.
-fn sources_of(
-    templates: Vec<(String, String)>,
-    mut files: std::collections::BTreeMap<String, PathBuf>,
-) -> std::collections::BTreeMap<String, (PathBuf, String)> {
-    templates
-        .into_iter()
-        .map(|(name, text)| {
-            let file = files.remove(&name).unwrap_or_default();
-            (name, (file, text))
-        })
-        .collect()
-}
+/// Each template by name: its file, as messages name it, and its text.
+type Templates = std::collections::BTreeMap<String, (PathBuf, String)>;
 
 impl Theme {
     /// Reports a page that its template could not render, at the place in
@@ -279,11 +262,7 @@ fn error_chain(e: &tera::Error) -> String {
 /// 'base.html'`), and then the line and column (`--> 25:74`) and what it
 /// expected there (`= expected …`); other problems (a parent template or
 /// macro file that is missing) name the template in quotes.
-fn report_template_error(
-    e: &tera::Error,
-    templates: &std::collections::BTreeMap<String, (PathBuf, String)>,
-    diags: &mut Diagnostics,
-) {
+fn report_template_error(e: &tera::Error, templates: &Templates, diags: &mut Diagnostics) {
     use std::error::Error as _;
     let outer = e.to_string();
     let inner = e.source().map(|s| s.to_string()).unwrap_or_default();
@@ -294,12 +273,11 @@ fn report_template_error(
         .step_by(2)
         .find_map(|name| templates.get_key_value(name));
     let Some((name, (file, _))) = named else {
-        let text = [outer.as_str(), inner.as_str()].join(" ");
         diags
             .error(
                 "template-error",
                 Span::line(Path::new(crate::config::CONFIG_FILE), 1),
-                format!("the theme's templates cannot be used: {}", text.trim()),
+                format!("the theme's templates cannot be used: {}", error_chain(e)),
             )
             .help("check the theme's templates (themes/<name>/templates/)");
         return;
@@ -324,12 +302,11 @@ fn report_template_error(
                 .help("check the {{ … }} and {% … %} tags at this point: each needs its closing }} or %}, with a whole expression inside");
         }
         _ => {
-            let text = [outer.as_str(), inner.as_str()].join(" ");
             diags
                 .error(
                     "template-error",
                     Span::line(file, 1),
-                    format!("the template {name} cannot be used: {}", text.trim()),
+                    format!("the template {name} cannot be used: {}", error_chain(e)),
                 )
                 .help("check the templates it extends, includes or imports: they must exist in the theme's templates/ folder");
         }
@@ -371,8 +348,7 @@ enum Source<'a> {
 fn add_file(
     rel: &str,
     src: Source<'_>,
-    templates: &mut Vec<(String, String)>,
-    template_files: &mut std::collections::BTreeMap<String, PathBuf>,
+    templates: &mut Templates,
     statics: &mut std::collections::BTreeMap<String, StaticSource>,
     ftl: &mut std::collections::BTreeMap<String, FtlSource>,
 ) -> Result<()> {
@@ -388,9 +364,7 @@ fn add_file(
     };
     if let Some(name) = rel.strip_prefix("templates/") {
         let body = text(&src)?;
-        templates.retain(|(n, _)| n != name);
-        templates.push((name.to_string(), body));
-        template_files.insert(name.to_string(), shown);
+        templates.insert(name.to_string(), (shown, body));
     } else if let Some(name) = rel.strip_prefix("static/") {
         let s = match src {
             Source::Embedded(b) => StaticSource::Embedded(b),
