@@ -3,6 +3,11 @@
 
 use std::path::Path;
 
+/// The folders the site is built from. The server watches each with all
+/// it holds, and the site root without its subfolders (for `site.toml`,
+/// and for these folders coming and going).
+pub const SOURCE_FOLDERS: [&str; 3] = ["content", "themes", "static"];
+
 /// What a changed path is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChangeKind {
@@ -35,10 +40,10 @@ pub fn classify(path: &Path, root: &Path, output: &Path) -> ChangeKind {
         .next()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .unwrap_or_default();
-    match first.as_str() {
-        "content" | "themes" | "static" => ChangeKind::Source,
-        _ if rel == Path::new(crate::config::CONFIG_FILE) => ChangeKind::Source,
-        _ => ChangeKind::Ignore,
+    if SOURCE_FOLDERS.contains(&first.as_str()) || rel == Path::new(crate::config::CONFIG_FILE) {
+        ChangeKind::Source
+    } else {
+        ChangeKind::Ignore
     }
 }
 

@@ -470,12 +470,7 @@ fn sources<'a>(
         .filter(move |p| !access && change::classify(p, root, out) == change::ChangeKind::Source)
 }
 
-/// The folders the site is built from, watched with all they hold (the
-/// site root itself is watched without its subfolders, for `site.toml` and
-/// for these folders coming and going).
-const SOURCE_FOLDERS: [&str; 3] = ["content", "themes", "static"];
-
-/// The watcher, and which of [`SOURCE_FOLDERS`] it watches.
+/// The watcher, and which of [`change::SOURCE_FOLDERS`] it watches.
 struct Watching {
     watcher: notify::RecommendedWatcher,
     root: PathBuf,
@@ -489,22 +484,27 @@ impl Watching {
     /// went with them, and a folder made again is watched again).
     fn update(&mut self) -> Result<()> {
         use notify::{RecursiveMode, Watcher};
-        for dir in SOURCE_FOLDERS {
+        for dir in change::SOURCE_FOLDERS {
             let path = self.root.join(dir);
             if !path.is_dir() {
                 self.folders.remove(&path);
             } else if !self.folders.contains(&path) {
                 self.watcher
                     .watch(&path, RecursiveMode::Recursive)
-                    .map_err(|e| Error::Io {
-                        action: "watch",
-                        path: path.clone(),
-                        source: std::io::Error::other(e),
-                    })?;
+                    .map_err(watch_failed(&path))?;
                 self.folders.insert(path);
             }
         }
         Ok(())
+    }
+}
+
+/// The error for a folder that could not be watched.
+fn watch_failed(path: &Path) -> impl FnOnce(notify::Error) -> Error + '_ {
+    move |e| Error::Io {
+        action: "watch",
+        path: path.to_path_buf(),
+        source: std::io::Error::other(e),
     }
 }
 
@@ -517,11 +517,6 @@ fn start_watching(
     newer: Arc<std::sync::atomic::AtomicBool>,
 ) -> Result<Watching> {
     use notify::{RecursiveMode, Watcher};
-    let err = |e: notify::Error| Error::Io {
-        action: "watch",
-        path: root.to_path_buf(),
-        source: std::io::Error::other(e),
-    };
     let (r, o) = (root.to_path_buf(), out.to_path_buf());
     let handler = move |res: notify::Result<notify::Event>| {
         if let Ok(ev) = &res
@@ -531,13 +526,13 @@ fn start_watching(
         }
         let _ = tx.send(res);
     };
-    let mut watcher = notify::recommended_watcher(handler).map_err(err)?;
+    let mut watcher = notify::recommended_watcher(handler).map_err(watch_failed(root))?;
     // Only what the site is built from: watching the whole root would also
     // watch public/ and target/, whose many folders can exhaust the
     // system's watch limit.
     watcher
         .watch(root, RecursiveMode::NonRecursive)
-        .map_err(err)?;
+        .map_err(watch_failed(root))?;
     let mut watching = Watching {
         watcher,
         root: root.to_path_buf(),
