@@ -146,8 +146,8 @@ impl<'a> Renderer<'a> {
         &self.addr
     }
 
-    /// The interface strings.
-    pub fn i18n(&self) -> &I18n {
+    /// The interface strings (shared, as the `t` function holds them).
+    pub fn i18n(&self) -> &Arc<I18n> {
         &self.i18n
     }
 

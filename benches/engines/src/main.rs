@@ -33,19 +33,11 @@ fn main() {
         root: root.into(),
         ..Options::default()
     };
-    let prepare = || {
-        let mut report = Report::default();
-        match site::prepare(&opts, &mut report, false) {
-            Ok(Some(prepared)) => prepared,
-            _ => {
-                eprintln!("the site has errors: run styrdok check");
-                std::process::exit(1);
-            }
-        }
+    let mut report = Report::default();
+    let Ok(Some(p)) = site::prepare(&opts, &mut report, false) else {
+        eprintln!("the site has errors: run styrdok check");
+        std::process::exit(1);
     };
-    let p = prepare();
-    // The interface strings again, for minijinja's t().
-    let t = TeraT(std::sync::Arc::new(prepare().i18n));
     let renderer = Renderer::new(
         &p.config,
         &p.corpus,
@@ -66,6 +58,8 @@ fn main() {
         start.elapsed().as_secs_f64()
     );
 
+    // minijinja's t() is styrdok's, on the same interface strings.
+    let t = TeraT(std::sync::Arc::clone(renderer.i18n()));
     let mut env = minijinja::Environment::new();
     env.set_loader(|name| {
         let Ok(text) = std::fs::read_to_string(format!("{THEME}/{name}")) else {
