@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
 use serde::Deserialize;
+use toml::Spanned;
 
 use crate::diag::{Diagnostics, LineIndex, Span, nearest};
 use crate::error::{Error, Result};
@@ -46,6 +47,8 @@ pub struct LanguageConfig {
     pub dir: Direction,
     /// The site's title in this language, when it differs from `title`.
     pub title: Option<String>,
+    /// The site's description in this language, when it has its own.
+    pub description: Option<String>,
 }
 
 /// The site's settings.
@@ -55,6 +58,9 @@ pub struct SiteConfig {
     pub root: PathBuf,
     /// The site's title.
     pub title: String,
+    /// What the site is, in the default language (`description`): the home
+    /// page's description there, instead of the theme's general words.
+    pub description: Option<String>,
     /// Absolute base URL, without a trailing slash.
     pub base_url: String,
     /// The default language's code.
@@ -162,6 +168,7 @@ pub struct AccessibilityConfig {
     pub reviewed: jiff::civil::Date,
 }
 
+/// `[accessibility]` as written; each value keeps its place in the file.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawAccessibility {
@@ -190,6 +197,17 @@ impl SiteConfig {
             .unwrap_or(&self.title)
     }
 
+    /// The site's own description in `lang`, when `site.toml` gives one
+    /// (`description` is in the default language; another language has
+    /// its own in its `[languages.xx]` table).
+    pub fn description_in(&self, lang: &str) -> Option<&str> {
+        match self.language(lang).and_then(|l| l.description.as_deref()) {
+            Some(d) => Some(d),
+            None if lang == self.default_language => self.description.as_deref(),
+            None => None,
+        }
+    }
+
     /// The default language.
     pub fn default_lang(&self) -> &LanguageConfig {
         &self.languages[0]
@@ -206,18 +224,21 @@ impl SiteConfig {
     }
 }
 
+/// `site.toml` as written. Values that a later check can find wrong are
+/// [`Spanned`], so the message names their line whatever the way the key
+/// was written (dotted, quoted or in an inline table).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     title: Option<String>,
-    base_url: Option<String>,
-    default_language: Option<String>,
+    base_url: Option<Spanned<String>>,
+    default_language: Option<Spanned<String>>,
     theme: Option<String>,
     output_dir: Option<PathBuf>,
     description: Option<String>,
     #[serde(default)]
-    languages: IndexMap<String, RawLanguage>,
-    accessibility: Option<RawAccessibility>,
+    languages: IndexMap<Spanned<String>, RawLanguage>,
+    accessibility: Option<Spanned<RawAccessibility>>,
     #[serde(default)]
     readability: Readability,
     #[serde(default)]
@@ -231,10 +252,13 @@ struct RawConfig {
 struct RawLanguage {
     name: Option<String>,
     title: Option<String>,
+    description: Option<String>,
     #[serde(default)]
     dir: Direction,
 }
 
+/// The keys `site.toml` knows, at the top and in a language's table, for
+/// "did you mean".
 const KNOWN_KEYS: &[&str] = &[
     "title",
     "base_url",
@@ -247,6 +271,8 @@ const KNOWN_KEYS: &[&str] = &[
     "readability",
     "markdown",
     "search",
+    "name",
+    "dir",
 ];
 
 /// Overrides from the command line.
@@ -279,32 +305,20 @@ pub fn parse(
 ) -> Option<SiteConfig> {
     let file = Path::new(CONFIG_FILE);
     let lines = LineIndex::new(text);
-    let key_line = |key: &str| -> usize {
-        text.lines()
-            .position(|l| {
-                let l = l.trim_start();
-                l.strip_prefix(key)
-                    .is_some_and(|rest| rest.trim_start().starts_with('='))
-            })
-            .map_or(1, |i| i + 1)
+    let at = |span: std::ops::Range<usize>| {
+        let (line, col) = lines.line_col(text, span.start);
+        Span::at(file, line, col)
     };
     let raw: RawConfig = match toml::from_str(text) {
         Ok(raw) => raw,
         Err(e) => {
-            let (line, col) = e.span().map_or((1, 1), |s| lines.line_col(text, s.start));
+            let span = e.span().map_or(Span::at(file, 1, 1), &at);
             let msg = e.message().to_string();
-            let d = diags.error(
-                "config",
-                Span::at(file, line, col),
-                format!("site.toml cannot be read: {msg}"),
-            );
+            let d = diags.error("config", span, format!("site.toml cannot be read: {msg}"));
             if let Some(unknown) = msg
                 .strip_prefix("unknown field `")
                 .and_then(|m| m.split('`').next())
-                && let Some(s) = nearest(
-                    unknown,
-                    KNOWN_KEYS.iter().copied().chain(["name", "dir", "title"]),
-                )
+                && let Some(s) = nearest(unknown, KNOWN_KEYS.iter().copied())
             {
                 d.help(format!("did you mean `{s}`?"));
             }
@@ -331,50 +345,57 @@ pub fn parse(
             }
         }
     };
+    let base_url_span = raw.base_url.as_ref().map(|v| v.span());
+    let default_language_span = raw.default_language.as_ref().map(|v| v.span());
     let title = require(raw.title, "title", "Integrationsstrategier");
     let base_url = require(
-        overrides.base_url.clone().or(raw.base_url),
+        overrides
+            .base_url
+            .clone()
+            .or(raw.base_url.map(Spanned::into_inner)),
         "base_url",
         "https://example.org",
     );
-    let default_language = require(raw.default_language, "default_language", "sv");
-    let _ = raw.description;
+    let default_language = require(
+        raw.default_language.map(Spanned::into_inner),
+        "default_language",
+        "sv",
+    );
     if !(base_url.is_empty() || base_url.starts_with("https://") || base_url.starts_with("http://"))
     {
         ok = false;
         diags
             .error(
                 "config",
-                Span::line(file, key_line("base_url")),
+                base_url_span.map_or(Span::line(file, 1), &at),
                 format!("`base_url` must be an absolute address, but it is \"{base_url}\""),
             )
             .help("write the full address, starting with https://, e.g. base_url = \"https://example.org\"");
     }
     let mut languages = Vec::new();
     for (code, lang) in &raw.languages {
-        let line = text
-            .lines()
-            .position(|l| {
-                l.trim() == format!("[languages.{code}]")
-                    || l.trim() == format!("[languages.\"{code}\"]")
-            })
-            .map_or(key_line("languages"), |i| i + 1);
-        if code.parse::<unic_langid::LanguageIdentifier>().is_err() {
+        if code
+            .get_ref()
+            .parse::<unic_langid::LanguageIdentifier>()
+            .is_err()
+        {
             ok = false;
             diags
                 .error(
                     "config",
-                    Span::line(file, line),
-                    format!("\"{code}\" is not a language code"),
+                    Span::line(file, at(code.span()).line),
+                    format!("\"{}\" is not a language code", code.get_ref()),
                 )
                 .help("use a code such as sv, en, ar, fa, so, uk (BCP 47)");
             continue;
         }
+        let code = code.get_ref();
         languages.push(LanguageConfig {
             code: code.clone(),
             name: lang.name.clone().unwrap_or_else(|| code.clone()),
             dir: lang.dir,
             title: lang.title.clone(),
+            description: lang.description.clone(),
         });
     }
     if !default_language.is_empty() {
@@ -388,13 +409,17 @@ pub fn parse(
                 name: default_language.clone(),
                 dir: Direction::Ltr,
                 title: None,
+                description: None,
             }),
             None => {
                 ok = false;
                 diags
                     .error(
                         "config",
-                        Span::line(file, key_line("default_language")),
+                        Span::line(
+                            file,
+                            default_language_span.map_or(1, |s| at(s).line),
+                        ),
                         format!("the default language \"{default_language}\" is not listed under [languages]"),
                     )
                     .help(format!("add a section [languages.{default_language}] with name = \"…\""));
@@ -413,11 +438,8 @@ pub fn parse(
             None
         }
         Some(a) => {
-            let line = text
-                .lines()
-                .position(|l| l.trim() == "[accessibility]")
-                .map_or(1, |i| i + 1);
-            let span = Span::line(file, line);
+            let span = Span::line(file, at(a.span()).line);
+            let a = a.into_inner();
             let mut missing = |what: &str, example: &str| {
                 ok = false;
                 diags
@@ -480,6 +502,10 @@ pub fn parse(
     Some(SiteConfig {
         root: root.to_path_buf(),
         title,
+        description: raw
+            .description
+            .map(|d| d.trim().to_string())
+            .filter(|d| !d.is_empty()),
         base_url: base_url.trim_end_matches('/').to_string(),
         default_language,
         theme: raw.theme.unwrap_or_else(|| "default".to_string()),
@@ -554,5 +580,54 @@ mod tests {
         let msgs: Vec<_> = d.sorted().iter().map(|d| d.message.clone()).collect();
         assert!(msgs.iter().any(|m| m.contains("contact_email")), "{msgs:?}");
         assert_eq!(d.sorted()[0].span.line, 4);
+    }
+
+    fn first_error(d: &Diagnostics) -> crate::diag::Diagnostic {
+        d.sorted()
+            .into_iter()
+            .find(|d| d.severity == crate::diag::Severity::Error)
+            .cloned()
+            .expect("an error")
+    }
+
+    #[test]
+    fn lines_come_from_where_a_key_stands_however_it_is_written() {
+        // Dotted and quoted keys and inline tables name the line of the
+        // value, not the first line that starts with the key's text.
+        let (c, d) = parse_str(
+            "title = \"T\"\n# base_url = \"https://x.org\"\n\"base_url\" = \"x.org\"\ndefault_language = \"sv\"\n",
+        );
+        assert!(c.is_none());
+        assert_eq!(first_error(&d).span.line, 3);
+        let (c, d) = parse_str(
+            "title = \"T\"\nbase_url = \"https://x.org\"\ndefault_language = \"en\"\nlanguages.en.name = \"English\"\nlanguages.x1.name = \"Bad\"\n",
+        );
+        assert!(c.is_none());
+        assert_eq!(first_error(&d).span.line, 5, "{d:?}");
+        assert!(first_error(&d).message.contains("\"x1\""));
+        let (c, d) = parse_str(
+            "title = \"T\"\nbase_url = \"https://x.org\"\ndefault_language = \"sv\"\n\naccessibility = { organisation = \"X\" }\n",
+        );
+        assert!(c.is_none());
+        assert_eq!(first_error(&d).span.line, 5);
+        // A language table written inline, and the default language named
+        // where it stands.
+        let (c, d) = parse_str(
+            "title = \"T\"\nbase_url = \"https://x.org\"\n\n\ndefault_language = \"fi\"\nlanguages = { sv = { name = \"Svenska\" } }\n",
+        );
+        assert!(c.is_none());
+        assert_eq!(first_error(&d).span.line, 5);
+    }
+
+    #[test]
+    fn the_description_is_the_default_languages_unless_a_language_has_its_own() {
+        let (c, d) = parse_str(
+            "title = \"T\"\ndescription = \"Kommunernas styrdokument\"\nbase_url = \"https://x.org\"\ndefault_language = \"sv\"\n[languages.sv]\nname = \"Svenska\"\n[languages.en]\nname = \"English\"\n[languages.ar]\nname = \"العربية\"\ndescription = \"وثائق\"\n",
+        );
+        assert!(!d.has_errors(), "{d:?}");
+        let c = c.unwrap();
+        assert_eq!(c.description_in("sv"), Some("Kommunernas styrdokument"));
+        assert_eq!(c.description_in("en"), None);
+        assert_eq!(c.description_in("ar"), Some("وثائق"));
     }
 }

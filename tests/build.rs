@@ -590,3 +590,29 @@ fn giltig_fran_is_shown_and_must_come_before_giltig_till() {
     let err = stderr(&site.cmd(&["build"]).failure());
     assert!(err.contains("error[bad-date]: \"giltig från\""), "{err}");
 }
+
+#[test]
+fn the_sites_own_description_is_its_home_pages_in_each_language_that_has_one() {
+    let site = TestSite::fixture("basic");
+    site.replace(
+        "site.toml",
+        "base_url",
+        "description = \"Alla styrdokument i Alfa och Beta.\"\nbase_url",
+    );
+    site.replace(
+        "site.toml",
+        "[languages.ar]",
+        "[languages.ar]\ndescription = \"وثائق ألفا وبيتا\"",
+    );
+    site.build();
+    let description = |url: &str| {
+        site.page(url)
+            .attrs("meta[name=\"description\"]", "content")
+    };
+    assert_eq!(description("/"), ["Alla styrdokument i Alfa och Beta."]);
+    assert_eq!(description("/ar/"), ["وثائق ألفا وبيتا"]);
+    // English has none of its own: the theme's words, not the Swedish text.
+    let en = description("/en/");
+    assert_eq!(en.len(), 1);
+    assert!(en[0].starts_with("Municipal steering documents"), "{en:?}");
+}

@@ -832,7 +832,10 @@ impl<'a> Renderer<'a> {
             "home",
             lang,
             self.config.title_in(lang).to_string(),
-            Some(self.t(lang, "site-description")),
+            Some(match self.config.description_in(lang) {
+                Some(own) => own.to_string(),
+                None => self.t(lang, "site-description"),
+            }),
             &url_in,
         );
         self.page(
