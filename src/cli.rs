@@ -26,7 +26,7 @@ pub enum Command {
     /// Build the site into public/ (or output_dir, or --output).
     Build(BuildArgs),
     /// Check every file and report problems; writes nothing.
-    Check(SiteArgs),
+    Check(CheckArgs),
     /// Build the site and serve it at http://127.0.0.1:1111/, rebuilding and reloading the page on every change.
     Serve {
         /// The site's folder (the one holding site.toml).
@@ -89,6 +89,24 @@ pub struct SiteArgs {
     pub message_format: MessageFormat,
 }
 
+/// Options of `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    site: SiteArgs,
+    /// Fail (exit status 1) on warnings too: `--deny warnings`, for CI.
+    /// Warnings a site accepts are listed in `[check] allow` in site.toml.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    deny: Vec<Deny>,
+}
+
+/// What `--deny` makes fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Deny {
+    /// Every warning not allowed in site.toml.
+    Warnings,
+}
+
 /// How diagnostics are printed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum MessageFormat {
@@ -114,9 +132,26 @@ pub struct BuildArgs {
     force: bool,
 }
 
+/// The exit status of a usage error (as clap's own): the command was not
+/// given what it needs, such as a site folder.
+const USAGE: u8 = 2;
+
 /// Runs the command line and returns the exit status: 0 on success, 1 on
-/// bad input (usage errors exit 2, from clap).
+/// bad input, 2 on a usage error (from clap, or no site where one is
+/// needed).
 pub fn run(cli: Cli) -> ExitCode {
+    let root = match &cli.command {
+        Command::Build(b) => Some(&b.site.root),
+        Command::Check(c) => Some(&c.site.root),
+        Command::Serve { root, .. } | Command::New { root, .. } => Some(root),
+        Command::Init { .. } => None,
+    };
+    if let Some(root) = root
+        && !root.join(crate::config::CONFIG_FILE).is_file()
+    {
+        eprintln!("{}", not_a_site(root));
+        return ExitCode::from(USAGE);
+    }
     match cli.command {
         Command::Build(b) => {
             let opts = Options {
@@ -128,14 +163,24 @@ pub fn run(cli: Cli) -> ExitCode {
                 force: b.force,
                 ..Options::default()
             };
-            finish(site::build(&opts), &b.site, true)
+            finish(site::build(&opts), &b.site, true).into()
         }
-        Command::Check(s) => {
+        Command::Check(c) => {
             let opts = Options {
-                root: s.root.clone(),
+                root: c.site.root.clone(),
                 ..Options::default()
             };
-            finish(site::check(&opts), &s, false)
+            let deny_warnings = c.deny.contains(&Deny::Warnings);
+            let status = finish(site::check(&opts), &c.site, false);
+            match status {
+                Status::Clean { warnings } if deny_warnings && warnings > 0 => {
+                    eprintln!(
+                        "--deny warnings: {warnings} warning(s) make this check fail; fix them, or list the ones the site accepts in [check] allow in site.toml."
+                    );
+                    ExitCode::from(1)
+                }
+                status => status.into(),
+            }
         }
         Command::New {
             what: NewCommand::Dokument { path },
@@ -196,15 +241,50 @@ fn created(result: crate::error::Result<Vec<PathBuf>>, next: &str) -> ExitCode {
     }
 }
 
-fn finish(result: crate::error::Result<Report>, site_args: &SiteArgs, building: bool) -> ExitCode {
+/// The message for a folder without `site.toml`, with the ways on.
+fn not_a_site(root: &std::path::Path) -> String {
+    let shown = if root == std::path::Path::new(".") {
+        "this folder".to_string()
+    } else {
+        root.display().to_string()
+    };
+    format!(
+        "error: {shown} is not a styrdok site: it has no {file}\n  = help: go to the site's folder (the one holding {file}) and run the command there, or name it with --root DIR; `styrdok init DIR` makes a new site",
+        file = crate::config::CONFIG_FILE
+    )
+}
+
+/// How a build or check ended.
+enum Status {
+    /// No errors, and this many warnings (not counting allowed ones).
+    Clean { warnings: usize },
+    /// Errors in the content, or a failure.
+    Failed,
+}
+
+impl From<Status> for ExitCode {
+    fn from(s: Status) -> ExitCode {
+        match s {
+            Status::Clean { .. } => ExitCode::SUCCESS,
+            Status::Failed => ExitCode::from(1),
+        }
+    }
+}
+
+fn finish(result: crate::error::Result<Report>, site_args: &SiteArgs, building: bool) -> Status {
     let mut err = std::io::stderr().lock();
     match result {
-        Ok(report) => {
+        Ok(mut report) => {
+            if let Some(config) = &report.config {
+                report.diagnostics.allow(&config.allow);
+            }
             print_report(&report, &mut err, building, site_args);
             if report.diagnostics.has_errors() {
-                ExitCode::from(1)
+                Status::Failed
             } else {
-                ExitCode::SUCCESS
+                Status::Clean {
+                    warnings: report.diagnostics.warning_count(),
+                }
             }
         }
         Err(e) => {
@@ -214,7 +294,7 @@ fn finish(result: crate::error::Result<Report>, site_args: &SiteArgs, building: 
                 let _ = writeln!(err, "  caused by: {s}");
                 source = s.source();
             }
-            ExitCode::from(1)
+            Status::Failed
         }
     }
 }
@@ -235,14 +315,19 @@ fn print_report(report: &Report, out: &mut impl Write, building: bool, args: &Si
         if building && diag.severity == Severity::Warning {
             continue;
         }
-        if github {
-            let _ = writeln!(stdout, "{}", diag.to_github());
-        }
         match args.message_format {
             MessageFormat::Json => {
+                // Standard output is the JSON stream alone; GitHub reads
+                // workflow commands from standard error as well.
+                if github {
+                    let _ = writeln!(out, "{}", diag.to_github());
+                }
                 let _ = writeln!(stdout, "{}", diag.to_json());
             }
             MessageFormat::Human => {
+                if github {
+                    let _ = writeln!(stdout, "{}", diag.to_github());
+                }
                 let source = sources
                     .entry(diag.span.file.clone())
                     .or_insert_with(|| std::fs::read_to_string(root.join(&diag.span.file)).ok());

@@ -79,6 +79,16 @@ pub struct SiteConfig {
     pub markdown: MarkdownConfig,
     /// The search pages and index, from `[search]`.
     pub search: SearchConfig,
+    /// The warnings `check` and `build` leave out, from `[check] allow`.
+    pub allow: Vec<String>,
+}
+
+/// `[check]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct RawCheck {
+    /// Codes of warnings not to report (`allow = ["readability"]`).
+    allow: Vec<Spanned<String>>,
 }
 
 /// `[search]`.
@@ -245,6 +255,8 @@ struct RawConfig {
     markdown: MarkdownConfig,
     #[serde(default)]
     search: SearchConfig,
+    #[serde(default)]
+    check: RawCheck,
 }
 
 #[derive(Debug, Deserialize)]
@@ -271,6 +283,7 @@ const KNOWN_KEYS: &[&str] = &[
     "readability",
     "markdown",
     "search",
+    "check",
     "name",
     "dir",
 ];
@@ -492,6 +505,26 @@ pub fn parse(
             }
         }
     };
+    for code in &raw.check.allow {
+        if !crate::diag::WARNING_CODES.contains(&code.get_ref().as_str()) {
+            ok = false;
+            let d = diags.error(
+                "config",
+                at(code.span()),
+                format!(
+                    "[check] allow names \"{}\", which is not a warning",
+                    code.get_ref()
+                ),
+            );
+            match nearest(code.get_ref(), crate::diag::WARNING_CODES.iter().copied()) {
+                Some(s) => d.help(format!("did you mean \"{s}\"?")),
+                None => d.help(format!(
+                    "the warnings are: {}; errors cannot be allowed",
+                    crate::diag::WARNING_CODES.join(", ")
+                )),
+            };
+        }
+    }
     if !ok {
         return None;
     }
@@ -515,6 +548,12 @@ pub fn parse(
         readability: raw.readability,
         markdown: raw.markdown,
         search: raw.search,
+        allow: raw
+            .check
+            .allow
+            .into_iter()
+            .map(Spanned::into_inner)
+            .collect(),
     })
 }
 

@@ -177,6 +177,22 @@ impl Diagnostic {
     }
 }
 
+/// The codes of every warning styrdok gives, for `[check] allow` in
+/// `site.toml` (a unit test checks that every warning the code gives is
+/// here). Errors cannot be allowed.
+pub const WARNING_CODES: &[&str] = &[
+    "hard-to-read",
+    "long-sentence",
+    "missing-information",
+    "missing-translation",
+    "no-accessibility-statement",
+    "no-indicators",
+    "not-translated",
+    "passive-summary",
+    "untranslated-indicator",
+    "validity",
+];
+
 /// All diagnostics of one run.
 #[derive(Debug, Default, Clone)]
 pub struct Diagnostics {
@@ -224,6 +240,14 @@ impl Diagnostics {
             help: None,
         });
         self.items.last_mut().expect("just pushed")
+    }
+
+    /// Drops the warnings whose code is in `codes` (the site's `[check]
+    /// allow`).
+    pub fn allow(&mut self, codes: &[String]) {
+        self.items.retain(|d| {
+            d.severity == Severity::Error || !codes.iter().any(|c| c.as_str() == d.code)
+        });
     }
 
     /// True when any error (not warning) was reported.
@@ -364,5 +388,47 @@ mod tests {
         assert_eq!(nearest("giltig_till", keys), Some("giltig till"));
         assert_eq!(nearest("beslutad_av", keys), Some("beslutad av"));
         assert_eq!(nearest("xyz", keys), None);
+    }
+
+    #[test]
+    fn every_warning_the_code_gives_can_be_allowed_by_its_code() {
+        // Reads the sources: a warning whose code is not in WARNING_CODES
+        // could not be named in `[check] allow`.
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut found = std::collections::BTreeSet::new();
+        for entry in walkdir::WalkDir::new(&src) {
+            let entry = entry.unwrap();
+            if entry.path().extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            for (i, _) in text.match_indices(".warning(") {
+                let rest = text[i + ".warning(".len()..].trim_start();
+                let code = rest.strip_prefix('"').and_then(|r| r.split('"').next());
+                if let Some(code) = code.filter(|c| {
+                    !c.is_empty() && c.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                }) {
+                    found.insert(code.to_string());
+                }
+            }
+        }
+        assert!(found.len() >= 9, "{found:?}");
+        for code in &found {
+            assert!(
+                WARNING_CODES.contains(&code.as_str()),
+                "{code} is not in WARNING_CODES"
+            );
+        }
+    }
+
+    #[test]
+    fn allowed_warnings_go_and_errors_stay() {
+        let mut d = Diagnostics::new();
+        d.warning("validity", Span::line(Path::new("a.md"), 1), "expired");
+        d.warning("no-indicators", Span::line(Path::new("a.md"), 2), "none");
+        d.error("unknown-key", Span::line(Path::new("a.md"), 3), "bad");
+        d.allow(&["validity".to_string(), "unknown-key".to_string()]);
+        let codes: Vec<_> = d.sorted().iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["no-indicators", "unknown-key"]);
     }
 }

@@ -523,21 +523,135 @@ fn json_and_github_formats() {
         .env("GITHUB_ACTIONS", "true")
         .args(["check", "--message-format", "json", "--root"])
         .arg(site.root());
-    let out = cmd.assert().code(1).get_output().stdout.clone();
-    let text = String::from_utf8(out).unwrap();
-    assert!(
-        text.contains("::error file=content/sidor/om.md,line=5,col=1,title=broken-link::the link goes to the focus area \"nope\""),
-        "{text}"
+    let output = cmd.assert().code(1).get_output().clone();
+    let (text, err) = (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
     );
-    let json: serde_json::Value = text
+    // The annotations go to standard error, which GitHub's runner reads
+    // too; standard output is the JSON stream alone.
+    assert!(
+        err.contains("::error file=content/sidor/om.md,line=5,col=1,title=broken-link::the link goes to the focus area \"nope\""),
+        "{err}"
+    );
+    let all: Vec<serde_json::Value> = text
         .lines()
-        .filter(|l| l.starts_with('{'))
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
-        .find(|v| v["severity"] == "error")
-        .unwrap();
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    let json = all.iter().find(|v| v["severity"] == "error").unwrap();
     assert_eq!(json["file"], "content/sidor/om.md");
     assert_eq!(json["line"], 5);
     assert_eq!(json["code"], "broken-link");
+    // In the human format the annotations are on standard output, as before.
+    let mut cmd = assert_cmd::Command::cargo_bin("styrdok").unwrap();
+    cmd.env_clear()
+        .env("GITHUB_ACTIONS", "true")
+        .args(["check", "--root"])
+        .arg(site.root());
+    let out = String::from_utf8(cmd.assert().code(1).get_output().stdout.clone()).unwrap();
+    assert!(
+        out.lines()
+            .any(|l| l.starts_with("::error file=content/sidor/om.md,line=5")),
+        "{out}"
+    );
+}
+
+#[test]
+fn outside_a_site_the_message_says_where_to_go_and_the_status_is_a_usage_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["check"],
+        vec!["build"],
+        vec!["new", "dokument", "x/y"],
+        vec!["serve", "--port", "0"],
+    ] {
+        let mut cmd = assert_cmd::Command::cargo_bin("styrdok").unwrap();
+        let a = cmd.current_dir(tmp.path()).args(&args).assert().code(2);
+        let err = stderr(&a);
+        assert!(
+            err.contains("this folder is not a styrdok site: it has no site.toml"),
+            "{args:?}: {err}"
+        );
+        assert!(
+            err.contains("--root DIR") && err.contains("styrdok init"),
+            "{err}"
+        );
+    }
+    assert_eq!(
+        std::fs::read_dir(tmp.path()).unwrap().count(),
+        0,
+        "nothing made"
+    );
+}
+
+#[test]
+fn deny_warnings_fails_the_check_and_check_allow_accepts_the_named_ones() {
+    let site = TestSite::fixture("basic");
+    site.cmd(&["check"]).success();
+    let a = site.cmd(&["check", "--deny", "warnings"]).code(1);
+    let err = stderr(&a);
+    assert!(err.contains("--deny warnings:"), "{err}");
+    assert!(err.contains("[check] allow"), "{err}");
+    // The fixture's warnings, by code, from the JSON format.
+    let out = site
+        .cmd(&["check", "--message-format", "json"])
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let mut codes: Vec<String> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["code"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    codes.sort();
+    codes.dedup();
+    assert!(codes.len() >= 2, "{codes:?}");
+    let list = |codes: &[String]| {
+        codes
+            .iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    // Allowing all but one: that one still fails the check, alone.
+    let site_toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write(
+        "site.toml",
+        &format!("{}\n[check]\nallow = [{}]\n", site_toml, list(&codes[1..])),
+    );
+    let a = site.cmd(&["check", "--deny", "warnings"]).code(1);
+    let err = stderr(&a);
+    assert!(err.contains(&format!("warning[{}]", codes[0])), "{err}");
+    for c in &codes[1..] {
+        assert!(
+            !err.contains(&format!("warning[{c}]")),
+            "{c} was allowed: {err}"
+        );
+    }
+    site.write(
+        "site.toml",
+        &format!("{}\n[check]\nallow = [{}]\n", site_toml, list(&codes)),
+    );
+    site.cmd(&["check", "--deny", "warnings"]).success();
+    // A code that is no warning is an error at its line, with a hint.
+    site.write(
+        "site.toml",
+        &format!("{}\n[check]\nallow = [\n  \"validty\",\n]\n", site_toml),
+    );
+    let a = site.cmd(&["check"]).code(1);
+    let err = stderr(&a);
+    let line = site_toml.lines().count() + 4;
+    assert!(
+        err.contains(&format!("site.toml:{line}:3: error[config]: [check] allow names \"validty\", which is not a warning")),
+        "{err}"
+    );
+    assert!(err.contains("did you mean \"validity\"?"), "{err}");
 }
 
 #[test]
