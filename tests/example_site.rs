@@ -144,3 +144,46 @@ fn translations_are_published_in_their_languages() {
     assert_eq!(ar.attrs("html", "dir"), ["rtl"]);
     assert!(ar.count("#sd-goals li.goal") > 0);
 }
+
+#[test]
+fn every_page_has_a_description_a_favicon_and_a_home_link_that_says_where_it_leads() {
+    let ex = Example::build();
+    let public = ex.out.path().join("public");
+    assert!(
+        std::fs::read_to_string(public.join("favicon.svg"))
+            .unwrap()
+            .starts_with("<svg")
+    );
+    let mut pages = 0;
+    for entry in walkdir::WalkDir::new(&public) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        pages += 1;
+        let html = std::fs::read_to_string(entry.path()).unwrap();
+        let page = Page {
+            html: scraper::Html::parse_document(&html),
+            source: html,
+        };
+        let name = entry.path().display();
+        let description = page.attrs("meta[name=\"description\"]", "content");
+        assert!(
+            description.len() == 1 && !description[0].trim().is_empty(),
+            "{name} has no description"
+        );
+        assert_eq!(
+            page.attrs("link[rel=\"icon\"]", "href"),
+            ["/favicon.svg"],
+            "{name}"
+        );
+        for text in page.texts(".main-nav a") {
+            assert!(
+                !["start", "home", "here", "more"].contains(&text.to_lowercase().as_str()),
+                "{name}: the link text {text:?} does not say where it leads"
+            );
+        }
+    }
+    assert!(pages > 80, "{pages}");
+    assert_eq!(ex.page("/").texts(".main-nav a")[0], "Alla styrdokument");
+}

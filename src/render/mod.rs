@@ -853,7 +853,7 @@ impl<'a> Renderer<'a> {
             "focus-index",
             lang,
             self.t(lang, "focus-areas"),
-            None,
+            Some(self.t(lang, "focus-index-description")),
             &url_in,
         );
         self.page(
@@ -981,7 +981,7 @@ impl<'a> Renderer<'a> {
             "accessibility",
             lang,
             self.t(lang, "a11y-title"),
-            None,
+            Some(self.t(lang, "a11y-description")),
             &url_in,
         );
         self.page(
@@ -1000,7 +1000,7 @@ impl<'a> Renderer<'a> {
             "not-found",
             &lang,
             self.t(&lang, "not-found-title"),
-            None,
+            Some(self.t(&lang, "not-found-description")),
             &url_in,
         );
         common.url = format!("/{NOT_FOUND_FILE}");

@@ -93,7 +93,13 @@ impl Renderer<'_> {
             pages,
         };
         let url_in = |l: &str| Some(self.addr.search(l));
-        let common = self.common("search", lang, self.t(lang, "search-title"), None, &url_in);
+        let common = self.common(
+            "search",
+            lang,
+            self.t(lang, "search-title"),
+            Some(self.t(lang, "search-description")),
+            &url_in,
+        );
         self.page(
             "search.html",
             PageContext {

@@ -36,6 +36,7 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
     "static/print.css",
     "static/search.css",
     "static/search.js",
+    "static/favicon.svg",
     "i18n/sv.ftl",
     "i18n/en.ftl",
     "i18n/ar.ftl",

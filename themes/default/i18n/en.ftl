@@ -2,7 +2,7 @@
 site-description = Municipal steering documents – strategies, policies, programmes and plans – as accessible web pages. Compare goals by focus area.
 skip-to-content = Skip to content
 main-navigation = Main menu
-nav-home = Home
+nav-home = All documents
 nav-focus-areas = Focus areas
 languages = Languages
 language-unavailable = not available in this language
@@ -58,6 +58,7 @@ document-count = { $count ->
    *[other] { $count } documents
 }
 focus-areas = Focus areas
+focus-index-description = All focus areas, with the goals from every steering document that addresses them.
 focus-areas-intro = A focus area gathers goals from every document that deals with the same question, so that the municipalities' work can be compared.
 focus-goals = Goals from all documents
 focus-no-goals = No document has goals in this area yet.
@@ -73,6 +74,7 @@ documents-in-area = { $count ->
 }
 
 not-found-title = Page not found
+not-found-description = The page does not exist. The home page lists every steering document.
 not-found-text = The page you tried to reach does not exist. It may have been moved or removed.
 not-found-home = Go to the home page
 
@@ -103,6 +105,7 @@ full-text-in-original = The title, summary and goals are translated here. The fu
 list-separator = {", "}
 
 a11y-title = Accessibility statement
+a11y-description = How accessible the site is, the problems we know of, and how to contact us when something does not work.
 a11y-footer-link = Accessibility
 a11y-intro = { $organisation } is responsible for the website { $site }. We want as many people as possible to be able to use it. This statement describes how the website meets the Swedish Act on accessibility to digital public services, the problems we know of, and how you can report problems to us.
 a11y-how-accessible = How accessible is the website?
@@ -153,6 +156,7 @@ feed-subtitle = The steering documents on the website, the most recently decided
 ## Search
 nav-search = Search
 search-title = Search
+search-description = Search all steering documents on the site: strategies, policies, programmes and plans.
 search-label = Search all documents
 search-button = Search
 search-hint = Type one or more words, for example “housing” or “language”.

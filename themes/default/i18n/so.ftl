@@ -2,7 +2,7 @@
 site-description = Dukumentiyada hagidda ee degmooyinka – istaraatiijiyado, siyaasado, barnaamijyo iyo qorshayaal – oo ah bogag internet oo qof walba akhrin karo. Is barbar dhig hadafyada qayb kasta oo diiradda ah.
 skip-to-content = U gudub nuxurka
 main-navigation = Liiska guud
-nav-home = Bogga hore
+nav-home = Dhammaan dukumentiyada
 nav-focus-areas = Qaybaha diiradda
 languages = Luqadaha
 language-unavailable = laguma heli karo luqaddan
@@ -63,6 +63,7 @@ document-count = { $count ->
    *[other] { $count } dukumenti
 }
 focus-areas = Qaybaha diiradda
+focus-index-description = Dhammaan qaybaha diiradda, iyo hadafyada dukumenti kasta oo hagid ah oo ka hadla.
 focus-areas-intro = Qayb diiradeed waxay isku keentaa hadafyada dukumenti kasta oo ka hadla isla arrinta, si shaqada degmooyinka loo barbar dhigi karo.
 focus-goals = Hadafyada dhammaan dukumentiyada
 focus-no-goals = Weli ma jiro dukumenti hadaf ku leh qaybtan.
@@ -79,6 +80,7 @@ documents-in-area = { $count ->
 
 # 404
 not-found-title = Boggan ma jiro
+not-found-description = Boggan ma jiro. Bogga hore wuxuu taxayaa dhammaan dukumentiyada hagidda.
 not-found-text = Bogga aad rabtay inaad gaarto ma jiro. Waxaa laga yaabaa in la raray ama la tirtiray.
 not-found-home = Tag bogga hore
 
@@ -112,6 +114,7 @@ list-separator = {", "}
 
 # Bayaanka helitaanka
 a11y-title = Bayaanka helitaanka
+a11y-description = Sida bogga loo heli karo, dhibaatooyinka aan ognahay, iyo sida nalagula soo xiriiro marka wax aysan shaqeynin.
 a11y-footer-link = Helitaanka
 a11y-intro = { $organisation } ayaa mas'uul ka ah bogga internetka { $site }. Waxaan rabnaa in dad badan intii suurtagal ah ay isticmaali karaan. Halkan waxaan ku sharraxaynaa sida boggu u buuxiyo sharciga Iswiidhan ee helitaanka adeegyada dadweynaha ee dhijitaalka ah, dhibaatooyinka aan ognahay iyo sida aad noogu soo sheegi karto dhibaatooyinka.
 a11y-how-accessible = Ilaa intee ayuu qof walba isticmaali karaa bogga?
@@ -162,6 +165,7 @@ feed-subtitle = Dukumentiyada hagidda ee bogga, kan ugu dambeeyay ee la go'aamiy
 ## Search
 nav-search = Raadi
 search-title = Raadi
+search-description = Ka raadi dhammaan dukumentiyada hagidda ee bogga: istaraatiijiyado, siyaasado, barnaamijyo iyo qorshayaal.
 search-label = Ka raadi dhammaan dukumentiyada
 search-button = Raadi
 search-hint = Qor hal eray ama in ka badan, tusaale ahaan “guri” ama “luqad”.

@@ -2,7 +2,7 @@
 site-description = Kommunernas styrdokument – strategier, policyer, program och planer – som tillgängliga webbsidor. Jämför mål per fokusområde.
 skip-to-content = Hoppa till innehållet
 main-navigation = Huvudmeny
-nav-home = Start
+nav-home = Alla styrdokument
 nav-focus-areas = Fokusområden
 languages = Språk
 language-unavailable = finns inte på detta språk
@@ -63,6 +63,7 @@ document-count = { $count ->
    *[other] { $count } dokument
 }
 focus-areas = Fokusområden
+focus-index-description = Alla fokusområden, med målen från varje styrdokument som tar upp dem.
 focus-areas-intro = Ett fokusområde samlar mål från alla dokument som tar upp samma fråga, så att kommunernas arbete går att jämföra.
 focus-goals = Mål från alla dokument
 focus-no-goals = Inget dokument har ännu mål inom det här området.
@@ -79,6 +80,7 @@ documents-in-area = { $count ->
 
 # 404
 not-found-title = Sidan finns inte
+not-found-description = Sidan finns inte. Startsidan listar alla styrdokument.
 not-found-text = Sidan du försökte nå finns inte. Den kan ha flyttats eller tagits bort.
 not-found-home = Gå till startsidan
 
@@ -112,6 +114,7 @@ list-separator = {", "}
 
 # Tillgänglighetsredogörelse
 a11y-title = Tillgänglighetsredogörelse
+a11y-description = Hur tillgänglig webbplatsen är, vilka brister vi känner till och hur du kontaktar oss när något inte fungerar.
 a11y-footer-link = Tillgänglighet
 a11y-intro = { $organisation } står bakom webbplatsen { $site }. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan rapportera brister till oss.
 a11y-how-accessible = Hur tillgänglig är webbplatsen?
@@ -162,6 +165,7 @@ feed-subtitle = Styrdokumenten på webbplatsen, det senast beslutade först.
 ## Search
 nav-search = Sök
 search-title = Sök
+search-description = Sök bland alla styrdokument på webbplatsen: strategier, policyer, program och planer.
 search-label = Sök i alla dokument
 search-button = Sök
 search-hint = Skriv ett eller flera ord, till exempel ”bostad” eller ”språk”.
