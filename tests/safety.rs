@@ -64,6 +64,20 @@ fn everything(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
         .collect()
 }
 
+/// The names whose bytes differ between two listings, or that only one has
+/// (a readable failure instead of two listings of bytes).
+fn differing<K: Ord + Clone>(before: &[(K, Vec<u8>)], after: &[(K, Vec<u8>)]) -> Vec<K> {
+    let mut names: Vec<K> = before
+        .iter()
+        .filter(|entry| !after.contains(entry))
+        .chain(after.iter().filter(|entry| !before.contains(entry)))
+        .map(|(name, _)| name.clone())
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// Runs `build <args>` in `cwd` with and without `--force`, and checks
 /// each is refused: exit status 1, `phrases` in the message (what was
 /// refused and why), and not a file under `<tmp>` changed, removed or
@@ -86,7 +100,8 @@ fn refused(tmp: &TestSite, cwd: &Path, home: Option<&Path>, args: &[&str], phras
                 "{all:?}: expected {phrase:?} in:\n{err}"
             );
         }
-        assert_eq!(before, everything(tmp.root()), "{all:?} changed files");
+        let changed = differing(&before, &everything(tmp.root()));
+        assert!(changed.is_empty(), "{all:?} changed {changed:?}");
     }
 }
 
@@ -254,20 +269,30 @@ fn a_publish_that_fails_leaves_the_previous_site_whole() {
     site.build();
     let before = site.snapshot();
     let names_before = names(site.root());
-    // Every page changes with the title.
-    site.replace("site.toml", "Teststrategier", "Nya strategier");
-    // The output folder cannot be renamed: the step that puts the new site
-    // in place fails, after all of it was made.
+    // Changes a page in alfa/ and the feed at the top: a publish moving
+    // files one by one into the output folder moved the page, then failed
+    // on the feed.
+    site.replace(
+        "content/alfa/strategi.md",
+        "Alfa vill att fler",
+        "Alfa vill att många fler",
+    );
+    // The output folder cannot be renamed or changed: the step that puts
+    // the new site in place fails, after all of it was made.
     let guard = Immutable::set(&site.public(), site.root());
     let err = stderr(&site.cmd(&["build"]).code(1));
     drop(guard);
     assert!(err.contains("could not move into place"), "{err}");
     assert!(err.contains(&site.public().display().to_string()), "{err}");
-    assert_eq!(before, site.snapshot(), "the previous output changed");
+    let changed = differing(&before, &site.snapshot());
+    assert!(
+        changed.is_empty(),
+        "the previous output changed: {changed:?}"
+    );
     assert_eq!(names_before, names(site.root()), "a folder was left beside");
     // Once it can, the whole new site goes in.
     site.build();
-    assert_eq!(site.page("/").text("h1"), "Nya strategier");
+    assert!(site.page("/alfa/strategi/").source.contains("många fler"));
 }
 
 #[test]
