@@ -68,6 +68,45 @@ pub enum Error {
         /// Why it is refused.
         reason: String,
     },
+    /// The output folder, or a folder on the way to it, is a symbolic link
+    /// whose target does not exist.
+    #[error(
+        "the output folder cannot be made: {link} is a symbolic link to {target}, which does not exist; create that folder, or remove the link so that styrdok makes a folder there"
+    )]
+    DanglingOutput {
+        /// The link.
+        link: PathBuf,
+        /// Where it leads, as written in the link.
+        target: PathBuf,
+    },
+    /// The new site is in place, but the previous one, swapped out beside
+    /// it, could not be removed.
+    #[error(
+        "the new site is in place in {output}, but the previous one could not be removed from {left}; remove that folder by hand"
+    )]
+    OldOutputLeft {
+        /// The output folder, holding the new site.
+        output: PathBuf,
+        /// Where the previous site is left.
+        left: PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The new site could not be put in place, nor the previous one,
+    /// moved aside for that, be moved back.
+    #[error(
+        "could not put the new site in place in {output}, nor move the previous one back: it is whole in {aside}; rename that folder to {output}"
+    )]
+    OutputAside {
+        /// The output folder.
+        output: PathBuf,
+        /// Where the previous site is.
+        aside: PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
     /// The search index could not be built.
     #[error("could not build the search index: {0}")]
     Search(String),

@@ -1,12 +1,18 @@
-//! Stage 6: output. Every new or changed file is written into a staging
-//! folder beside the output folder, and put into place only when all of the
-//! site was made, so a failed build leaves the previous site exactly as it
-//! was.
+//! Stage 6: output. The new site is made whole in a staging folder beside
+//! the output folder and put in place in one step only when all of it was
+//! made, so a failed build leaves the previous site exactly as it was
+//! ([`publish`]); before that, [`safety`] refuses output folders that
+//! could hold the user's own work.
 
-use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::error::{Error, Result};
+
+mod publish;
+mod safety;
+
+pub use publish::{Staging, Written};
+pub use safety::{check_safe, resolve};
 
 /// The file styrdok leaves in every output folder it writes, so it never
 /// replaces a folder it did not make.
@@ -37,224 +43,6 @@ impl Contents<'_> {
             Contents::Copy(p) => std::fs::read(p).map_err(Error::io("read", *p))?.into(),
         })
     }
-}
-
-/// Refuses output folders that could hold the user's own work.
-pub fn check_safe(output: &Path, root: &Path, force: bool) -> Result<()> {
-    let refuse = |reason: String| {
-        Err(Error::UnsafeOutput {
-            path: output.to_path_buf(),
-            reason,
-        })
-    };
-    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-    let (out_abs, root_abs) = (abs(output), abs(root));
-    if out_abs.parent().is_none() {
-        return refuse("it is the root of the file system".into());
-    }
-    if std::env::var_os("HOME").is_some_and(|h| abs(Path::new(&h)) == out_abs) {
-        return refuse("it is your home folder".into());
-    }
-    if out_abs == root_abs || root_abs.starts_with(&out_abs) {
-        return refuse("it holds the site itself; choose a folder such as public/".into());
-    }
-    if out_abs.join("content").exists() || out_abs.join(crate::config::CONFIG_FILE).exists() {
-        return refuse("it holds a content/ folder or a site.toml".into());
-    }
-    if out_abs.is_dir() && !force && !out_abs.join(MARKER).exists() {
-        let mut entries = std::fs::read_dir(&out_abs).map_err(Error::io("read", &out_abs))?;
-        if entries.next().is_some() {
-            return refuse(
-                "it holds files that styrdok did not write; empty it, choose another folder, or pass --force to replace it".into(),
-            );
-        }
-    }
-    Ok(())
-}
-
-/// A new output folder being written beside the real one. Files can be
-/// written from many threads; [`Staging::commit`] puts them in place, and
-/// dropping it uncommitted removes it, leaving the previous output as it was.
-///
-/// When the output folder already exists, a file whose bytes equal the file
-/// at the same place there is not written at all, and the commit moves only
-/// the changed files into the output folder and removes the ones no longer
-/// made. A rebuild that changes little so writes little, deletes nothing it
-/// keeps, and leaves unchanged files with their old modification time (which
-/// deployment tools and caches use). Into a new folder, every file is
-/// written and the staging folder is renamed into place.
-#[derive(Debug)]
-pub struct Staging {
-    output: PathBuf,
-    dir: PathBuf,
-    /// The output folder existed: only changed files are staged.
-    update: bool,
-    /// Every file of the new site (its path in the output, with `/`), and
-    /// whether it was staged (`true`) or is already right in the output.
-    files: std::sync::Mutex<HashMap<String, bool>>,
-    committed: bool,
-}
-
-/// What a commit did.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct Written {
-    /// Files written (new or changed).
-    pub written: usize,
-    /// Files left as they were, because their bytes were already right.
-    pub kept: usize,
-    /// Files removed from the output because nothing makes them any more.
-    pub removed: usize,
-}
-
-impl Staging {
-    /// Creates the staging folder for `output`.
-    pub fn create(output: &Path) -> Result<Staging> {
-        let name = output
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "public".into());
-        let parent = match output.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        std::fs::create_dir_all(&parent).map_err(Error::io("create", &parent))?;
-        let dir = parent.join(format!(".{name}.styrdok-new-{}", std::process::id()));
-        if dir.exists() {
-            std::fs::remove_dir_all(&dir).map_err(Error::io("remove", &dir))?;
-        }
-        std::fs::create_dir_all(&dir).map_err(Error::io("create", &dir))?;
-        let update = output.is_dir();
-        if !update {
-            std::fs::write(dir.join(MARKER), MARKER_TEXT)
-                .map_err(Error::io("write", dir.join(MARKER)))?;
-        }
-        Ok(Staging {
-            output: output.to_path_buf(),
-            dir,
-            update,
-            files: std::sync::Mutex::default(),
-            committed: false,
-        })
-    }
-
-    /// Writes one file (its path in the output, with `/`); when the output
-    /// folder already has that file with the same bytes, only notes it.
-    pub fn write(&self, rel: &str, contents: Contents<'_>) -> Result<()> {
-        let staged = !(self.update && same(&self.output.join(rel), &contents)?);
-        if staged {
-            write_file(&self.dir, rel, contents)?;
-        }
-        self.files
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(rel.to_string(), staged);
-        Ok(())
-    }
-
-    /// Puts the new site in place of the output folder.
-    pub fn commit(mut self) -> Result<Written> {
-        let files = std::mem::take(&mut *self.files.lock().unwrap_or_else(|e| e.into_inner()));
-        let written = files.values().filter(|staged| **staged).count();
-        let mut done = Written {
-            written,
-            kept: files.len() - written,
-            removed: 0,
-        };
-        if !self.update {
-            std::fs::rename(&self.dir, &self.output)
-                .map_err(Error::io("move into place", &self.output))?;
-            self.committed = true;
-            return Ok(done);
-        }
-        // The output's marker is styrdok's promise that it may replace the
-        // folder: make sure an output forced over foreign files gets one.
-        let marker = self.output.join(MARKER);
-        if !marker.exists() {
-            std::fs::write(&marker, MARKER_TEXT).map_err(Error::io("write", &marker))?;
-        }
-        let mut staged: Vec<&String> = files
-            .iter()
-            .filter_map(|(rel, staged)| staged.then_some(rel))
-            .collect();
-        staged.sort();
-        for rel in staged {
-            move_into(&self.dir.join(rel), &self.output.join(rel))?;
-        }
-        done.removed = remove_others(&self.output, &files)?;
-        self.committed = true;
-        let _ = std::fs::remove_dir_all(&self.dir);
-        Ok(done)
-    }
-}
-
-impl Drop for Staging {
-    fn drop(&mut self) {
-        if !self.committed {
-            let _ = std::fs::remove_dir_all(&self.dir);
-        }
-    }
-}
-
-/// Whether the file at `path` holds exactly `contents`.
-fn same(path: &Path, contents: &Contents<'_>) -> Result<bool> {
-    let Ok(meta) = std::fs::metadata(path) else {
-        return Ok(false);
-    };
-    let new = contents.bytes()?;
-    if !meta.is_file() || meta.len() != new.len() as u64 {
-        return Ok(false);
-    }
-    Ok(std::fs::read(path).is_ok_and(|old| old == *new))
-}
-
-/// Renames the staged file `from` to `to`, making `to`'s folder and
-/// clearing whatever of the old site stands in the way (a file where a
-/// folder must be, or a folder where the file goes).
-fn move_into(from: &Path, to: &Path) -> Result<()> {
-    if let Some(parent) = to.parent()
-        && std::fs::create_dir_all(parent).is_err()
-    {
-        // A file of the old site has the name of a folder of the new.
-        if let Some(file) = parent.ancestors().find(|a| a.is_file()) {
-            std::fs::remove_file(file).map_err(Error::io("remove", file))?;
-        }
-        std::fs::create_dir_all(parent).map_err(Error::io("create", parent))?;
-    }
-    if to.is_dir() {
-        std::fs::remove_dir_all(to).map_err(Error::io("remove", to))?;
-    }
-    std::fs::rename(from, to).map_err(Error::io("move into place", to))
-}
-
-/// Removes the files under `output` that the new site does not have (all
-/// but the marker), then the folders left empty; gives how many files.
-fn remove_others(output: &Path, files: &HashMap<String, bool>) -> Result<usize> {
-    let mut removed = 0;
-    let mut dirs = Vec::new();
-    for entry in walkdir::WalkDir::new(output).min_depth(1) {
-        let entry = entry.map_err(|e| Error::Io {
-            action: "read",
-            path: e.path().unwrap_or(output).to_path_buf(),
-            source: e.into(),
-        })?;
-        if entry.file_type().is_dir() {
-            dirs.push(entry.into_path());
-            continue;
-        }
-        let rel = entry.path().strip_prefix(output).unwrap_or(entry.path());
-        let rel = rel
-            .to_string_lossy()
-            .replace(std::path::MAIN_SEPARATOR, "/");
-        if rel != MARKER && !files.contains_key(&rel) {
-            std::fs::remove_file(entry.path()).map_err(Error::io("remove", entry.path()))?;
-            removed += 1;
-        }
-    }
-    // Deepest first; a folder that still holds files stays.
-    for dir in dirs.iter().rev() {
-        let _ = std::fs::remove_dir(dir);
-    }
-    Ok(removed)
 }
 
 /// Writes one file under `dir`, making its folder when needed. Used by
