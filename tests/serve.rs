@@ -18,7 +18,18 @@ struct Server {
 }
 
 impl Drop for Server {
+    /// Stops the server as a user would (SIGTERM), so it removes its
+    /// private folder; killed if it has not stopped within 5 seconds.
     fn drop(&mut self) {
+        let pid = self.child.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -54,11 +65,17 @@ fn eventually(what: &str, mut f: impl FnMut() -> bool) {
 }
 
 fn start(site: &TestSite) -> Server {
+    start_with(site, &[])
+}
+
+/// Starts the server with more options (`--bind`, say).
+fn start_with(site: &TestSite, options: &[&str]) -> Server {
     let port = free_port();
     let child = Command::new(assert_cmd::cargo::cargo_bin("styrdok"))
         .env("SOURCE_DATE_EPOCH", common::EPOCH_2026)
         .args(["serve", "--port", &port.to_string(), "--root"])
         .arg(site.root())
+        .args(options)
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -68,6 +85,50 @@ fn start(site: &TestSite) -> Server {
         get(port, "/").is_some_and(|r| r.starts_with("HTTP/1.1 200"))
     });
     server
+}
+
+/// The server's private build folder, found by its name
+/// (`styrdok-serve-<pid>-<random>`).
+fn private_folder(server: &Server) -> std::path::PathBuf {
+    let prefix = format!("styrdok-serve-{}-", server.child.id());
+    let found: Vec<_> = std::fs::read_dir(std::env::temp_dir())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(found.len(), 1, "one folder named {prefix}…: {found:?}");
+    found[0].clone()
+}
+
+/// Sends `request` as it is and reads the answer until the server closes
+/// the connection (or 10 seconds pass).
+fn send(port: u16, request: &[u8]) -> String {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    s.write_all(request).unwrap();
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The value of the header `name` in a raw response, if there.
+fn header<'a>(response: &'a str, name: &str) -> Option<&'a str> {
+    let head = response.split("\r\n\r\n").next()?;
+    head.lines().skip(1).find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.eq_ignore_ascii_case(name).then(|| value.trim())
+    })
+}
+
+/// A line of the process's /proc status (`VmRSS`, `Threads`), as a number.
+fn proc_status(server: &Server, key: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{}/status", server.child.id())).unwrap();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(key)?.strip_prefix(':'))
+        .and_then(|v| v.split_whitespace().next()?.parse().ok())
+        .unwrap_or_else(|| panic!("no {key} in {status}"))
 }
 
 #[test]
@@ -206,9 +267,15 @@ fn ctrl_c_stops_the_server_cleanly() {
     let site = TestSite::fixture("basic");
     let mut server = start(&site);
     let pid = server.child.id().to_string();
-    let folder = std::env::temp_dir().join(format!("styrdok-serve-{pid}"));
+    let folder = private_folder(&server);
     assert!(folder.is_dir());
-    Command::new("kill").args(["-INT", &pid]).status().unwrap();
+    stops_cleanly_on(&mut server, "-INT", &pid, &folder);
+}
+
+/// Sends `signal` to the server; it stops with success and without its
+/// private `folder`.
+fn stops_cleanly_on(server: &mut Server, signal: &str, pid: &str, folder: &std::path::Path) {
+    Command::new("kill").args([signal, pid]).status().unwrap();
     let status = server.child.wait().unwrap();
     assert!(status.success(), "{status:?}");
     assert!(!folder.exists(), "the served folder is removed");
@@ -248,4 +315,233 @@ fn a_theme_folder_made_while_the_server_runs_is_watched_from_then_on() {
     eventually("an edit inside the new static folder is seen", || {
         shows("/note.txt", "second")
     });
+}
+
+#[test]
+fn the_private_folder_is_private_and_removed_on_sigterm() {
+    use std::os::unix::fs::PermissionsExt;
+    let site = TestSite::fixture("basic");
+    let mut server = start(&site);
+    let folder = private_folder(&server);
+    let pid = server.child.id().to_string();
+    let name = folder.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.len() > format!("styrdok-serve-{pid}-").len(),
+        "a name no one can guess: {name}"
+    );
+    let mode = std::fs::metadata(&folder).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700, "only its owner can enter: {mode:o}");
+    stops_cleanly_on(&mut server, "-TERM", &pid, &folder);
+}
+
+#[test]
+fn large_and_slow_headers_are_cut_off() {
+    let site = TestSite::fixture("basic");
+    let server = start(&site);
+    let port = server.port;
+    let big = format!(
+        "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: {}\r\n\r\n",
+        "a".repeat(1 << 20)
+    );
+    let before = proc_status(&server, "VmRSS");
+    for _ in 0..20 {
+        let started = Instant::now();
+        // The server may close before it has read all of it.
+        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let _ = s.write_all(big.as_bytes());
+        let mut answer = Vec::new();
+        let _ = s.read_to_end(&mut answer);
+        let answer = String::from_utf8_lossy(&answer);
+        assert!(
+            answer.is_empty() || answer.starts_with("HTTP/1.1 431"),
+            "{answer}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(3));
+    }
+    let grown = proc_status(&server, "VmRSS").saturating_sub(before);
+    assert!(
+        grown < 8 * 1024,
+        "20 MB of headers sent, memory grew by {grown} KB"
+    );
+
+    // A client that sends a byte a second is cut off once the time for
+    // the headers (5 seconds) is up, however long it would go on.
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.write_all(b"GET / HTTP/1.1\r\nHost: localhost\r\n")
+        .unwrap();
+    let started = Instant::now();
+    let cut = loop {
+        std::thread::sleep(Duration::from_secs(1));
+        if s.write_all(b"X").is_err() || started.elapsed() > Duration::from_secs(15) {
+            break started.elapsed();
+        }
+    };
+    assert!(cut < Duration::from_secs(9), "still open after {cut:?}");
+    assert!(get(port, "/").unwrap().starts_with("HTTP/1.1 200"));
+}
+
+#[test]
+fn connections_over_the_limit_are_turned_away_without_a_thread_each() {
+    let site = TestSite::fixture("basic");
+    let server = start(&site);
+    let port = server.port;
+    let idle: Vec<TcpStream> = (0..64)
+        .map(|_| TcpStream::connect(("127.0.0.1", port)).unwrap())
+        .collect();
+    let answer = send(port, b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    let threads = proc_status(&server, "Threads");
+    assert!(threads < 32, "{threads} threads for 64 idle connections");
+    // The idle ones are closed when their time for headers is up; then
+    // the server answers again.
+    eventually("the server answers again", || {
+        get(port, "/").is_some_and(|r| r.starts_with("HTTP/1.1 200"))
+    });
+    drop(idle);
+}
+
+#[test]
+fn files_have_their_types_validators_and_no_body_for_head() {
+    let site = TestSite::fixture("basic");
+    for name in ["a.txt", "a.mjs", "a.wasm", "a.woff2", "a.webp", "a.ico"] {
+        site.write(&format!("static/{name}"), "x");
+    }
+    let server = start(&site);
+    let port = server.port;
+    for (name, kind) in [
+        ("a.txt", "text/plain; charset=utf-8"),
+        ("a.mjs", "text/javascript; charset=utf-8"),
+        ("a.wasm", "application/wasm"),
+        ("a.woff2", "font/woff2"),
+        ("a.webp", "image/webp"),
+        ("a.ico", "image/x-icon"),
+    ] {
+        let r = get(port, &format!("/{name}")).unwrap();
+        assert_eq!(header(&r, "content-type"), Some(kind), "{r}");
+        assert_eq!(header(&r, "x-content-type-options"), Some("nosniff"));
+    }
+
+    let page = get(port, "/alfa/strategi/").unwrap();
+    let length = header(&page, "content-length").unwrap().to_string();
+    let etag = header(&page, "etag").unwrap().to_string();
+    let head = send(
+        port,
+        b"HEAD /alfa/strategi/ HTTP/1.1\r\nHost: localhost\r\n\r\n",
+    );
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    assert_eq!(header(&head, "content-length"), Some(length.as_str()));
+    assert!(head.ends_with("\r\n\r\n"), "no body: {head}");
+
+    let again = |etag: &str| {
+        send(
+            port,
+            format!(
+                "GET /alfa/strategi/ HTTP/1.1\r\nHost: localhost\r\nIf-None-Match: {etag}\r\n\r\n"
+            )
+            .as_bytes(),
+        )
+    };
+    let unchanged = again(&etag);
+    assert!(unchanged.starts_with("HTTP/1.1 304"), "{unchanged}");
+    assert!(unchanged.ends_with("\r\n\r\n"), "no body: {unchanged}");
+    assert!(again("\"other\"").starts_with("HTTP/1.1 200"));
+    // The same for a static file.
+    let text = get(port, "/a.txt").unwrap();
+    let tag = header(&text, "etag").unwrap();
+    let r = send(
+        port,
+        format!("GET /a.txt HTTP/1.1\r\nHost: localhost\r\nIf-None-Match: {tag}\r\n\r\n")
+            .as_bytes(),
+    );
+    assert!(r.starts_with("HTTP/1.1 304"), "{r}");
+    // An edit changes the tag.
+    site.write("static/a.txt", "y");
+    eventually("the edited file has a new tag", || {
+        get(port, "/a.txt").is_some_and(|r| r.ends_with("y") && header(&r, "etag") != Some(tag))
+    });
+}
+
+#[test]
+fn redirects_stay_on_the_site_and_cannot_split_headers() {
+    let site = TestSite::fixture("basic");
+    site.write("static/ny\nrad/index.html", "<p>x</p>");
+    let server = start(&site);
+    let port = server.port;
+    let r = get(port, "//alfa").unwrap();
+    assert!(r.starts_with("HTTP/1.1 301"), "{r}");
+    assert_eq!(header(&r, "location"), Some("/alfa/"));
+    let r = get(port, "/ny%0Arad").unwrap();
+    assert!(r.starts_with("HTTP/1.1 301"), "{r}");
+    assert_eq!(header(&r, "location"), Some("/ny%0Arad/"), "{r}");
+    assert!(get(port, "/ny%0Arad/").unwrap().starts_with("HTTP/1.1 200"));
+}
+
+#[test]
+fn a_request_for_another_host_is_refused() {
+    let site = TestSite::fixture("basic");
+    let server = start(&site);
+    let port = server.port;
+    let with_host = |host: &str| {
+        send(
+            port,
+            format!("GET /alfa/strategi/ HTTP/1.1\r\nHost: {host}\r\n\r\n").as_bytes(),
+        )
+    };
+    // A page elsewhere whose name was made to point at 127.0.0.1.
+    for host in [
+        format!("rebind.example:{port}"),
+        format!("192.0.2.7:{port}"),
+    ] {
+        let r = with_host(&host);
+        assert!(r.starts_with("HTTP/1.1 403"), "{host}: {r}");
+        assert!(!r.contains("Text om arbete"));
+    }
+    for host in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+    ] {
+        assert!(with_host(&host).starts_with("HTTP/1.1 200"), "{host}");
+    }
+}
+
+#[test]
+fn bound_to_all_addresses_it_warns_and_links_follow_the_address_used() {
+    use std::io::BufRead;
+    let site = TestSite::fixture("basic");
+    let mut server = start_with(&site, &["--bind", "0.0.0.0"]);
+    let port = server.port;
+    // Kept open to the end: the server writes to it.
+    let mut stderr = std::io::BufReader::new(server.child.stderr.take().unwrap());
+    let said: Vec<String> = stderr
+        .by_ref()
+        .lines()
+        .map_while(Result::ok)
+        .take_while(|l| !l.starts_with("Serving"))
+        .collect();
+    assert!(
+        said.iter()
+            .any(|l| l.starts_with("warning:") && l.contains("drafts")),
+        "{said:?}"
+    );
+    // Another machine opens it at this one's address (192.0.2.7 stands
+    // for it; nothing is sent there, it is only named in Host).
+    let r = send(
+        port,
+        format!("GET /alfa/strategi/ HTTP/1.1\r\nHost: 192.0.2.7:{port}\r\n\r\n").as_bytes(),
+    );
+    assert!(r.starts_with("HTTP/1.1 200"), "{r}");
+    assert!(
+        r.contains(&format!("href=\"http://192.0.2.7:{port}/alfa/strategi/\"")),
+        "the canonical link works from there: {r}"
+    );
+    assert!(!r.contains("0.0.0.0"));
+    // A name is still refused.
+    let r = send(
+        port,
+        format!("GET / HTTP/1.1\r\nHost: rebind.example:{port}\r\n\r\n").as_bytes(),
+    );
+    assert!(r.starts_with("HTTP/1.1 403"), "{r}");
+    drop(stderr);
 }

@@ -9,10 +9,12 @@
 //! pages whose view changed are rendered and written again.
 
 pub mod change;
+mod http;
+
+pub use http::inject;
 
 use std::collections::{HashMap, HashSet};
-use std::io::{BufRead, BufReader, Write};
-use std::net::{IpAddr, TcpListener, TcpStream};
+use std::net::{IpAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -21,9 +23,6 @@ use crate::config::Overrides;
 use crate::error::{Error, Result};
 use crate::output::{self, Contents};
 use crate::site::{self, Options, Report};
-
-const LIVE_JS: &str = include_str!("live.js");
-const LIVE_CSS: &str = include_str!("live.css");
 
 /// How to serve.
 #[derive(Debug, Clone)]
@@ -376,20 +375,55 @@ fn describe(report: &Report, root: &Path) -> String {
     text
 }
 
-/// Runs the server until Ctrl-C.
+/// Runs the server until Ctrl-C (or SIGTERM).
 pub fn serve(opts: ServeOptions) -> Result<()> {
     let root = std::path::absolute(&opts.root).unwrap_or(opts.root.clone());
-    let out = std::env::temp_dir().join(format!("styrdok-serve-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&out);
-    std::fs::create_dir_all(&out).map_err(Error::io("create", &out))?;
+    // Private: mode 0700, under a name no other user of the machine can
+    // guess and make first (with the old fixed name, one could, and then
+    // change the pages served). The process id is in it, to tell whose it is.
+    let prefix = format!("styrdok-serve-{}-", std::process::id());
+    let mut private = tempfile::Builder::new();
+    private.prefix(&prefix);
+    // tempfile's folders are made with 0o777 less the umask.
+    #[cfg(unix)]
+    private.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o700));
+    let folder = private
+        .tempdir()
+        .map_err(Error::io("create a folder in", std::env::temp_dir()))?;
+    // The site is built in a folder inside: a build puts its output in
+    // place by renaming a staging folder beside it (made with the usual
+    // mode), which so stays inside the private one too.
+    let out = folder.path().join("site");
+    std::fs::create_dir(&out).map_err(Error::io("create", &out))?;
+    {
+        // Ctrl-C, SIGTERM and SIGHUP ("termination"): the process ends
+        // without unwinding, so the folder is removed here. Set before the
+        // first build, which can take a while on a large site.
+        let folder = folder.path().to_path_buf();
+        ctrlc::set_handler(move || {
+            // A rebuild may be writing into it meanwhile: its new files
+            // can make one removal fail ("not empty").
+            for _ in 0..5 {
+                if std::fs::remove_dir_all(&folder).is_ok() || !folder.exists() {
+                    break;
+                }
+            }
+            eprintln!("\nStopped.");
+            std::process::exit(0);
+        })
+        .map_err(|e| Error::Io {
+            action: "handle Ctrl-C in",
+            path: out.clone(),
+            source: std::io::Error::other(e),
+        })?;
+    }
     let listener = TcpListener::bind((opts.bind, opts.port)).map_err(Error::io(
         "listen on",
         format!("{}:{}", opts.bind, opts.port),
     ))?;
-    let address = match opts.bind {
-        IpAddr::V6(a) => format!("http://[{a}]:{}", opts.port),
-        IpAddr::V4(a) => format!("http://{a}:{}", opts.port),
-    };
+    // The port the system gave, when asked for port 0.
+    let port = listener.local_addr().map_or(opts.port, |a| a.port());
+    let address = http::address(opts.bind, port);
     let site_opts = Options {
         root: root.clone(),
         overrides: Overrides {
@@ -415,35 +449,28 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
             shared.state.lock().unwrap_or_else(|e| e.into_inner()).error = Some(text);
         }
     }
-    {
-        let folder = out.clone();
-        ctrlc::set_handler(move || {
-            let _ = std::fs::remove_dir_all(&folder);
-            eprintln!("\nStopped.");
-            std::process::exit(0);
-        })
-        .map_err(|e| Error::Io {
-            action: "handle Ctrl-C in",
-            path: out.clone(),
-            source: std::io::Error::other(e),
-        })?;
-    }
     // Watch before serving, so no edit made once the page is up is missed.
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watching = start_watching(&root, &out, tx, inc.newer_edit())?;
-    {
-        let shared = Arc::clone(&shared);
-        let out = out.clone();
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let shared = Arc::clone(&shared);
-                let out = out.clone();
-                std::thread::spawn(move || handle(stream, &shared, &out));
-            }
-        });
+    http::start(
+        listener,
+        http::Site {
+            shared: Arc::clone(&shared),
+            out: out.clone(),
+            base: address.clone(),
+            bind: opts.bind,
+        },
+        http::Limits::default(),
+    )?;
+    if !opts.bind.is_loopback() {
+        eprintln!(
+            "warning: listening on {}: every machine that reaches this one can see the preview, drafts included; \
+             open it there at http://<this machine's IP address>:{port}/ (links in the pages follow the address used)",
+            opts.bind
+        );
     }
     eprintln!("Serving {address}/ — edit a file and the page reloads. Press Ctrl-C to stop.");
-    watch(
+    let result = watch(
         &root,
         &out,
         &rx,
@@ -451,7 +478,10 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
         &mut inc,
         &shared,
         opts.timings,
-    )
+    );
+    // Removes the folder when `watch` stops (it does on an error).
+    drop(folder);
+    result
 }
 
 type Events = std::sync::mpsc::Receiver<notify::Result<notify::Event>>;
@@ -647,220 +677,6 @@ fn watch(
     }
 }
 
-fn handle(stream: TcpStream, shared: &Shared, out: &Path) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-    let mut reader = BufReader::new(match stream.try_clone() {
-        Ok(s) => s,
-        Err(_) => return,
-    });
-    let mut request_line = String::new();
-    if reader.read_line(&mut request_line).is_err() {
-        return;
-    }
-    loop {
-        let mut line = String::new();
-        match reader.read_line(&mut line) {
-            Ok(0) | Err(_) => break,
-            Ok(_) if line == "\r\n" || line == "\n" => break,
-            Ok(_) => {}
-        }
-    }
-    let mut parts = request_line.split_whitespace();
-    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
-    let mut stream = stream;
-    if method != "GET" && method != "HEAD" {
-        let _ = respond(
-            &mut stream,
-            "405 Method Not Allowed",
-            "text/plain",
-            b"only GET",
-        );
-        return;
-    }
-    let path = percent_decode(target.split(['?', '#']).next().unwrap_or("/"));
-    match path.as_str() {
-        "/__styrdok/live.js" => {
-            let _ = respond(
-                &mut stream,
-                "200 OK",
-                "text/javascript; charset=utf-8",
-                LIVE_JS.as_bytes(),
-            );
-        }
-        "/__styrdok/live.css" => {
-            let _ = respond(
-                &mut stream,
-                "200 OK",
-                "text/css; charset=utf-8",
-                LIVE_CSS.as_bytes(),
-            );
-        }
-        "/__styrdok/events" => events(stream, shared),
-        _ => serve_file(&mut stream, out, &path, shared),
-    }
-}
-
-/// Waits while a rebuild is still making the file at `rel` (a path in the
-/// output folder).
-fn wait_until_ready(shared: &Shared, rel: &str) {
-    let state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
-    let _ready = shared
-        .changed
-        .wait_while(state, |s| s.settling.as_ref().is_some_and(|s| s.holds(rel)))
-        .unwrap_or_else(|e| e.into_inner());
-}
-
-fn serve_file(stream: &mut TcpStream, out: &Path, path: &str, shared: &Shared) {
-    if path.split('/').any(|seg| seg == "..") {
-        let _ = respond(stream, "400 Bad Request", "text/plain", b"bad path");
-        return;
-    }
-    let mut file = out.join(path.trim_start_matches('/'));
-    if file.is_dir() {
-        if !path.ends_with('/') {
-            let _ = write!(
-                stream,
-                "HTTP/1.1 301 Moved Permanently\r\nLocation: {path}/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-            );
-            return;
-        }
-        file = file.join("index.html");
-    }
-    if let Ok(rel) = file.strip_prefix(out) {
-        let rel: Vec<String> = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        wait_until_ready(shared, &rel.join("/"));
-    }
-    let (status, file) = if file.is_file() {
-        ("200 OK", file)
-    } else {
-        ("404 Not Found", out.join("404.html"))
-    };
-    let Ok(bytes) = std::fs::read(&file) else {
-        let _ = respond(stream, "404 Not Found", "text/plain", b"not found");
-        return;
-    };
-    let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
-    let kind = match ext {
-        "html" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" => "text/javascript; charset=utf-8",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "pdf" => "application/pdf",
-        "json" => "application/json",
-        "xml" => "application/xml",
-        _ => "application/octet-stream",
-    };
-    if ext == "html" {
-        let html = inject(&String::from_utf8_lossy(&bytes));
-        let _ = respond(stream, status, kind, html.as_bytes());
-    } else {
-        let _ = respond(stream, status, kind, &bytes);
-    }
-}
-
-/// Adds the live-reload script and overlay style to a page, and lets the
-/// page's Content-Security-Policy allow them (serve mode only).
-pub fn inject(html: &str) -> String {
-    html.replacen(
-        "default-src 'none';",
-        "default-src 'none'; script-src 'self'; connect-src 'self';",
-        1,
-    )
-    .replacen(
-        "</head>",
-        "<link rel=\"stylesheet\" href=\"/__styrdok/live.css\">\n</head>",
-        1,
-    )
-    .replacen(
-        "</body>",
-        "<script src=\"/__styrdok/live.js\"></script>\n</body>",
-        1,
-    )
-}
-
-fn respond(stream: &mut TcpStream, status: &str, kind: &str, body: &[u8]) -> std::io::Result<()> {
-    write!(
-        stream,
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
-        body.len()
-    )?;
-    stream.write_all(body)?;
-    stream.flush()
-}
-
-/// Server-sent events: `reload` after a good rebuild, `error-report` with
-/// the problems after a bad one.
-fn events(mut stream: TcpStream, shared: &Shared) {
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\nretry: 500\n\n";
-    if stream.write_all(head.as_bytes()).is_err() {
-        return;
-    }
-    let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
-    let mut seen = state.generation;
-    if let Some(text) = &state.error
-        && send_error(&mut stream, text).is_err()
-    {
-        return;
-    }
-    loop {
-        let (next, timeout) = shared
-            .changed
-            .wait_timeout(state, Duration::from_secs(15))
-            .unwrap_or_else(|e| e.into_inner());
-        state = next;
-        let result = if state.generation == seen {
-            if !timeout.timed_out() {
-                continue;
-            }
-            stream
-                .write_all(b": still here\n\n")
-                .and_then(|_| stream.flush())
-        } else {
-            seen = state.generation;
-            match &state.error {
-                Some(text) => send_error(&mut stream, text),
-                None => stream
-                    .write_all(b"event: reload\ndata: {}\n\n")
-                    .and_then(|_| stream.flush()),
-            }
-        };
-        if result.is_err() {
-            return;
-        }
-    }
-}
-
-fn send_error(stream: &mut TcpStream, text: &str) -> std::io::Result<()> {
-    let data = serde_json::to_string(text).unwrap_or_default();
-    write!(stream, "event: error-report\ndata: {data}\n\n")?;
-    stream.flush()
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(v) = s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(v);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -891,24 +707,5 @@ mod tests {
         };
         assert!(full.holds("b/index.html"));
         assert!(!full.holds("a/index.html"));
-    }
-
-    #[test]
-    fn injection_relaxes_only_what_it_needs() {
-        let html = "<head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'\"></head><body></body>";
-        let out = inject(html);
-        assert!(
-            out.contains(
-                "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'"
-            ),
-            "{out}"
-        );
-        assert!(out.contains("<script src=\"/__styrdok/live.js\"></script>\n</body>"));
-    }
-
-    #[test]
-    fn decodes_percent_escapes() {
-        assert_eq!(percent_decode("/a%20b/%C3%A5/"), "/a b/å/");
-        assert_eq!(percent_decode("/100%"), "/100%");
     }
 }
