@@ -256,3 +256,95 @@ fn a_default_language_suffix_names_the_original() {
     assert_eq!(site.page("/sidor/kontakt/").text("h1"), "Kontakt");
     assert_eq!(site.page("/fokusomraden/halsa/").text("h1"), "Hälsa");
 }
+
+/// The href of a link, decoded, names a file of the output.
+fn resolves(site: &TestSite, href: &str) -> bool {
+    let path = href
+        .trim_start_matches("https://test.example.org")
+        .split('#')
+        .next()
+        .unwrap();
+    let path = percent_decode(path.trim_start_matches('/'));
+    let file = site.public().join(&path);
+    file.is_file() || file.join("index.html").is_file()
+}
+
+/// `%XX` escapes as UTF-8 (the test's own, so that it does not trust the
+/// code under test).
+fn percent_decode(s: &str) -> String {
+    let mut bytes = Vec::new();
+    let mut rest = s.as_bytes();
+    while let Some((&b, tail)) = rest.split_first() {
+        if b == b'%' {
+            let hex = std::str::from_utf8(&tail[..2]).unwrap();
+            bytes.push(u8::from_str_radix(hex, 16).unwrap());
+            rest = &tail[2..];
+        } else {
+            bytes.push(b);
+            rest = tail;
+        }
+    }
+    String::from_utf8(bytes).unwrap()
+}
+
+#[test]
+fn spaces_and_letters_are_percent_encoded_in_addresses() {
+    let site = basic();
+    site.write("content/Vår plan/åtgärder.md", DOC);
+    site.write("content/Vår plan/bilaga 1.pdf", "%PDF-1.4");
+    site.write(
+        "content/Vår plan/åtgärder.en.md",
+        "---\ntitel: Measures\ntyp: plan\norganisation: O\n---\nSee the [annex](<bilaga 1.pdf>).\n",
+    );
+    site.write(
+        "content/gamma/x.md",
+        &DOC.replace(
+            "Text.",
+            "Se [åtgärderna](<@/Vår plan/åtgärder.md>) och [bilagan](../Vår%20plan/bilaga%201.pdf).",
+        ),
+    );
+    site.build();
+    // The files keep their names; only the addresses are encoded.
+    assert!(site.public().join("Vår plan/åtgärder/index.html").is_file());
+    assert!(site.public().join("Vår plan/bilaga 1.pdf").is_file());
+    let encoded = "/V%C3%A5r%20plan/%C3%A5tg%C3%A4rder/";
+    let sitemap = std::fs::read_to_string(site.public().join("sitemap.xml")).unwrap();
+    assert!(
+        sitemap.contains(&format!("<loc>https://test.example.org{encoded}</loc>")),
+        "{sitemap}"
+    );
+    let doc = roxmltree::Document::parse(&sitemap).unwrap();
+    for node in doc.descendants().filter(|n| n.has_tag_name("loc")) {
+        let url = node.text().unwrap();
+        assert!(
+            url.chars().all(|c| c.is_ascii_graphic()),
+            "not a valid URL in the sitemap: {url:?}"
+        );
+        assert!(resolves(&site, url), "{url} names no file");
+    }
+    let feed = std::fs::read_to_string(site.public().join("flode.xml")).unwrap();
+    assert!(
+        feed.contains(&format!("https://test.example.org{encoded}")),
+        "{feed}"
+    );
+    let page = site.page("/gamma/x/");
+    let hrefs = page.attrs("main a", "href");
+    assert!(hrefs.contains(&encoded.to_string()), "{hrefs:?}");
+    assert!(
+        hrefs.contains(&"/V%C3%A5r%20plan/bilaga%201.pdf".to_string()),
+        "{hrefs:?}"
+    );
+    let en = site.page("/en/Vår plan/åtgärder/");
+    assert_eq!(
+        en.attrs("link[hreflang=sv]", "href"),
+        [format!("https://test.example.org{encoded}")]
+    );
+    for page in [page, en] {
+        for href in page.attrs(
+            "a[href^='/'], link[href^='https://test.example.org']",
+            "href",
+        ) {
+            assert!(resolves(&site, &href), "{href} names no file");
+        }
+    }
+}
