@@ -383,6 +383,24 @@ mod tests {
     }
 
     #[test]
+    fn a_github_annotation_cannot_start_a_second_command() {
+        // A file name and a message a pull request controls.
+        let d = Diagnostic {
+            severity: Severity::Warning,
+            code: "x",
+            span: Span::line(Path::new("content/a,b:c%.md"), 1),
+            message: "100%\r\n::error file=x::forged".into(),
+            help: None,
+        };
+        let line = d.to_github();
+        assert_eq!(
+            line,
+            "::warning file=content/a%2Cb%3Ac%25.md,line=1,col=1,title=x::100%25%0D%0A::error file=x::forged"
+        );
+        assert!(!line.contains(['\r', '\n']));
+    }
+
+    #[test]
     fn nearest_suggests_close_names_only() {
         let keys = ["giltig till", "beslutad av", "ansvarig"];
         assert_eq!(nearest("giltig_till", keys), Some("giltig till"));

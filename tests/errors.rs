@@ -421,11 +421,11 @@ fn not_utf8() {
             std::fs::create_dir_all(s.root().join("content/gamma")).unwrap();
             std::fs::write(
                 s.root().join("content/gamma/x.md"),
-                b"---\ntitel: V\xe4xj\xf6\n---\n",
+                b"---\ntyp: plan\ntitel: V\xe4xj\xf6\n---\n",
             )
             .unwrap();
         },
-        "content/gamma/x.md:1:1",
+        "content/gamma/x.md:3:9",
         "not saved as UTF-8",
     );
 }
@@ -491,7 +491,7 @@ fn the_same_page_twice() {
             s.write("content/beta/plan.sv.md", &doc("", ""));
         },
         "content/beta/plan.sv.md:1:1",
-        "are the same page in the same language",
+        "content/beta/plan.sv.md and content/beta/plan.md are both the original of the same page",
     );
 }
 
@@ -585,4 +585,20 @@ fn theme_template_asking_for_what_pages_do_not_have() {
         "the template base.html uses page.no_such_thing, which not every page has",
     );
     assert!(err.contains("{% if page.no_such_thing %}"), "{err}");
+}
+
+#[test]
+fn a_key_and_its_english_name() {
+    let err = fails(
+        |s| {
+            s.write("content/gamma/x.md", &doc("title: T2\n", ""));
+        },
+        "content/gamma/x.md:9:1",
+        "\"title\" and \"titel\" on line 2 are the same key",
+    );
+    assert!(
+        err.contains("keep one of them: \"title\" is the English name of \"titel\""),
+        "{err}"
+    );
+    assert!(!err.contains("not valid YAML"), "{err}");
 }

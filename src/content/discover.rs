@@ -139,14 +139,24 @@ impl Stamp {
     }
 }
 
-/// A file's bytes as text: UTF-8 without a byte-order mark, with LF line ends.
-fn text_of(bytes: Vec<u8>) -> Option<String> {
-    let text = String::from_utf8(bytes).ok()?;
+/// A file's bytes as text: UTF-8 without a byte-order mark, with LF line
+/// ends; when they are not UTF-8, the line and column (in characters) of
+/// the first byte that is not.
+fn text_of(bytes: Vec<u8>) -> std::result::Result<String, (usize, usize)> {
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        let valid = &bytes[..e.utf8_error().valid_up_to()];
+        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let line = 1 + valid.iter().filter(|&&b| b == b'\n').count();
+        // Up to the bad byte the text is UTF-8.
+        let col = 1 + std::str::from_utf8(&valid[line_start..]).map_or(0, |s| s.chars().count());
+        (line, col)
+    })?;
     let text = match text.strip_prefix('\u{feff}') {
         Some(rest) => rest.to_string(),
         None => text,
     };
-    Some(if text.contains('\r') {
+    Ok(if text.contains('\r') {
         text.replace("\r\n", "\n")
     } else {
         text
@@ -177,61 +187,380 @@ pub fn walk(
             .help("create content/ next to site.toml and put the documents there");
         return Ok(None);
     }
+    // `plan.sv.md` on a Swedish site is the original, as `plan.md` is.
+    let original = format!(".{}.md", config.default_language);
+    let published = |rel: &str| match rel.strip_suffix(&original) {
+        Some(stem) => format!("{stem}.md"),
+        None => rel.to_string(),
+    };
     let mut out = Listing::default();
-    let walker = WalkDir::new(&dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !is_ignored_name(&e.file_name().to_string_lossy()));
-    for entry in walker {
-        let entry = entry.map_err(|source| Error::Walk {
-            path: dir.clone(),
-            source,
-        })?;
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let rel = entry
-            .path()
-            .strip_prefix(&dir)
-            .expect("walkdir stays inside its root");
-        let rel_str: Vec<String> = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        let rel_str = rel_str.join("/");
-        let shown = config.display_path(entry.path());
-        if !rel_str.ends_with(".md") {
-            if let Some(name) = rel_str
+    for found in walk_folder(config, &dir, published, diags)? {
+        let Found {
+            disk,
+            rel,
+            shown,
+            meta,
+        } = found;
+        if !rel.ends_with(".md") {
+            if let Some(name) = rel
                 .strip_prefix(DATA_DIR)
                 .and_then(|r| r.strip_prefix('/'))
                 .filter(|n| n.to_ascii_lowercase().ends_with(".csv"))
             {
-                let bytes = std::fs::read(entry.path()).map_err(Error::io("read", entry.path()))?;
+                let bytes = std::fs::read(&disk).map_err(Error::io("read", &disk))?;
                 out.data.push(DataFile {
                     path: shown.clone(),
                     name: name.to_string(),
-                    text: text_of(bytes),
+                    text: text_of(bytes).ok(),
                 });
             }
             out.assets.push(Asset {
-                source: entry.path().to_path_buf(),
-                output: rel_str,
+                source: disk,
+                output: rel,
             });
             continue;
         }
-        let stamp = entry
-            .metadata()
-            .ok()
-            .filter(|_| with_stamps)
-            .map(|m| Stamp::of(&m));
         out.markdown.push(MarkdownFile {
-            rel: rel_str,
+            rel,
             shown,
-            disk: entry.path().to_path_buf(),
-            stamp,
+            disk,
+            stamp: meta.filter(|_| with_stamps).map(|m| Stamp::of(&m)),
         });
     }
     Ok(Some(out))
+}
+
+/// A file found by [`walk_folder`].
+#[derive(Debug)]
+pub struct Found {
+    /// The path on disk (through any symbolic link on the way).
+    pub disk: PathBuf,
+    /// Its path inside the walked folder, with `/`, in composed Unicode
+    /// (NFC): macOS writes `vår.md` decomposed (`va` + U+030A + `r`), and
+    /// the page's address must be the same wherever the site was written.
+    pub rel: String,
+    /// The path shown in messages.
+    pub shown: PathBuf,
+    /// Its metadata (of the file a link points to), when it could be read.
+    pub meta: Option<std::fs::Metadata>,
+}
+
+/// Walks one source folder of the site (`content/`, `static/`,
+/// `themes/<name>/`) in a stable order and gives its files. `published`
+/// gives the name a path is published under, so that two files published
+/// under one name (or under names that differ only in case, which Windows
+/// and macOS keep as one file) are an error.
+///
+/// Symbolic links are followed where they resolve inside the site's folder
+/// and outside any hidden folder. One that leaves the site's folder, or
+/// leads into a hidden folder such as `.git`, is an error naming the link
+/// and its target: Git stores links, so a pull request could otherwise
+/// publish `.git/config` or any file of the machine that builds the site
+/// (issue 14). A broken link and a hidden folder are skipped with a
+/// warning; editor leftovers and hidden files are skipped without one.
+pub fn walk_folder(
+    config: &SiteConfig,
+    dir: &Path,
+    published: impl Fn(&str) -> String,
+    diags: &mut Diagnostics,
+) -> Result<Vec<Found>> {
+    use std::collections::hash_map::{Entry, HashMap};
+    use unicode_normalization::UnicodeNormalization;
+    let root = config
+        .root
+        .canonicalize()
+        .map_err(Error::io("read", &config.root))?;
+    // Each published name in lower case: the first path published under it.
+    let mut names: HashMap<String, (String, PathBuf)> = HashMap::new();
+    let mut out = Vec::new();
+    let mut walker = WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = walker.next() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                skip_unwalkable(e, dir, config, diags)?;
+                continue;
+            }
+        };
+        let shown = config.display_path(entry.path());
+        let is_dir = entry.file_type().is_dir();
+        let name = entry.file_name().to_string_lossy();
+        let usable = if entry.depth() == 0 {
+            true
+        } else if is_ignored_name(&name) {
+            if is_dir {
+                diags.warning(
+                    "hidden-folder",
+                    Span::line(&shown, 1),
+                    format!("the hidden folder {} is not published", shown.display()),
+                )
+                .help("hidden folders (.git and the like) are never published; rename it without the leading dot if it is meant for the site");
+            }
+            false
+        } else {
+            usable_name(entry.file_name(), &shown, diags)
+        };
+        let usable = usable
+            && (!(entry.path_is_symlink() || entry.depth() == 0)
+                || link_is_safe(entry.path(), &shown, &root, diags));
+        if !usable {
+            if is_dir {
+                walker.skip_current_dir();
+            }
+            continue;
+        }
+        if entry.depth() == 0 || !(is_dir || entry.file_type().is_file()) {
+            continue;
+        }
+        let rel: Vec<String> = entry
+            .path()
+            .strip_prefix(dir)
+            .expect("walkdir stays inside its root")
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        let rel: String = rel.join("/").nfc().collect();
+        let name = published(&rel);
+        match names.entry(name.to_lowercase()) {
+            Entry::Occupied(first) => {
+                let (first_name, first_shown) = first.get();
+                report_same_name(
+                    &shown,
+                    first_shown,
+                    name == *first_name,
+                    &config.default_language,
+                    diags,
+                );
+                if is_dir {
+                    walker.skip_current_dir();
+                }
+                continue;
+            }
+            Entry::Vacant(v) => {
+                v.insert((name, shown.clone()));
+            }
+        }
+        if is_dir {
+            continue;
+        }
+        out.push(Found {
+            disk: entry.path().to_path_buf(),
+            rel,
+            shown,
+            meta: entry.metadata().ok(),
+        });
+    }
+    Ok(out)
+}
+
+/// Reports a walk error that concerns one path (a broken link, a link
+/// loop) and lets the walk go on; any other is the walk's failure.
+fn skip_unwalkable(
+    e: walkdir::Error,
+    dir: &Path,
+    config: &SiteConfig,
+    diags: &mut Diagnostics,
+) -> Result<()> {
+    let Some(path) = e.path().map(Path::to_path_buf) else {
+        return Err(Error::Walk {
+            path: dir.to_path_buf(),
+            source: e,
+        });
+    };
+    let shown = config.display_path(&path);
+    let target = link_target(&path);
+    if e.loop_ancestor().is_some() {
+        diags
+            .error(
+                "link-loop",
+                Span::line(&shown, 1),
+                format!(
+                    "{} is a symbolic link to {target}, a folder that contains it",
+                    shown.display()
+                ),
+            )
+            .help("remove the link: the folder it points to is read already");
+        return Ok(());
+    }
+    let broken = e
+        .io_error()
+        .is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound)
+        && path
+            .symlink_metadata()
+            .is_ok_and(|m| m.file_type().is_symlink());
+    if !broken {
+        return Err(Error::Walk {
+            path: dir.to_path_buf(),
+            source: e,
+        });
+    }
+    diags
+        .warning(
+            "broken-link",
+            Span::line(&shown, 1),
+            format!(
+                "{} is a symbolic link to {target}, which does not exist: it is skipped",
+                shown.display()
+            ),
+        )
+        .help("remove the link, or make it point to a file of the site");
+    Ok(())
+}
+
+/// What the symbolic link at `path` points to, as written in the link.
+fn link_target(path: &Path) -> String {
+    std::fs::read_link(path).map_or_else(|_| "?".to_string(), |t| t.display().to_string())
+}
+
+/// True when the path resolves inside the site's folder (`root`, resolved)
+/// and outside any hidden folder of it; otherwise reports it.
+fn link_is_safe(path: &Path, shown: &Path, root: &Path, diags: &mut Diagnostics) -> bool {
+    let Ok(resolved) = path.canonicalize() else {
+        // Walkdir reports a broken link before it gets here.
+        return false;
+    };
+    // The link as written; a folder whose parent is a link is not one.
+    let target = std::fs::read_link(path).map_or_else(
+        |_| resolved.display().to_string(),
+        |t| t.display().to_string(),
+    );
+    let Ok(inside) = resolved.strip_prefix(root) else {
+        diags
+            .error(
+                "link-outside-site",
+                Span::line(shown, 1),
+                format!(
+                    "{} is a symbolic link to {target}, outside the site's folder",
+                    shown.display()
+                ),
+            )
+            .help("copy the files into the site instead: nothing outside the site's folder is read, so that a link cannot publish files of the machine that builds the site");
+        return false;
+    };
+    if let Some(hidden) = inside
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .find(|c| c.starts_with('.'))
+    {
+        diags
+            .error(
+                "link-into-hidden",
+                Span::line(shown, 1),
+                format!(
+                    "{} is a symbolic link to {target}, inside the hidden folder {hidden}",
+                    shown.display()
+                ),
+            )
+            .help("hidden folders (.git and the like) are never published; link to a folder that is not hidden");
+        return false;
+    }
+    true
+}
+
+/// True when a folder's or file's name can be part of a web address;
+/// otherwise reports it. `#` and `?` end a path in a URL, `%` starts an
+/// escape, and a control character cannot be typed in a link.
+fn usable_name(name: &std::ffi::OsStr, shown: &Path, diags: &mut Diagnostics) -> bool {
+    let problem = match name.to_str() {
+        None => Some("characters that are not Unicode".to_string()),
+        Some(name) => name.chars().find_map(|c| match c {
+            '#' | '?' | '%' => Some(format!("\"{c}\"")),
+            c if c.is_control() => Some(format!("a control character (U+{:04X})", c as u32)),
+            _ => None,
+        }),
+    };
+    let Some(problem) = problem else {
+        return true;
+    };
+    diags
+        .error(
+            "bad-name",
+            Span::line(shown, 1),
+            format!(
+                "the name \"{}\" cannot be part of a web address: it contains {problem}",
+                name.to_string_lossy().escape_debug()
+            ),
+        )
+        .help("rename it: use letters, digits, hyphens and spaces, and none of # ? %");
+    false
+}
+
+/// Reports a path published under the name of `first`, an earlier one:
+/// the same name (`same`), or one that differs only in case.
+fn report_same_name(
+    shown: &Path,
+    first: &Path,
+    same: bool,
+    default_language: &str,
+    diags: &mut Diagnostics,
+) {
+    use unicode_normalization::UnicodeNormalization;
+    let name = |p: &Path| {
+        p.file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned()
+    };
+    let (this_name, first_name) = (name(shown), name(first));
+    let span = Span::line(shown, 1);
+    if same && this_name != first_name && this_name.nfc().eq(first_name.nfc()) {
+        diags
+            .error(
+                "unicode-form",
+                span,
+                format!(
+                    "{} and {} have the same name, written in two Unicode forms: \"{}\" and \"{}\"",
+                    shown.display(),
+                    first.display(),
+                    code_points(&this_name),
+                    code_points(&first_name)
+                ),
+            )
+            .help("remove one of them: macOS writes letters such as å as two characters (a and a ring), other systems as one");
+    } else if same {
+        diags
+            .error(
+                "same-original",
+                span,
+                format!(
+                    "{} and {} are both the original of the same page",
+                    shown.display(),
+                    first.display()
+                ),
+            )
+            .help(format!(
+                "keep one of them: on a site whose default language is {default_language}, \"x.{default_language}.md\" and \"x.md\" are the same page"
+            ));
+    } else {
+        diags
+            .error(
+                "case-collision",
+                span,
+                format!(
+                    "{} and {} differ only in upper and lower case",
+                    shown.display(),
+                    first.display()
+                ),
+            )
+            .help("rename one of them: Windows and macOS keep the two as one file, so the site would lose one");
+    }
+}
+
+/// A name with each character outside ASCII written as its code point
+/// (`va<U+030A>r.md`), to show two Unicode forms apart.
+fn code_points(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_string()
+            } else {
+                format!("<U+{:04X}>", c as u32)
+            }
+        })
+        .collect()
 }
 
 /// Reads and classifies one Markdown file of a walk. `Ok(None)` when it
@@ -242,15 +571,18 @@ pub fn read(
     diags: &mut Diagnostics,
 ) -> Result<Option<SourceFile>> {
     let bytes = std::fs::read(&file.disk).map_err(Error::io("read", &file.disk))?;
-    let Some(text) = text_of(bytes) else {
-        diags
-            .error(
-                "encoding",
-                Span::line(&file.shown, 1),
-                "the file is not saved as UTF-8 text",
-            )
-            .help("save it again as UTF-8 (in most editors: Save as → Encoding → UTF-8)");
-        return Ok(None);
+    let text = match text_of(bytes) {
+        Ok(text) => text,
+        Err((line, col)) => {
+            diags
+                .error(
+                    "encoding",
+                    Span::at(&file.shown, line, col),
+                    "the file is not saved as UTF-8 text: this character is not UTF-8",
+                )
+                .help("save it again as UTF-8 (in most editors: Save as → Encoding → UTF-8)");
+            return Ok(None);
+        }
     };
     Ok(classify(&file.rel, &file.shown, text, config, diags))
 }

@@ -433,8 +433,13 @@ impl<'de> Deserialize<'de> for KeyedFront {
                 while let Some(key) = map.next_key::<Spanned<String>>()? {
                     let name = canonical(&key.value);
                     if let Some(field) = DOCUMENT_KEYS.iter().find(|k| **k == name) {
+                        // A key given twice (`titel` and `title`) is
+                        // reported by `check_keys` at the second; its
+                        // value is passed over.
                         if seen.contains(field) {
-                            return Err(de::Error::duplicate_field(field));
+                            map.next_value::<IgnoredAny>()?;
+                            keys.push(key);
+                            continue;
                         }
                         seen.push(*field);
                     }
@@ -503,7 +508,7 @@ fn read_keys(
 /// The top-level keys by their canonical names with their lines; unknown
 /// ones are reported with the nearest known key.
 fn check_keys<'k>(
-    written: impl IntoIterator<Item = &'k Spanned<String>>,
+    keys_written: impl IntoIterator<Item = &'k Spanned<String>>,
     path: &Path,
     front_line: usize,
     allowed: &[&str],
@@ -511,11 +516,32 @@ fn check_keys<'k>(
 ) -> (KeyLines, Vec<String>) {
     let mut keys = Vec::new();
     let mut misspelt = Vec::new();
-    for key in written {
+    // The known keys as written, with their lines.
+    let mut written: Vec<(&str, usize)> = Vec::new();
+    for key in keys_written {
         let span = span_at(path, front_line, key);
         let name = key.value.as_str();
         let canonical = canonical(name);
         if allowed.contains(&canonical) {
+            // `written` and `keys` go in step.
+            if let Some(&(first, line)) = keys
+                .iter()
+                .position(|(k, _)| k == canonical)
+                .map(|i| &written[i])
+            {
+                diags
+                    .error(
+                        "key-twice",
+                        span,
+                        format!("\"{name}\" and \"{first}\" on line {line} are the same key"),
+                    )
+                    .help(format!(
+                        "keep one of them: \"{}\" is the English name of \"{canonical}\"",
+                        if name == canonical { first } else { name }
+                    ));
+                continue;
+            }
+            written.push((name, span.line));
             keys.push((canonical.to_string(), span.line));
             continue;
         }

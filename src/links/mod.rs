@@ -45,6 +45,13 @@ pub fn parse_target(dest: &str, from_dir: &str) -> Option<Result<Target, String>
         Some((p, f)) => (p, Some(f)),
         None => (dest, None),
     };
+    // `vår%20plan.pdf` and `vår plan.pdf` name the same file, and a name
+    // typed on macOS (decomposed) the file discovery reads as composed.
+    let path: String = {
+        use unicode_normalization::UnicodeNormalization;
+        decode(path).nfc().collect()
+    };
+    let path = path.as_str();
     let is_relative = !path.is_empty()
         && !path.starts_with(['/', '@', '?'])
         && !path.split('/').next().unwrap_or("").contains(':');
@@ -151,9 +158,10 @@ impl Addresses {
         format!("/{API_DIR}/{name}")
     }
 
-    /// The path inside the output folder of the file at root-relative `url`.
+    /// The path inside the output folder of the file at root-relative `url`
+    /// (the file keeps its name as written: only the address is encoded).
     pub fn output_path(url: &str) -> String {
-        url.trim_start_matches('/').to_string()
+        decode(url.trim_start_matches('/')).into_owned()
     }
 
     /// The address of `path` (no leading or trailing slash; empty for the
@@ -165,7 +173,7 @@ impl Addresses {
             s.push('/');
         }
         if !path.is_empty() {
-            s.push_str(path);
+            s.push_str(&encode(path));
             s.push('/');
         }
         s
@@ -208,18 +216,15 @@ impl Addresses {
     }
 
     /// A data file of `content/data/` (`befolkning.csv`), copied to the
-    /// output as it is; characters that cannot stand in an address as they
-    /// are (spaces, å) are percent-encoded.
+    /// output as it is.
     pub fn data_file(&self, name: &str) -> String {
-        let mut s = format!("/{}/", crate::content::discover::DATA_DIR);
-        for b in name.bytes() {
-            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~' | b'/') {
-                s.push(char::from(b));
-            } else {
-                s.push_str(&format!("%{b:02X}"));
-            }
-        }
-        s
+        format!("/{}/{}", crate::content::discover::DATA_DIR, encode(name))
+    }
+
+    /// A file under `content/` (`alfa/bilaga.pdf`), copied to the output as
+    /// it is.
+    pub fn content_file(&self, path: &str) -> String {
+        format!("/{}", encode(path))
     }
 
     /// The search page.
@@ -235,8 +240,30 @@ impl Addresses {
 
     /// The file that holds the page at `url`, relative to the output folder.
     pub fn file_of(url: &str) -> String {
-        format!("{}index.html", url.trim_start_matches('/'))
+        format!("{}index.html", Self::output_path(url))
     }
+}
+
+/// What a path may hold as it is in an address: the unreserved characters
+/// of RFC 3986 and `/`. Everything else (a space, `å`, `ع`) is
+/// percent-encoded as UTF-8, so that every address is a valid URL in a
+/// sitemap, a feed and an `href`, whatever the file and folder names.
+const PATH: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~')
+    .remove(b'/');
+
+/// `path` as it stands in an address (`vår plan` → `v%C3%A5r%20plan`).
+pub fn encode(path: &str) -> std::borrow::Cow<'_, str> {
+    percent_encoding::utf8_percent_encode(path, PATH).into()
+}
+
+/// An address's path as the names on disk are written. No file or folder
+/// name holds a `%` (discovery refuses it), so decoding is unambiguous.
+pub fn decode(path: &str) -> std::borrow::Cow<'_, str> {
+    percent_encoding::percent_decode_str(path).decode_utf8_lossy()
 }
 
 /// The cross-links of the whole site. Immutable after [`resolve`].

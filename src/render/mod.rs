@@ -368,7 +368,7 @@ impl<'a> Renderer<'a> {
                 Some(url)
             }
             Target::Focus(id) => Some(self.addr.focus(&id, lang)),
-            Target::File(path) => Some(format!("/{path}")),
+            Target::File(path) => Some(self.addr.content_file(&path)),
             Target::Page(slug) => {
                 let l = if self.corpus.page(&slug, lang).is_some() {
                     lang

@@ -5,10 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use walkdir::WalkDir;
-
 use super::i18n::FtlSource;
 use crate::config::SiteConfig;
+use crate::content::discover::walk_folder;
 use crate::diag::{Diagnostics, Span};
 use crate::error::{Error, Result};
 
@@ -96,29 +95,10 @@ pub fn load_or_keep(
     }
     let dir = config.root.join("themes").join(&config.theme);
     if dir.is_dir() {
-        for entry in WalkDir::new(&dir).sort_by_file_name() {
-            let entry = entry.map_err(|source| Error::Walk {
-                path: dir.clone(),
-                source,
-            })?;
-            if !entry.file_type().is_file()
-                || crate::content::discover::is_ignored_name(&entry.file_name().to_string_lossy())
-            {
-                continue;
-            }
-            let rel = entry
-                .path()
-                .strip_prefix(&dir)
-                .expect("inside the theme")
-                .to_string_lossy()
-                .replace('\\', "/");
-            let shown = entry
-                .path()
-                .strip_prefix(&config.root)
-                .unwrap_or(entry.path());
+        for found in walk_folder(config, &dir, str::to_string, diags)? {
             add_file(
-                &rel,
-                Source::Disk(shown, entry.path()),
+                &found.rel,
+                Source::Disk(&found.shown, &found.disk),
                 &mut templates,
                 &mut statics,
                 &mut ftl,
@@ -139,22 +119,8 @@ pub fn load_or_keep(
     // The site's own static/ files win over the theme's.
     let site_static = config.root.join("static");
     if site_static.is_dir() {
-        for entry in WalkDir::new(&site_static).sort_by_file_name() {
-            let entry = entry.map_err(|source| Error::Walk {
-                path: site_static.clone(),
-                source,
-            })?;
-            if entry.file_type().is_file()
-                && !crate::content::discover::is_ignored_name(&entry.file_name().to_string_lossy())
-            {
-                let rel = entry
-                    .path()
-                    .strip_prefix(&site_static)
-                    .expect("inside")
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                statics.insert(rel, StaticSource::File(entry.path().to_path_buf()));
-            }
+        for found in walk_folder(config, &site_static, str::to_string, diags)? {
+            statics.insert(found.rel, StaticSource::File(found.disk));
         }
     }
     // The static files' names count too (their bytes are compared when
@@ -407,7 +373,7 @@ mod tests {
     #[test]
     fn embedded_theme_lists_every_file() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
-        let mut on_disk: Vec<String> = WalkDir::new(&dir)
+        let mut on_disk: Vec<String> = walkdir::WalkDir::new(&dir)
             .into_iter()
             .filter_map(|e| e.ok())
             .filter(|e| e.file_type().is_file())
