@@ -14,6 +14,11 @@ For each size it writes the same corpus as a styrdok, Hugo and Zola site
              the write until the page, fetched over HTTP, shows the change
   title      the same for an edit of the document's title (front matter),
              until its page shows it, and until the home page does
+  in a row   five title edits 0.5 s apart (as someone correcting a title
+             does): the same two times for each, median and slowest
+  search     with --search: after the last of those, the time until a query
+             of the preview's search index finds the new title (Node, with
+             tests/a11y/query.mjs, as the search page asks it)
 
 The peers' corpora have no search index, so neither has styrdok's unless
 --search is given ([search] enabled in its site.toml): the Pagefind index is
@@ -80,10 +85,13 @@ def fetch(url):
         return ""
 
 
-def edit_latency(site, runs):
+def edit_latency(site, runs, search):
     """Medians, in ms, from writing a document to the served pages showing it:
     (body edit: its page; front-matter edit (title): its page; the same
-    edit: the home page, which lists every document)."""
+    edit: the home page, which lists every document), then for five title
+    edits 0.5 s apart the times to its page and to the home page (lists of
+    five), and with `search` the time from the last of those until the
+    preview's search finds it (None without Node)."""
     port = free_port()
     server = subprocess.Popen([STYRDOK, "serve", "--root", site, "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -102,7 +110,7 @@ def edit_latency(site, runs):
         original = open(path, encoding="utf-8").read()
         title = re.search(r'^titel: "?([^"\n]*)"?$', original, re.M)
 
-        def until(text, urls, write):
+        def until(text, urls, write, settle=True):
             start = time.perf_counter()
             with open(path, "w", encoding="utf-8") as f:
                 f.write(write)
@@ -113,7 +121,8 @@ def edit_latency(site, runs):
                         sys.exit("the edit never showed")
                     time.sleep(0.002)
                 shown.append((time.perf_counter() - start) * 1000)
-            time.sleep(0.5)
+            if settle:
+                time.sleep(0.5)
             return shown
 
         body, front, listing = [], [], []
@@ -134,12 +143,44 @@ def edit_latency(site, runs):
             # Let that rebuild end (its open data comes after the pages)
             # before the next edit, as after every edit above.
             time.sleep(0.5)
+        # Five title edits 0.5 s apart, each timed until its page and the
+        # home page show it (an edit is late when the one before took more
+        # than 0.5 s to show).
+        row_page, row_home = [], []
+        first = time.perf_counter()
+        for i in range(5):
+            time.sleep(max(0.0, first + 0.5 * i - time.perf_counter()))
+            marker = f"Radrubrik{i}x{time.time_ns()}"
+            new = original.replace(title.group(0), f'titel: "{title.group(1)} {marker}"', 1)
+            page, listed = until(marker, [url, home], new, settle=False)
+            row_page.append(page)
+            row_home.append(listed)
+        found = search_latency(port, marker) if search else None
         with open(path, "w", encoding="utf-8") as f:
             f.write(original)
-        return statistics.median(body), statistics.median(front), statistics.median(listing)
+        return (statistics.median(body), statistics.median(front), statistics.median(listing),
+                row_page, row_home, found)
     finally:
         server.terminate()
         server.wait()
+
+
+def search_latency(port, word):
+    """Ms from now until a query of the preview's Swedish search index finds
+    `word` (None when Node is not installed)."""
+    node = shutil.which("node")
+    if not node:
+        return None
+    query = os.path.join(ROOT, "tests", "a11y", "query.mjs")
+    start = time.perf_counter()
+    while True:
+        p = subprocess.run([node, query, f"http://127.0.0.1:{port}/pagefind/sv/", word],
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        if word in p.stdout:
+            return (time.perf_counter() - start) * 1000
+        if time.perf_counter() - start > 600:
+            sys.exit("the search never found the edit")
+        time.sleep(0.1)
 
 
 SEARCH_OFF = "\n[search]\nenabled = false\n"
@@ -154,6 +195,7 @@ def set_search(site, on):
 
 
 def main():
+    global STYRDOK
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=3)
@@ -161,9 +203,12 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--keep", help="keep the corpora in this folder")
     ap.add_argument("--search", action="store_true", help="also build styrdok's search index")
+    ap.add_argument("--styrdok", default=STYRDOK, help="the styrdok binary to time (another "
+                    "build's, to compare; default: this tree's release build)")
     ap.add_argument("--out-root", help="write every tool's output under this folder (e.g. /dev/shm "
                     "for a RAM disk, to time the work without the disk)")
     args = ap.parse_args()
+    STYRDOK = args.styrdok
     if not os.path.exists(STYRDOK):
         sys.exit("build styrdok first: cargo build --release")
     hugo, zola = shutil.which("hugo"), shutil.which("zola")
@@ -221,21 +266,32 @@ def main():
             if args.out_root:
                 # A RAM disk holds back nothing: free its memory at once.
                 shutil.rmtree(trash, ignore_errors=True)
-            edit = edit_latency(d, max(args.runs, 5)) if fmt == "styrdok" else None
+            edit = edit_latency(d, max(args.runs, 5), args.search) if fmt == "styrdok" else None
             rows.append((n, fmt, full, again, edit))
             print(f"{n} docs, {fmt}: full {full[0]:.2f} s ({full[1]:.0f} MiB), "
                   f"no-change {again[0]:.2f} s ({again[1]:.0f} MiB)"
-                  + (f", edit {edit[0]:.0f} ms, title {edit[1]:.0f} ms (home page {edit[2]:.0f} ms)"
+                  + (f", edit {edit[0]:.0f} ms, title {edit[1]:.0f} ms (home page {edit[2]:.0f} ms), "
+                     f"five titles 0.5 s apart: pages {', '.join(f'{t:.0f}' for t in edit[3])} ms, "
+                     f"home page {', '.join(f'{t:.0f}' for t in edit[4])} ms"
+                     + (f", search found the last {edit[5]:.0f} ms later" if edit[5] is not None else "")
                      if edit is not None else ""), file=sys.stderr)
         print(f"(styrdok wrote {pages} pages for {n} documents)", file=sys.stderr)
     print("\n| documents | tool | full build | peak memory | no-change rebuild "
-          "| body edit (serve) | title edit: its page / home page |")
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: |")
+          "| body edit (serve) | title edit: its page / home page "
+          "| 5 title edits 0.5 s apart: page / home page, median (slowest) | search finds it |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n, fmt, full, again, edit in rows:
-        e = f"{edit[0]:.0f} ms | {edit[1]:.0f} ms / {edit[2]:.0f} ms" if edit is not None else "– | –"
+        if edit is None:
+            e = "– | – | – | –"
+        else:
+            m = lambda ts: f"{statistics.median(ts):.0f} ({max(ts):.0f}) ms"
+            found = f"{edit[5] / 1000:.1f} s" if edit[5] is not None else "–"
+            e = (f"{edit[0]:.0f} ms | {edit[1]:.0f} ms / {edit[2]:.0f} ms "
+                 f"| {m(edit[3])} / {m(edit[4])} | {found}")
         print(f"| {n:,} | {fmt} | {full[0]:.2f} s | {full[1]:.0f} MiB | {again[0]:.2f} s | {e} |")
     search = " --search" if args.search else ""
     search += f" --out-root {args.out_root}" if args.out_root else ""
+    search += f" --styrdok {args.styrdok}" if args.styrdok != os.path.join(ROOT, "target", "release", "styrdok") else ""
     print(f"\nmedians of {args.runs} runs; `python3 benches/bench.py --sizes {args.sizes} --runs {args.runs}{search}`; "
           f"{os.cpu_count()} cores; styrdok's search index {'on' if args.search else 'off'}")
     shutil.rmtree(trash, ignore_errors=True)

@@ -420,6 +420,22 @@ pub struct Sinks<'a> {
     pub fresh_done: &'a (dyn Fn(Option<std::collections::HashSet<String>>) + Sync),
     /// Asked between steps; an error stops the run.
     pub go_on: &'a (dyn Fn() -> Result<()> + Sync),
+    /// What becomes of the search index.
+    pub search: Search<'a>,
+}
+
+/// What [`render_pages`] does for the search index.
+#[derive(Clone, Copy)]
+pub enum Search<'a> {
+    /// Makes it, and hands its files to [`Sinks::files`] after the other
+    /// generated files (`build` and `check`).
+    Index,
+    /// Calls this once every page and other file is made, for it to take
+    /// the records ([`publish::search::records`]) and index them elsewhere
+    /// (the development server does, in the background: indexing takes
+    /// seconds, making the records milliseconds). Called on every run, the
+    /// ones that change only bodies too.
+    Hand(&'a (dyn Fn(&Renderer<'_>) + Sync)),
 }
 
 /// Stage 5: makes every page's view in parallel and hands it to
@@ -446,6 +462,7 @@ pub fn render_pages(
         pages,
         fresh_done,
         go_on,
+        search,
     } = sinks;
     let Prepared {
         config,
@@ -505,6 +522,18 @@ pub fn render_pages(
             files(path, Contents::Owned(bytes))
         })?;
         report.timings.push(("publish", start.elapsed()));
+        let start = Instant::now();
+        match search {
+            Search::Index => {
+                if config.search.enabled {
+                    for (path, bytes) in publish::search::files(&renderer)? {
+                        files(path, Contents::Owned(bytes))?;
+                    }
+                }
+            }
+            Search::Hand(hand) => hand(&renderer),
+        }
+        report.timings.push(("search", start.elapsed()));
         Ok(())
     })();
     drop(renderer);
@@ -552,6 +581,7 @@ pub fn check(opts: &Options) -> Result<Report> {
                 pages: &|r, view| r.render(&view).map(|_| ()),
                 fresh_done: &|_| {},
                 go_on: &|| Ok(()),
+                search: Search::Index,
             },
         );
         match rendered {
@@ -629,6 +659,7 @@ pub fn build(opts: &Options) -> Result<Report> {
             },
             fresh_done: &|_| {},
             go_on: &|| Ok(()),
+            search: Search::Index,
         },
     );
     match rendered {

@@ -53,9 +53,14 @@ fn get(port: u16, path: &str) -> Option<String> {
 }
 
 /// Polls until `f` holds, for at most 20 seconds.
-fn eventually(what: &str, mut f: impl FnMut() -> bool) {
+fn eventually(what: &str, f: impl FnMut() -> bool) {
+    within(Duration::from_secs(20), what, f);
+}
+
+/// Polls until `f` holds, for at most `limit`.
+fn within(limit: Duration, what: &str, mut f: impl FnMut() -> bool) {
     let start = Instant::now();
-    while start.elapsed() < Duration::from_secs(20) {
+    while start.elapsed() < limit {
         if f() {
             return;
         }
@@ -544,4 +549,105 @@ fn bound_to_all_addresses_it_warns_and_links_follow_the_address_used() {
     );
     assert!(r.starts_with("HTTP/1.1 403"), "{r}");
     drop(stderr);
+}
+
+/// What a query finds in the preview's search index of `lang`, as the
+/// search page asks it (`tests/a11y/query.mjs`, in Node): (address, title)
+/// pairs, best first; nothing while there is no index.
+fn search(port: u16, lang: &str, query: &str) -> Vec<(String, String)> {
+    let run = Command::new("node")
+        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/a11y/query.mjs"))
+        .arg(format!("http://127.0.0.1:{port}/pagefind/{lang}/"))
+        .arg(query)
+        .output()
+        .expect("node must be installed (tests/setup.sh)");
+    serde_json::from_slice(&run.stdout).unwrap_or_default()
+}
+
+/// The server's messages so far, read as they come.
+fn messages(server: &mut Server) -> std::sync::Arc<std::sync::Mutex<String>> {
+    use std::io::BufRead;
+    let text = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let stderr = server.child.stderr.take().unwrap();
+    let theirs = std::sync::Arc::clone(&text);
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let mut text = theirs.lock().unwrap();
+            text.push_str(&line);
+            text.push('\n');
+        }
+    });
+    text
+}
+
+#[test]
+fn the_preview_search_finds_each_edit_within_seconds_and_no_page_waits_for_it() {
+    let site = TestSite::fixture("basic");
+    let mut server = start(&site);
+    let port = server.port;
+    let log = messages(&mut server);
+    let finds = |query: &str, want: (&str, &str)| {
+        search(port, "sv", query)
+            .iter()
+            .any(|(url, title)| (url.as_str(), title.as_str()) == want)
+    };
+    within(
+        Duration::from_secs(40),
+        "the first index is written",
+        || {
+            finds(
+                "integrationsplan",
+                ("/beta/plan/", "Integrationsplan för Beta"),
+            )
+        },
+    );
+
+    // A new title: the page and the home page show it at once, the search
+    // finds it seconds later.
+    let plan = "content/beta/plan.md";
+    let original = site.replace(
+        plan,
+        "titel: Integrationsplan för Beta",
+        "titel: Zebraplanen för Beta",
+    );
+    eventually("the page shows the new title", || {
+        get(port, "/beta/plan/")
+            .unwrap()
+            .contains("Zebraplanen för Beta")
+    });
+    eventually("the home page shows it", || {
+        get(port, "/").unwrap().contains("Zebraplanen för Beta")
+    });
+    // (About 0.1 s in a release build; the debug build's Pagefind, on a
+    // machine busy with other tests, can take many times that.)
+    within(
+        Duration::from_secs(40),
+        "the search finds the new title",
+        || finds("zebraplanen", ("/beta/plan/", "Zebraplanen för Beta")),
+    );
+    // The rebuild was over, every page made, before the index was written:
+    // no page waited for it.
+    eventually("the index is reported after the rebuild", || {
+        let log = log.lock().unwrap();
+        log.rfind("file(s) changed")
+            .is_some_and(|rebuilt| log[rebuilt..].contains("search index updated ("))
+    });
+
+    // A body edit reaches the search too.
+    site.write(
+        plan,
+        &original.replace("Planen gäller Beta.", "Planen gäller Beta och Kvastby."),
+    );
+    within(
+        Duration::from_secs(40),
+        "the search finds the new word",
+        || finds("kvastby", ("/beta/plan/", "Integrationsplan för Beta")),
+    );
+    assert!(
+        search(port, "sv", "zebraplanen").is_empty(),
+        "the old title is gone from the index"
+    );
 }

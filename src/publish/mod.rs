@@ -2,7 +2,10 @@
 //! sites (open data, feeds, the sitemap, the search index). They are made
 //! from the same model and addresses as the pages, through the
 //! [`Renderer`]'s read-only accessors, and written through the same sink as
-//! the theme's static files, so `build` and `serve` publish them alike.
+//! the theme's static files, so `build` and `serve` publish them alike. The
+//! search index is the exception in `serve`, which hands its records
+//! ([`search::records`]) to an indexer in the background
+//! ([`crate::site::Search`]).
 
 pub mod open_data;
 pub mod search;
@@ -16,13 +19,8 @@ pub enum Which<'a> {
     /// All of them.
     All,
     /// None, for a rebuild of the development server in which only
-    /// Markdown bodies changed. Open data and feeds are made from front
-    /// matter alone, so they stay as they are. The search index is made
-    /// from the bodies too, but indexing takes seconds on a large site
-    /// (about 4 s at 1,000 documents), far too long to wait for while
-    /// typing: the preview's search catches up at the next rebuild that
-    /// changes more than a body (or at the next `serve`); `styrdok build`
-    /// always indexes everything.
+    /// Markdown bodies changed: open data and feeds are made from front
+    /// matter alone, so they stay as they are.
     BodyEdit,
     /// The site-wide files, and the data of only these documents (every
     /// language): the development server's rebuild for front-matter edits,
@@ -33,21 +31,16 @@ pub enum Which<'a> {
 /// Where a generated file goes: (path inside the output folder, bytes).
 pub type Sink<'a> = &'a (dyn Fn(String, Vec<u8>) -> Result<()> + Sync);
 
-/// Makes the generated files `which` asks for and hands each to `sink` as
-/// soon as it is made (from several threads), so they are never all held
-/// in memory: at 10,000 documents they are some 250 MB. Each file's bytes
-/// depend only on the input, never on the order they are made in.
+/// Makes the generated files `which` asks for, but the search index (see
+/// [`search`]), and hands each to `sink` as soon as it is made (from
+/// several threads), so they are never all held in memory: at 10,000
+/// documents they are some 250 MB. Each file's bytes depend only on the
+/// input, never on the order they are made in.
 pub fn files(r: &Renderer<'_>, which: Which<'_>, sink: Sink<'_>) -> Result<()> {
     let only = match which {
         Which::BodyEdit => return Ok(()),
         Which::All => None,
         Which::Documents(keys) => Some(keys),
     };
-    open_data::files(r, only, sink)?;
-    if r.config().search.enabled {
-        for (path, bytes) in search::files(r)? {
-            sink(path, bytes)?;
-        }
-    }
-    Ok(())
+    open_data::files(r, only, sink)
 }

@@ -4,16 +4,18 @@
 //!
 //! Records are made from the model's text (title, summary, goals,
 //! indicators and the Markdown body as plain text), not from rendered pages, so no page is
-//! rendered twice and indexing does not wait for rendering. Languages are
-//! indexed in parallel. A language's index holds each document and plain
+//! rendered twice and indexing does not wait for rendering. A language's index holds each document and plain
 //! page in that language where translated, else its original (marked with
 //! the original's language), so every language's search finds every
 //! document, as every home page lists every document. A language with no
 //! text of its own gets no index: its search page reads the default
 //! language's ([`crate::render::search::index_language`]).
+//!
+//! `styrdok build` indexes here ([`files`]); `styrdok serve` takes the
+//! records ([`records`]) and indexes them in the background, where no page
+//! waits for them.
 
 use std::collections::BTreeMap;
-use std::sync::Mutex;
 
 use pulldown_cmark::{Event, TagEnd};
 
@@ -28,67 +30,94 @@ use crate::render::search::index_language;
 /// small files.
 const MAX_FRAGMENT_FILES: u32 = 1000;
 
-/// One page of an index.
-#[derive(Debug, Clone, PartialEq, Hash)]
-struct Record {
+/// One page of an index: plain data, made from the model, so it can be
+/// indexed away from the run that made it (`styrdok serve` indexes in the
+/// background).
+#[derive(Debug, Clone)]
+pub struct Record {
     url: String,
-    text: String,
+    /// The text before the body: title, summary, goals and indicators, a
+    /// line each.
+    head: String,
+    /// The Markdown body, shared with the model: made into plain text only
+    /// when indexed ([`Record::text`]).
+    body: crate::content::Body,
     meta: BTreeMap<String, String>,
     /// The page's language, when it is not the index's.
     lang: Option<String>,
 }
 
-/// The files of one language's index.
-type Bundle = Vec<(String, Vec<u8>)>;
+impl Record {
+    /// The text indexed: the head, then the body's words, each block on a
+    /// line of its own.
+    fn text(&self) -> String {
+        let mut text = self.head.clone();
+        push_markdown(&mut text, &self.body);
+        text
+    }
+}
 
-/// The last bundle made for each language, by a hash of its records: a
-/// rebuild in `styrdok serve` re-indexes only languages whose text changed.
-static LAST: Mutex<BTreeMap<String, (u64, std::sync::Arc<Bundle>)>> = Mutex::new(BTreeMap::new());
+/// By the body's fingerprint, not its text: comparing a site's records
+/// with the last ones costs nothing like the body's length.
+impl std::hash::Hash for Record {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let Record {
+            url,
+            head,
+            body,
+            meta,
+            lang,
+        } = self;
+        (url, head, body.digest(), meta, lang).hash(state);
+    }
+}
 
-/// The files of the search indexes, paths relative to the output folder, in
-/// a fixed order.
-pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+/// The records of every language that has an index of its own, in the
+/// configuration's order; none when the site has search turned off.
+pub type Records = Vec<(String, Vec<Record>)>;
+
+/// The files of one language's index, paths relative to the output folder,
+/// in a fixed order.
+pub type Bundle = Vec<(String, Vec<u8>)>;
+
+/// The records of the site's indexes. Cheap next to indexing them: the
+/// bodies are shared, not copied, and made into plain text only when
+/// indexed.
+pub fn records(r: &Renderer<'_>) -> Records {
+    use rayon::prelude::*;
     let config = r.config();
+    if !config.search.enabled {
+        return Vec::new();
+    }
     let langs: Vec<&str> = config
         .languages
         .iter()
         .map(|l| l.code.as_str())
         .filter(|l| index_language(config, r.corpus(), l) == *l)
         .collect();
+    langs
+        .par_iter()
+        .map(|lang| (lang.to_string(), records_of(r, lang)))
+        .collect()
+}
+
+/// The files of the search indexes, in a fixed order: every language's
+/// bundle, made here (`styrdok build` and `check`).
+pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut out = Vec::new();
     // One language after another, on the calling thread: each index runs
     // its own Tokio runtime, and Pagefind works in parallel inside it. Run
     // on a rayon worker, a `block_on` could take up another language's
     // job while it waits and start a runtime inside a runtime, which
     // panics.
-    let bundles: Vec<std::sync::Arc<Bundle>> = langs
-        .iter()
-        .map(|lang| {
-            let records = records(r, lang);
-            let hash = {
-                use std::hash::{Hash, Hasher};
-                let mut h = std::collections::hash_map::DefaultHasher::new();
-                records.hash(&mut h);
-                h.finish()
-            };
-            let last = LAST.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some((h, bundle)) = last.get(*lang)
-                && *h == hash
-            {
-                return Ok(std::sync::Arc::clone(bundle));
-            }
-            drop(last);
-            let bundle = std::sync::Arc::new(index(lang, records)?);
-            LAST.lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .insert(lang.to_string(), (hash, std::sync::Arc::clone(&bundle)));
-            Ok(bundle)
-        })
-        .collect::<Result<_>>()?;
-    Ok(bundles.iter().flat_map(|b| b.iter().cloned()).collect())
+    for (lang, records) in records(r) {
+        out.extend(index(&lang, records)?);
+    }
+    Ok(out)
 }
 
 /// The records of `lang`'s index, in corpus order.
-fn records(r: &Renderer<'_>, lang: &str) -> Vec<Record> {
+fn records_of(r: &Renderer<'_>, lang: &str) -> Vec<Record> {
     let corpus = r.corpus();
     let addr = r.addresses();
     let default = &r.config().default_language;
@@ -98,34 +127,34 @@ fn records(r: &Renderer<'_>, lang: &str) -> Vec<Record> {
         let d = corpus.document(&original.key, lang).unwrap_or(original);
         // The title leads the text, as the <h1> leads the page (Pagefind
         // drops a record without words in its text).
-        let mut text = d.title.clone();
-        push_line(&mut text, d.summary.as_deref().unwrap_or(""));
+        let mut head = d.title.clone();
+        push_line(&mut head, d.summary.as_deref().unwrap_or(""));
         for g in &d.goals {
-            push_line(&mut text, &g.title);
+            push_line(&mut head, &g.title);
             for i in &g.indicators {
-                push_line(&mut text, &i.name);
+                push_line(&mut head, &i.name);
             }
         }
-        push_markdown(&mut text, &d.body);
         let meta = BTreeMap::from([
             ("title".to_string(), d.title.clone()),
             ("organisation".to_string(), d.organisation.clone()),
         ]);
         out.push(Record {
             url: addr.document(&d.key, &d.lang),
-            text,
+            head,
+            body: d.body.clone(),
             meta,
             lang: foreign(&d.lang),
         });
     }
     for original in corpus.pages.iter().filter(|p| &p.lang == default) {
         let p = corpus.page(&original.slug, lang).unwrap_or(original);
-        let mut text = p.title.clone();
-        push_line(&mut text, p.summary.as_deref().unwrap_or(""));
-        push_markdown(&mut text, &p.body);
+        let mut head = p.title.clone();
+        push_line(&mut head, p.summary.as_deref().unwrap_or(""));
         out.push(Record {
             url: addr.plain_page(&p.slug, &p.lang),
-            text,
+            head,
+            body: p.body.clone(),
             meta: BTreeMap::from([("title".to_string(), p.title.clone())]),
             lang: foreign(&p.lang),
         });
@@ -170,7 +199,8 @@ fn push_markdown(out: &mut String, body: &str) {
 
 /// Builds `lang`'s index with Pagefind and returns its files (Pagefind's
 /// own search interfaces left out: the theme has its own search page).
-fn index(lang: &str, records: Vec<Record>) -> Result<Bundle> {
+/// Pagefind's parallel work runs in the rayon pool this is called in.
+pub fn index(lang: &str, records: Vec<Record>) -> Result<Bundle> {
     use pagefind::api::PagefindIndex;
     use pagefind::options::PagefindServiceConfig;
     let fail = |what: &str, e: &dyn std::fmt::Display| Error::Search(format!("{what}: {e}"));
@@ -186,13 +216,14 @@ fn index(lang: &str, records: Vec<Record>) -> Result<Bundle> {
         let mut index =
             PagefindIndex::new(Some(options)).map_err(|e| fail("could not set up Pagefind", &e))?;
         for rec in records {
+            let text = rec.text();
             let filters = rec
                 .lang
                 .map(|l| BTreeMap::from([("lang".to_string(), vec![l])]));
             index
                 .add_custom_record(
                     rec.url.clone(),
-                    rec.text,
+                    text,
                     lang.to_string(),
                     Some(rec.meta),
                     filters,

@@ -10,10 +10,11 @@
 
 pub mod change;
 mod http;
+mod indexer;
 
 pub use http::inject;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::net::{IpAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
@@ -57,16 +58,19 @@ struct Settling {
     /// pages, and each file made since).
     ready: HashSet<String>,
     /// When the rebuild makes only some pages: those still to be made.
-    /// Every other page is right already; generated files (data, feeds,
-    /// the search index) are right once made. `None`: any file not ready
-    /// may still change.
+    /// Every other page is right already; generated files (data, feeds)
+    /// are right once made. `None`: any file not ready may still change.
+    /// The search index is never held back: it is made in the background
+    /// ([`indexer`]), and served as it is until the new one is written.
     pending: Option<HashSet<String>>,
 }
 
 impl Settling {
     /// Whether the file at `rel` may still change.
     fn holds(&self, rel: &str) -> bool {
-        if self.ready.contains(rel) {
+        if self.ready.contains(rel)
+            || rel.split('/').next() == Some(crate::links::SEARCH_INDEX_PATH)
+        {
             return false;
         }
         match &self.pending {
@@ -112,6 +116,11 @@ pub struct Incremental {
     /// What a rebuild stopped for a newer edit had still to make: the next
     /// rebuild makes it too.
     carry: Option<crate::links::Touched>,
+    /// Makes the search index in the background.
+    indexer: indexer::Indexer,
+    /// The fingerprint of each language's search records last handed to
+    /// the indexer: only languages whose records changed are indexed again.
+    search: BTreeMap<String, u64>,
 }
 
 /// What a rebuild tells while it runs.
@@ -148,6 +157,8 @@ impl Incremental {
     /// A server state for the site in `opts`, building into `out`.
     pub fn new(opts: Options, out: PathBuf) -> Self {
         Incremental {
+            indexer: indexer::Indexer::start(out.clone()),
+            search: BTreeMap::new(),
             opts,
             out,
             pages: HashMap::new(),
@@ -163,6 +174,13 @@ impl Incremental {
     /// [`Error::Superseded`]).
     pub fn newer_edit(&self) -> Arc<std::sync::atomic::AtomicBool> {
         Arc::clone(&self.newer)
+    }
+
+    /// Waits until the search index is made for the last rebuild's text
+    /// and written (it is made in the background, and no rebuild waits for
+    /// it).
+    pub fn wait_for_search(&self) {
+        self.indexer.wait();
     }
 
     /// Rebuilds after the watcher saw `changed` (paths on disk) written,
@@ -267,6 +285,26 @@ impl Incremental {
             site::Scope::Touched(t) => Some(t.clone()),
             _ => None,
         };
+        let full = scope == site::Scope::All;
+        // The search records, once every page and file is made: the
+        // languages whose records changed are indexed in the background.
+        let handed = Mutex::new(None);
+        let hand = |r: &crate::render::Renderer<'_>| {
+            let records = crate::publish::search::records(r);
+            let hashes: BTreeMap<String, u64> = records
+                .iter()
+                .map(|(lang, records)| (lang.clone(), crate::digest::of(records)))
+                .collect();
+            if hashes == self.search {
+                return;
+            }
+            let changed = records
+                .into_iter()
+                .filter(|(lang, _)| self.search.get(lang) != hashes.get(lang))
+                .collect();
+            self.indexer.hand(hashes.keys().cloned().collect(), changed);
+            *handed.lock().unwrap_or_else(|e| e.into_inner()) = Some(hashes);
+        };
         let result = site::render_pages(
             prepared,
             &self.opts,
@@ -306,8 +344,12 @@ impl Incremental {
                     progress(Progress::Shown(paths.unwrap_or_default(), pending));
                 },
                 go_on: &go_on,
+                search: site::Search::Hand(&hand),
             },
         );
+        if let Some(hashes) = handed.into_inner().unwrap_or_else(|e| e.into_inner()) {
+            self.search = hashes;
+        }
         let stopped = matches!(result, Err(Error::Superseded));
         let mut current = current.into_inner().unwrap_or_else(|e| e.into_inner());
         let mut statics = statics.into_inner().unwrap_or_else(|e| e.into_inner());
@@ -322,9 +364,11 @@ impl Incremental {
             self.pages = current;
             self.statics = statics;
             // Stopped for a newer edit after a part of the site: the next
-            // rebuild makes the rest of that part too. (Stopped in a full
-            // pass, the next pass is full again.)
-            if stopped && reach.is_some() {
+            // rebuild makes the rest of that part too (nothing, when only
+            // bodies changed: their pages were made before the stop, and
+            // are made again, as `site::Memo` keeps them unrendered).
+            // Stopped in a full pass, the next pass is full again.
+            if stopped && !full {
                 self.carry = reach;
                 self.shape = Some(shape);
             }
@@ -707,5 +751,10 @@ mod tests {
         };
         assert!(full.holds("b/index.html"));
         assert!(!full.holds("a/index.html"));
+        // The search index is made in the background: never held back.
+        for settling in [&s, &full] {
+            assert!(!settling.holds("pagefind/sv/pagefind-entry.json"));
+            assert!(!settling.holds("pagefind/en/fragment/en_1.pf_fragment"));
+        }
     }
 }
