@@ -581,3 +581,44 @@ fn the_open_data_of_a_documents_life_validates_against_its_schemas() {
     let errors: Vec<String> = all.iter_errors(&list).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:?}");
 }
+
+#[test]
+fn check_warns_when_a_review_is_due_or_overdue() {
+    let s = site();
+    let a = s.cmd(&["check"]).success();
+    let err = stderr(&a);
+    assert!(
+        err.contains("content/alfa/ordning.md:23:1: warning[review-due]: the document must be reviewed by 2026-03-01, in 59 days"),
+        "{err}"
+    );
+    assert!(err.contains("responsible: Kommunstyrelsen"), "{err}");
+    // More than 90 days ahead: nothing.
+    assert!(!err.contains("content/alfa/strategi.md:16"), "{err}");
+    s.replace(
+        "content/alfa/strategi.md",
+        "review_by: 2027-01-01",
+        "review_by: 2025-12-01",
+    );
+    let err = stderr(&s.cmd(&["check"]).success());
+    assert!(
+        err.contains("content/alfa/strategi.md:16:1: warning[review-due]: the document should have been reviewed by 2025-12-01"),
+        "{err}"
+    );
+}
+
+#[test]
+fn check_warns_for_a_translation_behind_its_original_naming_both_files_and_dates() {
+    let s = site();
+    let err = stderr(&s.cmd(&["check"]).success());
+    assert!(
+        err.contains("content/alfa/ordning.en.md:5:11: warning[translation-behind]"),
+        "{err}"
+    );
+    assert!(
+        err.contains("warning[translation-behind]: this translation follows the text of 2023-06-01, but content/alfa/ordning.md has a larger change dated 2024-03-18"),
+        "{err}"
+    );
+    s.replace("content/alfa/ordning.en.md", "översatt: 2023-06-01\n", "");
+    let err = stderr(&s.cmd(&["check"]).success());
+    assert!(!err.contains("translation-behind"), "{err}");
+}
