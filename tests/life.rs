@@ -622,3 +622,31 @@ fn check_warns_for_a_translation_behind_its_original_naming_both_files_and_dates
     let err = stderr(&s.cmd(&["check"]).success());
     assert!(!err.contains("translation-behind"), "{err}");
 }
+
+#[test]
+fn an_old_address_leads_to_the_new_one_in_every_language_the_document_has() {
+    let s = site();
+    s.build();
+    for (old, new, lang) in [
+        ("/alfa/ordningsforeskrifter/", "/alfa/ordning/", "sv"),
+        ("/en/alfa/ordningsforeskrifter/", "/en/alfa/ordning/", "en"),
+    ] {
+        let page = s.page(old);
+        assert_eq!(
+            page.attrs("meta[http-equiv=refresh]", "content"),
+            [format!("0; url={new}")]
+        );
+        assert_eq!(page.attrs("meta[name=robots]", "content"), ["noindex"]);
+        assert_eq!(
+            page.attrs("link[rel=canonical]", "href"),
+            [format!("https://test.example.org{new}")]
+        );
+        assert_eq!(page.attrs("main a", "href"), [new]);
+        assert_eq!(page.attrs("html", "lang"), [lang]);
+    }
+    // Not in a language the document does not have.
+    assert!(!s.public().join("ar/alfa/ordningsforeskrifter").exists());
+    // Not announced as a page of its own.
+    let sitemap = read(&s, "sitemap.xml");
+    assert!(!sitemap.contains("ordningsforeskrifter"), "{sitemap}");
+}

@@ -49,6 +49,9 @@ pub enum Job {
     Accessibility(String),
     /// The search page in a language.
     Search(String),
+    /// An old address (`tidigare adresser`) of a document version: by
+    /// position in the corpus, then in the version's list of old addresses.
+    Moved(usize, usize),
     /// The 404 page.
     NotFound,
 }
@@ -183,6 +186,7 @@ impl<'a> Renderer<'a> {
             for (i, d) in self.corpus.documents.iter().enumerate() {
                 if d.lang == l {
                     jobs.push(Job::Document(i));
+                    jobs.extend((0..d.previous_addresses.len()).map(|n| Job::Moved(i, n)));
                 }
             }
             for (i, p) in self.corpus.pages.iter().enumerate() {
@@ -214,6 +218,7 @@ impl<'a> Renderer<'a> {
                 None => self.not_found(),
             },
             Job::Search(l) => self.search_page(l),
+            Job::Moved(i, n) => self.moved(&self.corpus.documents[*i], *n),
             Job::NotFound => self.not_found(),
         }
     }
@@ -223,7 +228,7 @@ impl<'a> Renderer<'a> {
     pub fn source_of(&self, job: &Job) -> Option<(crate::content::SourceKind, String)> {
         use crate::content::SourceKind;
         match job {
-            Job::Document(i) => self
+            Job::Document(i) | Job::Moved(i, _) => self
                 .corpus
                 .documents
                 .get(*i)
@@ -260,6 +265,10 @@ impl<'a> Renderer<'a> {
             }
             Job::Accessibility(l) => a.accessibility(l),
             Job::Search(l) => a.search(l),
+            Job::Moved(i, n) => {
+                let d = &self.corpus.documents[*i];
+                return moved_file(&a.moved(&d.previous_addresses[*n].target, &d.lang));
+            }
             Job::NotFound => return NOT_FOUND_FILE.to_string(),
         };
         Addresses::file_of(&url)
@@ -273,7 +282,7 @@ impl<'a> Renderer<'a> {
         match job {
             Job::Home(_) | Job::FocusIndex(_) | Job::Search(_) => true,
             Job::Focus(id, _) => touched.focus_areas.contains(id),
-            Job::Document(i) => self
+            Job::Document(i) | Job::Moved(i, _) => self
                 .corpus
                 .documents
                 .get(*i)
@@ -576,6 +585,7 @@ impl<'a> Renderer<'a> {
             plain: None,
             accessibility: None,
             search: None,
+            moved: None,
         }
     }
 
@@ -1120,6 +1130,30 @@ impl<'a> Renderer<'a> {
         )
     }
 
+    /// The page at an old address of `doc` (its `n`th): it leads to the
+    /// document's page with a meta refresh and a plain link, is not
+    /// indexed, and names the new address as canonical.
+    fn moved(&self, doc: &Document, n: usize) -> Result<PageView> {
+        let lang = doc.lang.as_str();
+        let old = self.addr.moved(&doc.previous_addresses[n].target, lang);
+        let target = self.addr.document(&doc.key, lang);
+        let url_in = |_: &str| None;
+        let mut common = self.common("moved", lang, doc.title.clone(), None, &url_in);
+        common.canonical = self.addr.absolute(&target);
+        common.url = old.clone();
+        Ok(PageView {
+            template: "moved.html",
+            path: moved_file(&old),
+            ctx: PageContext {
+                moved: Some(MovedView {
+                    title: doc.title.clone(),
+                    url: target,
+                }),
+                ..Self::empty(common)
+            },
+        })
+    }
+
     fn not_found(&self) -> Result<PageView> {
         let lang = self.config.default_language.clone();
         let url_in = |_: &str| None;
@@ -1137,6 +1171,16 @@ impl<'a> Renderer<'a> {
             path: NOT_FOUND_FILE.to_string(),
             ctx: Self::empty(common),
         })
+    }
+}
+
+/// The file of the page at old address `url`: `index.html` in its folder,
+/// or the file itself when the address names one (`/plan.html`).
+fn moved_file(url: &str) -> String {
+    if url.ends_with('/') {
+        Addresses::file_of(url)
+    } else {
+        Addresses::output_path(url)
     }
 }
 

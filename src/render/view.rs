@@ -345,6 +345,17 @@ pub struct PageContext {
     pub accessibility: Option<AccessibilityView>,
     /// The search page's view.
     pub search: Option<SearchView>,
+    /// The view of a page at an old address.
+    pub moved: Option<MovedView>,
+}
+
+/// A page at an old address, leading to the new one.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct MovedView {
+    /// The document's title.
+    pub title: String,
+    /// Its page (root-relative).
+    pub url: String,
 }
 
 /// The search page.

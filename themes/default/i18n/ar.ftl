@@ -214,3 +214,5 @@ versions = الإصدارات
 version-current = هذا الإصدار
 translation-outdated = عُدِّل الأصل باللغة { $language } في { $date }، بعد إعداد هذه الترجمة.
 read-original = اقرأ الأصل.
+moved-title = نُقلت هذه الصفحة
+moved-text = للصفحة الآن عنوان جديد:

@@ -189,3 +189,5 @@ versions = Versions
 version-current = this version
 translation-outdated = The original in { $language } was changed on { $date }, after this translation was made.
 read-original = Read the original.
+moved-title = This page has moved
+moved-text = The page now has a new address:

@@ -199,3 +199,5 @@ versions = نسخه‌ها
 version-current = این نسخه
 translation-outdated = متن اصلی به { $language } در { $date } تغییر کرد، پس از آنکه این ترجمه انجام شد.
 read-original = متن اصلی را بخوانید.
+moved-title = این صفحه منتقل شده است
+moved-text = این صفحه اکنون نشانی تازه‌ای دارد:

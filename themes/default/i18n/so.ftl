@@ -199,3 +199,5 @@ versions = Noocyada
 version-current = noocan
 translation-outdated = Asalka { $language } waa la beddelay { $date }, kadib markii turjumaaddan la sameeyay.
 read-original = Akhri asalka.
+moved-title = Boggan waa la raray
+moved-text = Boggu hadda wuxuu leeyahay ciwaan cusub:

@@ -198,3 +198,5 @@ versions = Versioner
 version-current = den här versionen
 translation-outdated = Originalet på { $language } ändrades { $date }, efter att den här översättningen gjordes.
 read-original = Läs originalet.
+moved-title = Sidan har flyttat
+moved-text = Sidan finns nu på en ny adress:

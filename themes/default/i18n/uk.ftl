@@ -207,3 +207,5 @@ versions = Версії
 version-current = ця версія
 translation-outdated = Оригінал мовою { $language } було змінено { $date }, після того як було зроблено цей переклад.
 read-original = Прочитайте оригінал.
+moved-title = Сторінку переміщено
+moved-text = Тепер сторінка має нову адресу:
