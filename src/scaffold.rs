@@ -53,6 +53,30 @@ mål: []
 #      # Många värden: en CSV-fil i content/data/ med raderna år;värde.
 #      # - namn: …
 #      #   data: utrikes-fodda-i-arbete.csv
+# Dokumentets liv: ta bort # framför raderna som behövs.
+# Ändringar efter beslutet, med datum. En större ändring (större: true)
+# visas som "Uppdaterad" på sidan och i flödena.
+# ändringar:
+#   - datum: 2024-03-18
+#     beskrivning: Målet om praktik har fått en ny indikator.
+#     större: true
+# Om dokumentet har upphävts: från vilket datum, och beslutets uppgifter.
+# upphävd:
+#   datum: 2025-01-31
+#   beslutad av: Kommunfullmäktige
+#   paragraf: "§ 12"
+#   anledning: Ersatt av den regionala planen.
+# Numret i kommunens författningssamling, för bindande föreskrifter.
+# författningsnummer: VKFS 2019:3
+# När dokumentet senast ska revideras, och vem som ansvarar för det.
+# revideras senast: 2026-06-30
+# för revidering ansvarar: Kommunstyrelsen
+# Sidans gamla adresser på webbplatsen, som ska leda hit.
+# tidigare adresser:
+#   - /mapp/gammal-adress/
+# I en översättning (namn.en.md …): datumet för originalets text som
+# översättningen följer.
+# översatt: 2024-03-01
 ---
 
 ## Bakgrund
@@ -211,6 +235,16 @@ fn capitalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_document_template_names_every_key() {
+        for key in crate::content::front_matter::DOCUMENT_KEYS {
+            assert!(
+                DOCUMENT.contains(&format!("\n{key}:")) || DOCUMENT.contains(&format!("# {key}:")),
+                "{key} is not in `styrdok new dokument`'s template"
+            );
+        }
+    }
 
     #[test]
     fn document_paths_are_normalised() {

@@ -200,7 +200,9 @@ fn every_document_has_its_data_beside_its_page() {
             "responsible_unit": "Socialtjänst",
             "paragraph": "§ 42",
             "registry_number": "KS 2021/7",
-            "applies_to": "Alla nämnder"
+            "applies_to": "Alla nämnder",
+            "review_by": null,
+            "review_responsible": null
         })
     );
     assert_eq!(alfa["status"], "until-further-notice");

@@ -91,6 +91,41 @@ pub struct RawGoal {
     pub indikatorer: Option<Vec<Spanned<RawValue>>>,
 }
 
+/// A change note (`ändringar`) as written in front matter. In a
+/// translation, item n translates item n of the original, whose date it
+/// takes, so `datum` may be left out there.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChange {
+    /// `datum` (alias `date`).
+    #[serde(alias = "date")]
+    pub datum: Option<Spanned<Text>>,
+    /// `beskrivning` (alias `description`).
+    #[serde(alias = "description")]
+    pub beskrivning: Option<Spanned<Text>>,
+    /// `större` (alias `major`): a larger change, shown in the feeds.
+    #[serde(rename = "större", alias = "storre", alias = "major")]
+    pub storre: Option<Spanned<Text>>,
+}
+
+/// `upphävd` as written in front matter: the repeal and its facts.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRepeal {
+    /// `datum` (alias `date`): from this day the document no longer applies.
+    #[serde(alias = "date")]
+    pub datum: Option<Spanned<Text>>,
+    /// `beslutad av` (alias `decided_by`).
+    #[serde(rename = "beslutad av", alias = "decided_by")]
+    pub beslutad_av: Option<Spanned<Text>>,
+    /// `paragraf` (alias `paragraph`).
+    #[serde(alias = "paragraph")]
+    pub paragraf: Option<Spanned<Text>>,
+    /// `anledning` (alias `reason`).
+    #[serde(alias = "reason")]
+    pub anledning: Option<Spanned<Text>>,
+}
+
 /// Any YAML value, with the line of each of its parts: for values whose shape
 /// the model stage checks itself (an indicator is a text or a set of keys).
 /// Numbers are kept as written text (see [`Text`]).
@@ -203,6 +238,20 @@ pub struct RawFrontMatter {
     pub fokusomraden: Option<Vec<Spanned<Text>>>,
     /// `mål`.
     pub mal: Option<Vec<Spanned<RawGoal>>>,
+    /// `ändringar`: change notes.
+    pub andringar: Option<Vec<Spanned<RawChange>>>,
+    /// `upphävd`: the repeal.
+    pub upphavd: Option<Spanned<RawRepeal>>,
+    /// `författningsnummer`.
+    pub forfattningsnummer: Option<Spanned<Text>>,
+    /// `revideras senast`.
+    pub revideras_senast: Option<Spanned<Text>>,
+    /// `för revidering ansvarar`.
+    pub for_revidering_ansvarar: Option<Spanned<Text>>,
+    /// `tidigare adresser`.
+    pub tidigare_adresser: Option<Vec<Spanned<Text>>>,
+    /// `översatt`: the date of the original's text a translation follows.
+    pub oversatt: Option<Spanned<Text>>,
 }
 
 /// The keys a document may have, in the order FORMAT.md lists them, with the
@@ -224,6 +273,13 @@ pub const DOCUMENT_KEYS: &[&str] = &[
     "sammanfattning",
     "fokusområden",
     "mål",
+    "ändringar",
+    "upphävd",
+    "författningsnummer",
+    "revideras senast",
+    "för revidering ansvarar",
+    "tidigare adresser",
+    "översatt",
 ];
 
 /// The English aliases of [`DOCUMENT_KEYS`]: (alias, key).
@@ -244,6 +300,13 @@ pub const DOCUMENT_ALIASES: &[(&str, &str)] = &[
     ("summary", "sammanfattning"),
     ("focus_areas", "fokusområden"),
     ("goals", "mål"),
+    ("changes", "ändringar"),
+    ("repealed", "upphävd"),
+    ("regulation_number", "författningsnummer"),
+    ("review_by", "revideras senast"),
+    ("review_responsible", "för revidering ansvarar"),
+    ("previous_addresses", "tidigare adresser"),
+    ("translated", "översatt"),
 ];
 
 /// The keys of a focus area or a plain page.
@@ -460,6 +523,15 @@ impl<'de> Deserialize<'de> for KeyedFront {
                         "sammanfattning" => f.sammanfattning = map.next_value()?,
                         "fokusområden" => f.fokusomraden = map.next_value()?,
                         "mål" => f.mal = map.next_value()?,
+                        "ändringar" => f.andringar = map.next_value()?,
+                        "upphävd" => f.upphavd = map.next_value()?,
+                        "författningsnummer" => f.forfattningsnummer = map.next_value()?,
+                        "revideras senast" => f.revideras_senast = map.next_value()?,
+                        "för revidering ansvarar" => {
+                            f.for_revidering_ansvarar = map.next_value()?
+                        }
+                        "tidigare adresser" => f.tidigare_adresser = map.next_value()?,
+                        "översatt" => f.oversatt = map.next_value()?,
                         _ => {
                             map.next_value::<IgnoredAny>()?;
                         }
@@ -584,10 +656,11 @@ fn report_yaml_error(
         .strip_prefix("unknown key \"")
         .and_then(|m| m.split('"').next())
     {
-        let goal_keys = ["id", "titel", "fokusområde", "indikatorer"];
-        if let Some(s) = nearest(unknown, goal_keys) {
+        let (place, keys) = nested_place(&raw);
+        if let Some(s) = nearest(unknown, keys.iter().copied()) {
             d.help(format!(
-                "did you mean \"{s}\"? A goal has: id, titel, fokusområde, indikatorer"
+                "did you mean \"{s}\"? {place} has: {}",
+                keys.join(", ")
             ));
             return;
         }
@@ -601,11 +674,38 @@ fn report_yaml_error(
     );
 }
 
+/// The nested set of keys an "unknown field" message of the YAML crate is
+/// about, told by the keys it expects ("…, expected one of datum,
+/// beskrivning, större"): its name and its keys.
+fn nested_place(msg: &str) -> (&'static str, &'static [&'static str]) {
+    const PLACES: &[(&str, &str, &[&str])] = &[
+        (
+            "beskrivning",
+            "A change note (ändringar)",
+            &["datum", "beskrivning", "större"],
+        ),
+        (
+            "anledning",
+            "The repeal (upphävd)",
+            &["datum", "beslutad av", "paragraf", "anledning"],
+        ),
+    ];
+    let expected = msg.split("expected one of ").nth(1).unwrap_or("");
+    PLACES
+        .iter()
+        .find(|(marker, _, _)| expected.contains(marker))
+        .map_or(
+            ("A goal", &["id", "titel", "fokusområde", "indikatorer"]),
+            |(_, place, keys)| (*place, *keys),
+        )
+}
+
 /// Turns the YAML crate's wording into plain words where it is known.
 fn translate_yaml_message(msg: &str) -> String {
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let field = rest.split('`').next().unwrap_or(rest);
-        return format!("unknown key \"{field}\" in a goal");
+        let (place, _) = nested_place(msg);
+        return format!("unknown key \"{field}\" in {}", place.to_lowercase());
     }
     if let Some(rest) = msg.strip_prefix("duplicate mapping key") {
         let key = rest

@@ -39,4 +39,4 @@ impl std::ops::Deref for Body {
 }
 
 pub use discover::{Asset, DataFile, SourceFile, SourceKind};
-pub use front_matter::{ParsedFile, RawFrontMatter, RawGoal, RawValue, Text};
+pub use front_matter::{ParsedFile, RawChange, RawFrontMatter, RawGoal, RawRepeal, RawValue, Text};

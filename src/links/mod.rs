@@ -105,6 +105,9 @@ pub const DOCUMENT_DATA_FILE: &str = "index.json";
 /// The folder of the site-wide data files (`/api/documents.json` …).
 pub const API_DIR: &str = "api";
 
+/// Where the register of regulations is published.
+pub const REGISTER_PATH: &str = "forfattningssamling";
+
 /// Where the search page is published ("sök").
 pub const SEARCH_PATH: &str = "sok";
 
@@ -177,6 +180,21 @@ impl Addresses {
             s.push('/');
         }
         s
+    }
+
+    /// An old address `path` (a site path, as `tidigare adresser` gives
+    /// it) of a page in `lang`: in the other languages, under `/<lang>`.
+    pub fn moved(&self, path: &str, lang: &str) -> String {
+        if lang == self.default_language {
+            path.to_string()
+        } else {
+            format!("/{lang}{path}")
+        }
+    }
+
+    /// The register of regulations (författningssamling).
+    pub fn register(&self, lang: &str) -> String {
+        self.page(REGISTER_PATH, lang)
     }
 
     /// The home page.
@@ -542,9 +560,11 @@ fn resolve_some(
         cache,
         diags,
     );
-    if only.is_none() {
-        check_addresses(corpus, config, diags);
-    }
+    // Run after every edit, not only on a full build: an edit to
+    // `tidigare adresser` or `författningsnummer` can clash with a file
+    // that did not change. Both are one pass over the documents.
+    check_addresses(corpus, config, diags);
+    check_regulation_numbers(corpus, config, diags);
 
     if !related_stand {
         graph.related = related_documents(corpus, default, cache);
@@ -848,7 +868,9 @@ fn nearest_by_mask(masks: &[u128], limit: usize) -> Vec<Vec<usize>> {
 }
 
 /// Reports two sources that would be written to the same address, such as
-/// `content/en/plan.md` and the English translation `content/plan.en.md`.
+/// `content/en/plan.md` and the English translation `content/plan.en.md`,
+/// and an old address (`tidigare adresser`) that is already a page, a file
+/// or another document's old address.
 fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) {
     let addr = Addresses::new(config);
     let mut taken: BTreeMap<String, String> = BTreeMap::new();
@@ -859,6 +881,18 @@ fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics
             "the list of focus areas".into(),
         );
         taken.insert(addr.search(&lang.code), "the search page".into());
+        if config.accessibility.is_some() {
+            taken.insert(
+                addr.accessibility(&lang.code),
+                "the accessibility statement".into(),
+            );
+        }
+        if corpus.has_regulations() {
+            taken.insert(
+                addr.register(&lang.code),
+                "the register of regulations".into(),
+            );
+        }
         for f in corpus
             .focus_areas
             .iter()
@@ -869,6 +903,9 @@ fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics
                 f.source.display().to_string(),
             );
         }
+    }
+    for a in &corpus.assets {
+        taken.insert(format!("/{}", a.output), a.source.display().to_string());
     }
     let pages = corpus
         .pages
@@ -889,6 +926,62 @@ fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics
                 .help("rename the file or move it to another folder");
         } else {
             taken.insert(url, source.display().to_string());
+        }
+    }
+    for doc in &corpus.documents {
+        for old in &doc.previous_addresses {
+            let url = addr.moved(&old.target, &doc.lang);
+            if let Some(other) = taken.get(&url) {
+                diags
+                    .error(
+                        "address-taken",
+                        old.at.clone(),
+                        format!(
+                            "the old address {url} of {} is already {other}",
+                            doc.source.display()
+                        ),
+                    )
+                    .help("an old address must lead to one page only: remove it here, or move the page that has it");
+            } else {
+                taken.insert(url, format!("an old address of {}", doc.source.display()));
+            }
+        }
+    }
+}
+
+/// Reports a `författningsnummer` used twice in one organisation, at the
+/// second file (in key order).
+fn check_regulation_numbers(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) {
+    let mut seen: BTreeMap<(&str, &str), &Path> = BTreeMap::new();
+    for doc in corpus
+        .documents
+        .iter()
+        .filter(|d| d.lang == config.default_language)
+    {
+        let Some(number) = &doc.regulation_number else {
+            continue;
+        };
+        match seen.get(&(doc.organisation.as_str(), number.target.as_str())) {
+            Some(first) => {
+                diags
+                    .error(
+                        "duplicate-regulation-number",
+                        number.at.clone(),
+                        format!(
+                            "the författningsnummer \"{}\" of {} is already used by {}",
+                            number.target,
+                            doc.organisation,
+                            first.display()
+                        ),
+                    )
+                    .help("each regulation of an organisation has its own number: check both files against the författningssamling");
+            }
+            None => {
+                seen.insert(
+                    (doc.organisation.as_str(), number.target.as_str()),
+                    &doc.source,
+                );
+            }
         }
     }
 }

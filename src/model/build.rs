@@ -8,10 +8,11 @@ use serde_saphyr::Spanned;
 
 use super::indicator::{self, DataSet};
 use super::{
-    Corpus, DocKey, DocKind, Document, FocusArea, FocusId, Goal, GoalId, Page, Ref, ValidUntil,
+    Change, Corpus, DocKey, DocKind, Document, FocusArea, FocusId, Goal, GoalId, Page, Ref, Repeal,
+    ValidUntil,
 };
 use crate::config::SiteConfig;
-use crate::content::{Asset, DataFile, ParsedFile, RawGoal, SourceKind, Text};
+use crate::content::{Asset, DataFile, ParsedFile, RawChange, RawGoal, SourceKind, Text};
 use crate::diag::{Diagnostics, Span, nearest};
 
 /// Builds the corpus from every parsed file. Problems become diagnostics; the
@@ -509,6 +510,7 @@ impl Reader<'_> {
             None => original.map(|o| o.focus_areas.clone()).unwrap_or_default(),
         };
         let goals = self.goals(original);
+        let life = self.life(original);
         Some(Document {
             key: DocKey(file.source.key.clone()),
             lang: file.source.lang.clone(),
@@ -531,9 +533,313 @@ impl Reader<'_> {
             summary,
             focus_areas,
             goals: goals?,
+            changes: life.changes?,
+            repeal: life.repeal?,
+            regulation_number: life.regulation_number,
+            review_by: life.review_by?,
+            review_by_at: file.key_span("revideras senast"),
+            review_responsible: life.review_responsible,
+            previous_addresses: life.previous_addresses?,
+            translated: life.translated?,
             body: file.body.clone(),
             body_line: file.body_line,
         })
+    }
+
+    /// An optional date; `Some(None)` when absent, `None` when wrong
+    /// (reported, with `example` in the help).
+    fn optional_date(
+        &mut self,
+        key: &str,
+        v: &Option<Spanned<Text>>,
+        help: &str,
+    ) -> Option<Option<Date>> {
+        let Some(s) = v else {
+            return Some(None);
+        };
+        match parse_date(&s.value.0) {
+            Ok(d) => Some(Some(d)),
+            Err(why) => {
+                self.diags
+                    .error("bad-date", self.span(s), format!("\"{key}\": {why}"))
+                    .help(help.to_string());
+                None
+            }
+        }
+    }
+
+    /// The keys of *A document's life* (FORMAT.md) and `översatt`. A
+    /// translation takes the dates and numbers from its original and may
+    /// translate the texts.
+    fn life(&mut self, original: Option<&Document>) -> Life {
+        let f = &self.file.front;
+        let file = self.file;
+        let changes = match original {
+            None => self.changes(),
+            Some(o) => self.translated_changes(o),
+        };
+        let repeal = self.repeal(original);
+        let regulation_number = match &f.forfattningsnummer {
+            Some(s) if !s.value.0.trim().is_empty() => Some(Ref {
+                target: s.value.0.split_whitespace().collect::<Vec<_>>().join(" "),
+                at: self.span(s),
+            }),
+            _ => original.and_then(|o| o.regulation_number.clone()),
+        };
+        let review_by = match &f.revideras_senast {
+            None => Some(original.and_then(|o| o.review_by)),
+            v => self.optional_date(
+                "revideras senast",
+                v,
+                "write the date the document must next be reviewed as YYYY-MM-DD, e.g. revideras senast: 2026-06-30",
+            ),
+        };
+        let review_responsible = Self::text(&f.for_revidering_ansvarar)
+            .or_else(|| original.and_then(|o| o.review_responsible.clone()));
+        let previous_addresses = match &f.tidigare_adresser {
+            None => Some(
+                original
+                    .map(|o| o.previous_addresses.clone())
+                    .unwrap_or_default(),
+            ),
+            Some(list) => self.previous_addresses(list),
+        };
+        let translated = match (&f.oversatt, original) {
+            (None, _) => Some(None),
+            (Some(s), None) => {
+                self.diags
+                    .warning(
+                        "translated-in-original",
+                        self.span(s),
+                        "\"översatt\" belongs in a translation; the original's own date is not used",
+                    )
+                    .help("remove the line here, or move it to the translation (<name>.<language>.md) it describes");
+                Some(None)
+            }
+            (Some(s), Some(_)) => self
+                .optional_date(
+                    "översatt",
+                    &f.oversatt,
+                    "write the date of the original's text this translation follows as YYYY-MM-DD, e.g. översatt: 2024-03-01",
+                )
+                .map(|d| {
+                    d.map(|d| Ref {
+                        target: d,
+                        at: file.span_of(s),
+                    })
+                }),
+        };
+        Life {
+            changes,
+            repeal,
+            regulation_number,
+            review_by,
+            review_responsible,
+            previous_addresses,
+            translated,
+        }
+    }
+
+    /// An original's `ändringar`, newest first.
+    fn changes(&mut self) -> Option<Vec<Change>> {
+        let raw: Vec<Spanned<RawChange>> = self.file.front.andringar.clone().unwrap_or_default();
+        let lang = self.file.source.lang.clone();
+        let mut out = Vec::with_capacity(raw.len());
+        let mut ok = true;
+        for c in &raw {
+            let at = self.span(c);
+            let date = match &c.value.datum {
+                None => {
+                    self.diags
+                        .error(
+                            "missing-key",
+                            at.clone(),
+                            "this change note has no \"datum\"",
+                        )
+                        .help("give the day of the change as YYYY-MM-DD, e.g. datum: 2024-03-18");
+                    None
+                }
+                v => self
+                    .optional_date(
+                        "datum",
+                        v,
+                        "write the day of the change as YYYY-MM-DD, e.g. datum: 2024-03-18",
+                    )
+                    .flatten(),
+            };
+            let description = Self::text(&c.value.beskrivning);
+            if description.is_none() {
+                self.diags
+                    .error("missing-key", at.clone(), "this change note has no \"beskrivning\"")
+                    .help("say in a sentence what changed, e.g. beskrivning: Målet om praktik har fått en ny indikator.");
+            }
+            let major = self.major(&c.value);
+            match (date, description, major) {
+                (Some(date), Some(description), Some(major)) => out.push(Change {
+                    date,
+                    description,
+                    lang: lang.clone(),
+                    major,
+                }),
+                _ => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
+    /// `större`: true or false (ja or nej); absent is false.
+    fn major(&mut self, c: &RawChange) -> Option<bool> {
+        let Some(s) = &c.storre else {
+            return Some(false);
+        };
+        match s.value.0.trim().to_lowercase().as_str() {
+            "true" | "ja" | "yes" => Some(true),
+            "false" | "nej" | "no" => Some(false),
+            other => {
+                self.diags
+                    .error(
+                        "bad-value",
+                        self.span(s),
+                        format!("\"större\" is true or false, not \"{other}\""),
+                    )
+                    .help("write större: true for a larger change (shown in the feeds), or leave the line out for a smaller one");
+                None
+            }
+        }
+    }
+
+    /// A translation's `ändringar`: item n translates the description of
+    /// item n of the original, in the order written there, whose date and
+    /// size it keeps; notes left untranslated show the
+    /// original's text, marked with its language.
+    fn translated_changes(&mut self, original: &Document) -> Option<Vec<Change>> {
+        let raw: Vec<Spanned<RawChange>> = self.file.front.andringar.clone().unwrap_or_default();
+        let mut out = original.changes.clone();
+        let mut ok = true;
+        for (i, c) in raw.iter().enumerate() {
+            let Some(note) = out.get_mut(i) else {
+                self.diags
+                    .error(
+                        "unknown-change",
+                        self.span(c),
+                        format!(
+                            "change note number {} has no match in the original, which has {}",
+                            i + 1,
+                            original.changes.len()
+                        ),
+                    )
+                    .help("a translation's ändringar translate the original's notes one by one, in the same order; remove this one or add it to the original");
+                ok = false;
+                continue;
+            };
+            if let Some(d) = &c.value.datum {
+                match parse_date(&d.value.0) {
+                    Ok(date) if date == note.date => {}
+                    Ok(date) => {
+                        self.diags
+                            .error(
+                                "unknown-change",
+                                self.span(d),
+                                format!(
+                                    "change note number {} is dated {date}, but the original's note number {} is dated {}",
+                                    i + 1,
+                                    i + 1,
+                                    note.date
+                                ),
+                            )
+                            .help("the dates come from the original: leave datum out here, or give the original's date");
+                        ok = false;
+                    }
+                    Err(why) => {
+                        self.diags
+                            .error("bad-date", self.span(d), format!("\"datum\": {why}"))
+                            .help("the dates come from the original: leave datum out here");
+                        ok = false;
+                    }
+                }
+            }
+            if let Some(t) = Self::text(&c.value.beskrivning) {
+                note.description = t;
+                note.lang = self.file.source.lang.clone();
+            }
+        }
+        ok.then_some(out)
+    }
+
+    /// `upphävd`: its date from the original in a translation, which may
+    /// translate the texts.
+    fn repeal(&mut self, original: Option<&Document>) -> Option<Option<Repeal>> {
+        let inherited = original.and_then(|o| o.repeal.clone());
+        let Some(raw) = self.file.front.upphavd.clone() else {
+            return Some(inherited);
+        };
+        let r = &raw.value;
+        let date = match (&r.datum, &inherited) {
+            (None, Some(o)) => Some(o.date),
+            (None, None) => {
+                self.diags
+                    .error("missing-key", self.span(&raw), "\"upphävd\" has no \"datum\"")
+                    .help("give the day from which the document no longer applies, e.g.\n  upphävd:\n    datum: 2025-01-31");
+                None
+            }
+            (v, _) => self
+                .optional_date(
+                    "datum",
+                    v,
+                    "write the day from which the document no longer applies as YYYY-MM-DD, e.g. datum: 2025-01-31",
+                )
+                .flatten(),
+        };
+        let pick = |v: &Option<Spanned<Text>>, from: Option<&Option<String>>| {
+            Self::text(v).or_else(|| from.cloned().flatten())
+        };
+        Some(Some(Repeal {
+            date: date?,
+            decided_by: pick(&r.beslutad_av, inherited.as_ref().map(|o| &o.decided_by)),
+            paragraph: pick(&r.paragraf, inherited.as_ref().map(|o| &o.paragraph)),
+            reason: pick(&r.anledning, inherited.as_ref().map(|o| &o.reason)),
+        }))
+    }
+
+    /// `tidigare adresser`: site paths, starting with `/`.
+    fn previous_addresses(&mut self, list: &[Spanned<Text>]) -> Option<Vec<Ref<String>>> {
+        let mut out = Vec::with_capacity(list.len());
+        let mut ok = true;
+        for s in list {
+            let path = s.value.0.trim();
+            let bad = !path.starts_with('/')
+                || path.starts_with("//")
+                || path.contains("://")
+                || path
+                    .chars()
+                    .any(|c| c.is_whitespace() || matches!(c, '?' | '#' | '"' | '<' | '>' | '\\'))
+                || path.split('/').any(|part| part == ".." || part == ".");
+            if bad {
+                self.diags
+                    .error(
+                        "bad-address",
+                        self.span(s),
+                        format!("\"{path}\" is not an address on this site"),
+                    )
+                    .help("write the old page's path on this site, starting with /, e.g. - /vargarda/integrationsstrategi/");
+                ok = false;
+                continue;
+            }
+            let mut path = path.to_string();
+            if !path.ends_with('/')
+                && !path
+                    .rsplit('/')
+                    .next()
+                    .is_some_and(|last| last.contains('.'))
+            {
+                path.push('/');
+            }
+            out.push(Ref {
+                target: path,
+                at: self.span(s),
+            });
+        }
+        ok.then_some(out)
     }
 
     fn goals(&mut self, original: Option<&Document>) -> Option<Vec<Goal>> {
@@ -708,6 +1014,17 @@ impl Reader<'_> {
         let items = g.indikatorer.as_deref().unwrap_or_default();
         indicator::read(self.file, items, translation, self.data, self.diags)
     }
+}
+
+/// The keys of *A document's life*, read; `None` where wrong (reported).
+struct Life {
+    changes: Option<Vec<Change>>,
+    repeal: Option<Option<Repeal>>,
+    regulation_number: Option<Ref<String>>,
+    review_by: Option<Option<Date>>,
+    review_responsible: Option<String>,
+    previous_addresses: Option<Vec<Ref<String>>>,
+    translated: Option<Option<Ref<Date>>>,
 }
 
 /// True for *tills vidare* (until further notice), however it is written.

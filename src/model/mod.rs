@@ -103,6 +103,44 @@ pub enum Status {
     Expired,
     /// The document does not say how long it is valid.
     Unknown,
+    /// Its `upphävd` date has come: repealed, though `giltig till` may not
+    /// have passed.
+    Repealed,
+}
+
+impl Status {
+    /// True when the document no longer applies (expired or repealed).
+    pub fn is_ended(self) -> bool {
+        matches!(self, Status::Expired | Status::Repealed)
+    }
+}
+
+/// A change note (`ändringar`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The day of the change.
+    pub date: Date,
+    /// What changed.
+    pub description: String,
+    /// The language of `description`: a translation shows the original's
+    /// notes it does not translate, marked as such.
+    pub lang: String,
+    /// A larger change (`större: true`): it moves the page's "updated" date
+    /// and reaches the feeds.
+    pub major: bool,
+}
+
+/// A repeal (`upphävd`) and its facts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Repeal {
+    /// From this day the document no longer applies.
+    pub date: Date,
+    /// Who decided the repeal.
+    pub decided_by: Option<String>,
+    /// The paragraph of that decision.
+    pub paragraph: Option<String>,
+    /// Why.
+    pub reason: Option<String>,
 }
 
 /// One goal of a document.
@@ -166,6 +204,25 @@ pub struct Document {
     pub focus_areas: Vec<Ref<FocusId>>,
     /// `mål`.
     pub goals: Vec<Goal>,
+    /// `ändringar`, in the order written (a translation's item n
+    /// translates the original's item n); see [`Document::changes_newest_first`].
+    pub changes: Vec<Change>,
+    /// `upphävd`.
+    pub repeal: Option<Repeal>,
+    /// `författningsnummer`: the number in the organisation's
+    /// författningssamling, for a binding regulation.
+    pub regulation_number: Option<Ref<String>>,
+    /// `revideras senast`: when the document must next be reviewed.
+    pub review_by: Option<Date>,
+    /// Where `revideras senast` is written.
+    pub review_by_at: Span,
+    /// `för revidering ansvarar`.
+    pub review_responsible: Option<String>,
+    /// `tidigare adresser`: old addresses of the page (site paths, `/a/b/`).
+    pub previous_addresses: Vec<Ref<String>>,
+    /// `översatt`: for a translation, the date of the original's text it
+    /// follows.
+    pub translated: Option<Ref<Date>>,
     /// The Markdown body.
     pub body: crate::content::Body,
     /// The line on which the body starts.
@@ -175,12 +232,28 @@ pub struct Document {
 impl Document {
     /// The document's status on `today`.
     pub fn status(&self, today: Date) -> Status {
+        if self.repeal.as_ref().is_some_and(|r| r.date <= today) {
+            return Status::Repealed;
+        }
         match self.valid_until {
             None => Status::Unknown,
             Some(ValidUntil::FurtherNotice) => Status::UntilFurtherNotice,
             Some(ValidUntil::Date(d)) if d < today => Status::Expired,
             Some(ValidUntil::Date(_)) => Status::InForce,
         }
+    }
+
+    /// The change notes, newest first; notes of one day in the order
+    /// written.
+    pub fn changes_newest_first(&self) -> Vec<&Change> {
+        let mut out: Vec<&Change> = self.changes.iter().collect();
+        out.sort_by_key(|c| std::cmp::Reverse(c.date));
+        out
+    }
+
+    /// The newest larger change, if any.
+    pub fn last_major_change(&self) -> Option<&Change> {
+        self.changes_newest_first().into_iter().find(|c| c.major)
     }
 
     /// The goal with `id`.
@@ -301,6 +374,12 @@ impl Corpus {
     /// The version of plain page `slug` in `lang`, if there is one.
     pub fn page(&self, slug: &str, lang: &str) -> Option<&Page> {
         self.pages.get(position(&self.index.pages, slug, lang)?)
+    }
+
+    /// True when a document has a `författningsnummer`: the site then has
+    /// a register of regulations.
+    pub fn has_regulations(&self) -> bool {
+        self.documents.iter().any(|d| d.regulation_number.is_some())
     }
 
     /// Adds a document version.

@@ -123,7 +123,12 @@ fn records_of(r: &Renderer<'_>, lang: &str) -> Vec<Record> {
     let default = &r.config().default_language;
     let foreign = |l: &str| (l != lang).then(|| l.to_string());
     let mut out = Vec::new();
-    for original in corpus.documents.iter().filter(|d| &d.lang == default) {
+    // A repealed document stays published but leaves search (issue 17).
+    for original in corpus
+        .documents
+        .iter()
+        .filter(|d| &d.lang == default && !r.is_repealed(&d.key))
+    {
         let d = corpus.document(&original.key, lang).unwrap_or(original);
         // The title leads the text, as the <h1> leads the page (Pagefind
         // drops a record without words in its text).

@@ -49,6 +49,9 @@ pub enum Job {
     Accessibility(String),
     /// The search page in a language.
     Search(String),
+    /// An old address (`tidigare adresser`) of a document version: by
+    /// position in the corpus, then in the version's list of old addresses.
+    Moved(usize, usize),
     /// The 404 page.
     NotFound,
 }
@@ -87,6 +90,7 @@ const TEMPLATE_IDS: &[&str] = &[
     "sd-summary",
     "sd-facts",
     "sd-related",
+    "sd-history",
     "sd-languages",
 ];
 
@@ -182,6 +186,7 @@ impl<'a> Renderer<'a> {
             for (i, d) in self.corpus.documents.iter().enumerate() {
                 if d.lang == l {
                     jobs.push(Job::Document(i));
+                    jobs.extend((0..d.previous_addresses.len()).map(|n| Job::Moved(i, n)));
                 }
             }
             for (i, p) in self.corpus.pages.iter().enumerate() {
@@ -213,6 +218,7 @@ impl<'a> Renderer<'a> {
                 None => self.not_found(),
             },
             Job::Search(l) => self.search_page(l),
+            Job::Moved(i, n) => self.moved(&self.corpus.documents[*i], *n),
             Job::NotFound => self.not_found(),
         }
     }
@@ -222,7 +228,7 @@ impl<'a> Renderer<'a> {
     pub fn source_of(&self, job: &Job) -> Option<(crate::content::SourceKind, String)> {
         use crate::content::SourceKind;
         match job {
-            Job::Document(i) => self
+            Job::Document(i) | Job::Moved(i, _) => self
                 .corpus
                 .documents
                 .get(*i)
@@ -259,6 +265,10 @@ impl<'a> Renderer<'a> {
             }
             Job::Accessibility(l) => a.accessibility(l),
             Job::Search(l) => a.search(l),
+            Job::Moved(i, n) => {
+                let d = &self.corpus.documents[*i];
+                return moved_file(&a.moved(&d.previous_addresses[*n].target, &d.lang));
+            }
             Job::NotFound => return NOT_FOUND_FILE.to_string(),
         };
         Addresses::file_of(&url)
@@ -272,7 +282,7 @@ impl<'a> Renderer<'a> {
         match job {
             Job::Home(_) | Job::FocusIndex(_) | Job::Search(_) => true,
             Job::Focus(id, _) => touched.focus_areas.contains(id),
-            Job::Document(i) => self
+            Job::Document(i) | Job::Moved(i, _) => self
                 .corpus
                 .documents
                 .get(*i)
@@ -575,6 +585,7 @@ impl<'a> Renderer<'a> {
             plain: None,
             accessibility: None,
             search: None,
+            moved: None,
         }
     }
 
@@ -606,25 +617,42 @@ impl<'a> Renderer<'a> {
                 datetime: Some(d.to_string()),
             });
         }
-        let (valid_value, valid_iso) = match doc.valid_until {
-            None => (None, None),
-            Some(ValidUntil::FurtherNotice) => (Some(self.t(lang, "until-further-notice")), None),
-            Some(ValidUntil::Date(d)) => (Some(self.i18n.date(lang, d)), Some(d.to_string())),
-        };
+        if let Some(c) = doc.last_major_change() {
+            facts.push(Fact {
+                label: "updated",
+                value: Some(self.i18n.date(lang, c.date)),
+                datetime: Some(c.date.to_string()),
+            });
+        }
         facts.push(Fact {
             label: "valid-until",
-            value: valid_value,
-            datetime: valid_iso,
+            value: self.valid_until_text(lang, doc.valid_until),
+            datetime: match doc.valid_until {
+                Some(ValidUntil::Date(d)) => Some(d.to_string()),
+                _ => None,
+            },
         });
         facts.push(fact("responsible", doc.responsible.clone()));
+        let regulation_number = doc.regulation_number.as_ref().map(|r| r.target.clone());
         for (label, value) in [
             ("responsible-unit", &doc.responsible_unit),
             ("applies-to", &doc.applies_to),
             ("registry-number", &doc.registry_number),
+            ("regulation-number", &regulation_number),
         ] {
             if value.is_some() {
                 facts.push(fact(label, value.clone()));
             }
+        }
+        if let Some(d) = doc.review_by {
+            facts.push(Fact {
+                label: "review-by",
+                value: Some(self.i18n.date(lang, d)),
+                datetime: Some(d.to_string()),
+            });
+        }
+        if doc.review_responsible.is_some() {
+            facts.push(fact("review-responsible", doc.review_responsible.clone()));
         }
         let goal_ids: Vec<&str> = doc.goals.iter().map(|g| g.id.as_str()).collect();
         let body = self.body(&doc.body, &doc.source, lang, &goal_ids);
@@ -684,6 +712,7 @@ impl<'a> Renderer<'a> {
                 .get(&doc.key)
                 .into_iter()
                 .flatten()
+                .filter(|k| !self.is_repealed(k))
                 .filter_map(|k| self.doc_link(k, lang))
                 .collect(),
             is_translation: doc.is_translation,
@@ -699,6 +728,37 @@ impl<'a> Renderer<'a> {
                 None
             },
             full_text_in_original: doc.is_translation && doc.body.trim().is_empty(),
+            repeals_on: self.repeals_on(doc, lang),
+            repeal: doc
+                .repeal
+                .as_ref()
+                .filter(|r| r.date <= self.today)
+                .map(|r| RepealView {
+                    date: self.i18n.date(lang, r.date),
+                    date_iso: r.date.to_string(),
+                    facts: [
+                        ("decided-by", &r.decided_by),
+                        ("paragraph", &r.paragraph),
+                        ("reason", &r.reason),
+                    ]
+                    .into_iter()
+                    .filter(|(_, v)| v.is_some())
+                    .map(|(label, v)| fact(label, v.clone()))
+                    .collect(),
+                }),
+            changes: doc
+                .changes_newest_first()
+                .into_iter()
+                .map(|c| ChangeView {
+                    date: self.i18n.date(lang, c.date),
+                    date_iso: c.date.to_string(),
+                    description: c.description.clone(),
+                    lang: (c.lang != lang).then(|| c.lang.clone()),
+                    major: c.major,
+                })
+                .collect(),
+            versions: self.versions(doc, lang),
+            original_changed: self.original_changed(doc),
         };
         let key = doc.key.clone();
         let url_in = |l: &str| {
@@ -724,6 +784,84 @@ impl<'a> Renderer<'a> {
                 ..Self::empty(common)
             },
         )
+    }
+
+    /// `giltig till` as the page says it.
+    fn valid_until_text(&self, lang: &str, v: Option<ValidUntil>) -> Option<String> {
+        match v? {
+            ValidUntil::FurtherNotice => Some(self.t(lang, "until-further-notice")),
+            ValidUntil::Date(d) => Some(self.i18n.date(lang, d)),
+        }
+    }
+
+    /// A repeal date of `doc` still to come, written in `lang`.
+    fn repeals_on(&self, doc: &Document, lang: &str) -> Option<String> {
+        doc.repeal
+            .as_ref()
+            .filter(|r| r.date > self.today)
+            .map(|r| self.i18n.date(lang, r.date))
+    }
+
+    /// True when document `key` has been repealed: it leaves search and
+    /// the lists of related documents, though its page stays.
+    pub fn is_repealed(&self, key: &DocKey) -> bool {
+        self.corpus
+            .document(key, &self.config.default_language)
+            .is_some_and(|d| d.status(self.today) == Status::Repealed)
+    }
+
+    /// For a translation whose `översatt` is before its original's newest
+    /// larger change: that change's date (ISO), for the notice.
+    fn original_changed(&self, doc: &Document) -> Option<String> {
+        let made = doc.translated.as_ref()?.target;
+        let original = self
+            .corpus
+            .document(&doc.key, &self.config.default_language)?;
+        let change = original.last_major_change().filter(|c| c.date > made)?;
+        Some(self.i18n.date(&doc.lang, change.date))
+    }
+
+    /// The line of versions `doc` stands in through `ersätter`, newest
+    /// first; empty when it stands alone.
+    fn versions(&self, doc: &Document, lang: &str) -> Vec<VersionView> {
+        let default = &self.config.default_language;
+        // Each key once, so a loop of replacements cannot run forever.
+        let mut seen = HashSet::new();
+        let mut newest = &doc.key;
+        seen.insert(newest);
+        while let Some(next) = self.graph.replaced_by.get(newest) {
+            if !seen.insert(next) {
+                break;
+            }
+            newest = next;
+        }
+        let mut out = Vec::new();
+        let mut listed = HashSet::new();
+        let mut key = Some(newest.clone());
+        while let Some(k) = key.take() {
+            if !listed.insert(k.clone()) {
+                break;
+            }
+            let (Some(original), Some(link)) =
+                (self.corpus.document(&k, default), self.doc_link(&k, lang))
+            else {
+                break;
+            };
+            let shown = self.corpus.document(&k, lang).unwrap_or(original);
+            out.push(VersionView {
+                link,
+                current: k == doc.key,
+                decided: self.date(lang, original.decided),
+                decided_by: shown.decided_by.clone(),
+                valid_until: self.valid_until_text(lang, original.valid_until),
+                status: original.status(self.today),
+            });
+            key = original.replaces.as_ref().map(|r| r.target.clone());
+        }
+        if out.len() < 2 {
+            out.clear();
+        }
+        out
     }
 
     /// The originals, each in `lang` where translated.
@@ -812,6 +950,7 @@ impl<'a> Renderer<'a> {
                     decided: self.date(lang, d.decided),
                     decided_iso: d.decided.map(|x| x.to_string()),
                     status: d.status(self.today),
+                    repeals_on: self.repeals_on(d, lang),
                     goal_count: d.goals.len(),
                 };
                 (&d.key, summary)
@@ -913,6 +1052,7 @@ impl<'a> Renderer<'a> {
                 FocusDocument {
                     link,
                     status: doc.status(self.today),
+                    repeals_on: self.repeals_on(doc, lang),
                     goals,
                 },
             ));
@@ -993,6 +1133,30 @@ impl<'a> Renderer<'a> {
         )
     }
 
+    /// The page at an old address of `doc` (its `n`th): it leads to the
+    /// document's page with a meta refresh and a plain link, is not
+    /// indexed, and names the new address as canonical.
+    fn moved(&self, doc: &Document, n: usize) -> Result<PageView> {
+        let lang = doc.lang.as_str();
+        let old = self.addr.moved(&doc.previous_addresses[n].target, lang);
+        let target = self.addr.document(&doc.key, lang);
+        let url_in = |_: &str| None;
+        let mut common = self.common("moved", lang, doc.title.clone(), None, &url_in);
+        common.canonical = self.addr.absolute(&target);
+        common.url = old.clone();
+        Ok(PageView {
+            template: "moved.html",
+            path: moved_file(&old),
+            ctx: PageContext {
+                moved: Some(MovedView {
+                    title: doc.title.clone(),
+                    url: target,
+                }),
+                ..Self::empty(common)
+            },
+        })
+    }
+
     fn not_found(&self) -> Result<PageView> {
         let lang = self.config.default_language.clone();
         let url_in = |_: &str| None;
@@ -1013,6 +1177,16 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// The file of the page at old address `url`: `index.html` in its folder,
+/// or the file itself when the address names one (`/plan.html`).
+fn moved_file(url: &str) -> String {
+    if url.ends_with('/') {
+        Addresses::file_of(url)
+    } else {
+        Addresses::output_path(url)
+    }
+}
+
 /// A sort key that puts å, ä and ö after z, as Swedish (and Finnish) do,
 /// and otherwise ignores case.
 pub fn collation_key(s: &str) -> Vec<u32> {
@@ -1027,13 +1201,6 @@ pub fn collation_key(s: &str) -> Vec<u32> {
             c => c as u32,
         })
         .collect()
-}
-
-impl Status {
-    /// True when the document is no longer in force.
-    pub fn is_expired(self) -> bool {
-        self == Status::Expired
-    }
 }
 
 #[cfg(test)]

@@ -31,6 +31,7 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
     "templates/indicators.html",
     "templates/meta.html",
     "templates/search.html",
+    "templates/moved.html",
     "static/style.css",
     "static/print.css",
     "static/search.css",

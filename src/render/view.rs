@@ -152,6 +152,63 @@ pub struct DocumentView {
     /// True for a translation of the summary and goals only: the full text
     /// is read in the original.
     pub full_text_in_original: bool,
+    /// A repeal date still to come, written the language's way ("upphävs
+    /// <datum>").
+    pub repeals_on: Option<String>,
+    /// The repeal and its facts, once its date has come.
+    pub repeal: Option<RepealView>,
+    /// The change notes, newest first.
+    pub changes: Vec<ChangeView>,
+    /// The line of versions through `ersätter`, newest first (empty when
+    /// the document neither replaces nor is replaced).
+    pub versions: Vec<VersionView>,
+    /// For a translation made before the original's newest larger change:
+    /// that change's date, written the language's way.
+    pub original_changed: Option<String>,
+}
+
+/// A repeal on its document's page.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct RepealView {
+    /// From this day, written the language's way.
+    pub date: String,
+    /// The same, ISO.
+    pub date_iso: String,
+    /// The repeal's decision block.
+    pub facts: Vec<Fact>,
+}
+
+/// A change note on its document's page.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct ChangeView {
+    /// The day, written the language's way.
+    pub date: String,
+    /// The same, ISO.
+    pub date_iso: String,
+    /// What changed.
+    pub description: String,
+    /// The language of the description when it is not the page's (an
+    /// untranslated note of the original).
+    pub lang: Option<String>,
+    /// A larger change.
+    pub major: bool,
+}
+
+/// One version in a document's line of versions.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct VersionView {
+    /// The version.
+    pub link: LinkView,
+    /// True for the page's own document.
+    pub current: bool,
+    /// Its decision date, written the language's way.
+    pub decided: Option<String>,
+    /// Who decided it.
+    pub decided_by: Option<String>,
+    /// Its `giltig till`, written the language's way.
+    pub valid_until: Option<String>,
+    /// Its status.
+    pub status: Status,
 }
 
 /// A goal on a focus-area page.
@@ -170,6 +227,8 @@ pub struct FocusDocument {
     pub link: LinkView,
     /// Its status.
     pub status: Status,
+    /// A repeal date still to come, written the language's way.
+    pub repeals_on: Option<String>,
     /// Its goals that name the area.
     pub goals: Vec<FocusGoal>,
 }
@@ -213,6 +272,8 @@ pub struct DocumentSummary {
     pub decided_iso: Option<String>,
     /// Its status.
     pub status: Status,
+    /// A repeal date still to come, written the language's way.
+    pub repeals_on: Option<String>,
     /// Its number of goals.
     pub goal_count: usize,
 }
@@ -284,6 +345,17 @@ pub struct PageContext {
     pub accessibility: Option<AccessibilityView>,
     /// The search page's view.
     pub search: Option<SearchView>,
+    /// The view of a page at an old address.
+    pub moved: Option<MovedView>,
+}
+
+/// A page at an old address, leading to the new one.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct MovedView {
+    /// The document's title.
+    pub title: String,
+    /// Its page (root-relative).
+    pub url: String,
 }
 
 /// The search page.

@@ -106,7 +106,30 @@ struct DocumentData {
     original: Option<VersionData>,
     replaces: Option<DocumentRef>,
     replaced_by: Option<DocumentRef>,
+    /// Without repealed documents.
     related: Vec<DocumentRef>,
+    /// The newest larger change.
+    updated: Option<String>,
+    /// Newest first.
+    changes: Vec<ChangeData>,
+    repealed: Option<RepealData>,
+    regulation_number: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct ChangeData {
+    date: String,
+    description: String,
+    language: String,
+    major: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct RepealData {
+    date: String,
+    decided_by: Option<String>,
+    paragraph: Option<String>,
+    reason: Option<String>,
 }
 
 /// The decision block; `null` where the document does not say.
@@ -122,6 +145,8 @@ struct Decision {
     paragraph: Option<String>,
     registry_number: Option<String>,
     applies_to: Option<String>,
+    review_by: Option<String>,
+    review_responsible: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -206,6 +231,7 @@ struct DocumentEntry {
     decided: Option<String>,
     valid_until: Option<String>,
     status: Status,
+    updated: Option<String>,
     goal_count: usize,
     url: String,
     json_url: String,
@@ -340,6 +366,8 @@ fn document(r: &Renderer<'_>, doc: &Document) -> DocumentData {
             paragraph: doc.paragraph.clone(),
             registry_number: doc.registry_number.clone(),
             applies_to: doc.applies_to.clone(),
+            review_by: date(doc.review_by),
+            review_responsible: doc.review_responsible.clone(),
         },
         status: doc.status(r.today()),
         status_date: r.today().to_string(),
@@ -385,8 +413,27 @@ fn document(r: &Renderer<'_>, doc: &Document) -> DocumentData {
             .get(&doc.key)
             .into_iter()
             .flatten()
+            .filter(|k| !r.is_repealed(k))
             .filter_map(|k| document_ref(r, k, lang))
             .collect(),
+        updated: date(doc.last_major_change().map(|c| c.date)),
+        changes: doc
+            .changes_newest_first()
+            .into_iter()
+            .map(|c| ChangeData {
+                date: c.date.to_string(),
+                description: c.description.clone(),
+                language: c.lang.clone(),
+                major: c.major,
+            })
+            .collect(),
+        repealed: doc.repeal.as_ref().map(|x| RepealData {
+            date: x.date.to_string(),
+            decided_by: x.decided_by.clone(),
+            paragraph: x.paragraph.clone(),
+            reason: x.reason.clone(),
+        }),
+        regulation_number: doc.regulation_number.as_ref().map(|n| n.target.clone()),
     }
 }
 
@@ -426,6 +473,7 @@ fn index(r: &Renderer<'_>) -> DocumentsIndex {
                 decided: date(d.decided),
                 valid_until: valid_until(d.valid_until),
                 status: d.status(r.today()),
+                updated: date(d.last_major_change().map(|c| c.date)),
                 goal_count: d.goals.len(),
                 url: addr.absolute(&addr.document(&d.key, &d.lang)),
                 json_url: addr.absolute(&addr.document_data(&d.key, &d.lang)),

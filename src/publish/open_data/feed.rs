@@ -5,6 +5,10 @@
 //! translated, else in the original, marked with its own `xml:lang` — as
 //! the home page lists them.
 //!
+//! An entry's `<updated>` is the date of the document's newest larger
+//! change (`större: true` in `ändringar`), whose note is then the entry's
+//! summary; a repealed document carries the category `repealed`.
+//!
 //! A document without a decision date (`beslutad: ~`) is left out of the
 //! feeds: a feed announces decisions, and an entry needs a date that does
 //! not change from build to build. Such documents are still in
@@ -44,6 +48,12 @@ pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
         .collect()
 }
 
+/// An entry's `<updated>`: the newest larger change (`större: true`),
+/// else the decision.
+fn updated(d: &Document) -> Option<jiff::civil::Date> {
+    d.last_major_change().map(|c| c.date).or(d.decided)
+}
+
 fn timestamp(d: jiff::civil::Date) -> String {
     format!("{d}T00:00:00Z")
 }
@@ -66,8 +76,9 @@ fn feed(r: &Renderer<'_>, lang: &str, dated: &[&Document]) -> Result<(String, Ve
         .map(|o| corpus.document(&o.key, lang).unwrap_or(o))
         .collect();
     let updated = entries
-        .first()
-        .and_then(|d| d.decided)
+        .iter()
+        .filter_map(|d| updated(d))
+        .max()
         .unwrap_or_else(|| r.today());
     let title = crate::render::meta::feed_title(r.config(), r.i18n(), lang);
     let subtitle = r.i18n().t(lang, "feed-subtitle", None);
@@ -144,13 +155,25 @@ fn entry(w: &mut W, r: &Renderer<'_>, d: &Document, feed_lang: &str) -> std::io:
             ])
             .write_empty()?;
         text(w, "published", &date)?;
-        text(w, "updated", &date)?;
+        text(w, "updated", &updated(d).map(timestamp).unwrap_or_default())?;
         w.create_element("author")
             .write_inner_content(|w| text(w, "name", &d.organisation))?;
         w.create_element("category")
             .with_attributes([("term", kind), ("label", kind_label.as_str())])
             .write_empty()?;
-        if let Some(s) = &d.summary {
+        if r.is_repealed(&d.key) {
+            let label = r.i18n().t(&d.lang, "status-repealed", None);
+            w.create_element("category")
+                .with_attributes([("term", "repealed"), ("label", label.as_str())])
+                .write_empty()?;
+        }
+        // A larger change is what the entry announces now: its note is the
+        // summary (GOV.UK's "change note"), else the document's summary.
+        let summary = d
+            .last_major_change()
+            .map(|c| c.description.as_str())
+            .or(d.summary.as_deref());
+        if let Some(s) = summary {
             text(w, "summary", s)?;
         }
         Ok(())

@@ -197,3 +197,26 @@ search-result-count = { $count ->
 search-more = عرض المزيد من النتائج
 search-all-documents = جميع الوثائق
 search-all-pages = عن الموقع
+
+# حياة الوثيقة: التعديلات والإلغاء والمراجعة والإصدارات
+# (ترجمة آلية، يُرجى أن يراجعها متحدث أصلي)
+status-repealed = ملغاة
+repeals-on = تُلغى اعتبارًا من { $date }
+repealed-notice-title = أُلغيت هذه الوثيقة.
+repealed-notice = لم تعد سارية اعتبارًا من { $date }. يبقى النص هنا لكي يمكن قراءته ومقارنته.
+repeal-decided-by = ألغتها
+repeal-paragraph = الفقرة
+repeal-reason = السبب
+updated = حُدِّثت
+regulation-number = رقم اللائحة
+review-by = تُراجَع في موعد أقصاه
+review-responsible = المسؤول عن المراجعة
+history = تاريخ الوثيقة
+changes = التعديلات
+change-major = تعديل كبير
+versions = الإصدارات
+version-current = هذا الإصدار
+translation-outdated = عُدِّل الأصل باللغة { $language } في { $date }، بعد إعداد هذه الترجمة.
+read-original = اقرأ الأصل.
+moved-title = نُقلت هذه الصفحة
+moved-text = للصفحة الآن عنوان جديد:

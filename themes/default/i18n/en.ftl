@@ -173,3 +173,25 @@ search-result-count = { $count ->
 search-more = Show more results
 search-all-documents = All documents
 search-all-pages = About the website
+
+# A document's life: changes, repeal, review, versions
+status-repealed = Repealed
+repeals-on = Repealed from { $date }
+repealed-notice-title = This document has been repealed.
+repealed-notice = It no longer applies from { $date }. The text remains here so that it can be read and compared.
+repeal-decided-by = Repealed by
+repeal-paragraph = Paragraph
+repeal-reason = Reason
+updated = Updated
+regulation-number = Regulation number
+review-by = To be reviewed by
+review-responsible = Responsible for review
+history = History of the document
+changes = Changes
+change-major = major change
+versions = Versions
+version-current = this version
+translation-outdated = The original in { $language } was changed on { $date }, after this translation was made.
+read-original = Read the original.
+moved-title = This page has moved
+moved-text = The page now has a new address:

@@ -182,3 +182,26 @@ search-result-count = { $count ->
 search-more = نمایش نتایج بیشتر
 search-all-documents = همهٔ اسناد
 search-all-pages = دربارهٔ وب‌سایت
+
+# زندگی یک سند: تغییرات، لغو، بازبینی، نسخه‌ها
+# (ترجمهٔ ماشینی؛ لطفاً یک گویشور بومی آن را بازبینی کند)
+status-repealed = لغوشده
+repeals-on = از { $date } لغو می‌شود
+repealed-notice-title = این سند لغو شده است.
+repealed-notice = از { $date } دیگر اعتبار ندارد. متن اینجا می‌ماند تا بتوان آن را خواند و مقایسه کرد.
+repeal-decided-by = لغوکننده
+repeal-paragraph = بند
+repeal-reason = دلیل
+updated = به‌روزرسانی‌شده
+regulation-number = شمارهٔ مقررات
+review-by = بازبینی حداکثر تا
+review-responsible = مسئول بازبینی
+history = تاریخچهٔ سند
+changes = تغییرات
+change-major = تغییر بزرگ
+versions = نسخه‌ها
+version-current = این نسخه
+translation-outdated = متن اصلی به { $language } در { $date } تغییر کرد، پس از آنکه این ترجمه انجام شد.
+read-original = متن اصلی را بخوانید.
+moved-title = این صفحه منتقل شده است
+moved-text = این صفحه اکنون نشانی تازه‌ای دارد:

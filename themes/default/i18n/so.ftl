@@ -182,3 +182,26 @@ search-result-count = { $count ->
 search-more = Muuji natiijooyin kale
 search-all-documents = Dhammaan dukumentiyada
 search-all-pages = Ku saabsan websaydhka
+
+# Nolosha dukumentiga: isbeddello, baabi'in, dib-u-eegis, noocyo
+# (turjumaad mashiin, fadlan uu hubiyo qof afka ku hadla)
+status-repealed = La baabi'iyay
+repeals-on = Waa la baabi'inayaa { $date }
+repealed-notice-title = Dukumentigan waa la baabi'iyay.
+repealed-notice = Ma dhaqan galo laga bilaabo { $date }. Qoraalku halkan ayuu ku hayaa si loo akhriyo loona barbar dhigo.
+repeal-decided-by = Waxaa baabi'iyay
+repeal-paragraph = Faqradda
+repeal-reason = Sababta
+updated = La cusbooneysiiyay
+regulation-number = Lambarka xeerka
+review-by = Dib u eegis ugu dambeyn
+review-responsible = Masuulka dib-u-eegista
+history = Taariikhda dukumentiga
+changes = Isbeddello
+change-major = isbeddel weyn
+versions = Noocyada
+version-current = noocan
+translation-outdated = Asalka { $language } waa la beddelay { $date }, kadib markii turjumaaddan la sameeyay.
+read-original = Akhri asalka.
+moved-title = Boggan waa la raray
+moved-text = Boggu hadda wuxuu leeyahay ciwaan cusub:

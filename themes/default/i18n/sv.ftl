@@ -182,3 +182,25 @@ search-result-count = { $count ->
 search-more = Visa fler träffar
 search-all-documents = Alla dokument
 search-all-pages = Om webbplatsen
+
+# Ett dokuments liv: ändringar, upphävande, revision, versioner
+status-repealed = Upphävd
+repeals-on = Upphävs { $date }
+repealed-notice-title = Det här dokumentet är upphävt.
+repealed-notice = Det gäller inte från och med { $date }. Texten finns kvar här för att den ska gå att läsa och jämföra.
+repeal-decided-by = Upphävt av
+repeal-paragraph = Paragraf
+repeal-reason = Anledning
+updated = Uppdaterad
+regulation-number = Författningsnummer
+review-by = Revideras senast
+review-responsible = För revidering ansvarar
+history = Dokumentets historik
+changes = Ändringar
+change-major = större ändring
+versions = Versioner
+version-current = den här versionen
+translation-outdated = Originalet på { $language } ändrades { $date }, efter att den här översättningen gjordes.
+read-original = Läs originalet.
+moved-title = Sidan har flyttat
+moved-text = Sidan finns nu på en ny adress:

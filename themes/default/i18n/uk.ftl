@@ -190,3 +190,26 @@ search-result-count = { $count ->
 search-more = Показати більше результатів
 search-all-documents = Усі документи
 search-all-pages = Про вебсайт
+
+# Життя документа: зміни, скасування, перегляд, версії
+# (машинний переклад; просимо носія мови перевірити)
+status-repealed = Скасовано
+repeals-on = Скасовується з { $date }
+repealed-notice-title = Цей документ скасовано.
+repealed-notice = Він не діє з { $date }. Текст залишається тут, щоб його можна було прочитати й порівняти.
+repeal-decided-by = Скасував
+repeal-paragraph = Параграф
+repeal-reason = Причина
+updated = Оновлено
+regulation-number = Номер нормативного акта
+review-by = Переглянути не пізніше
+review-responsible = Відповідальний за перегляд
+history = Історія документа
+changes = Зміни
+change-major = суттєва зміна
+versions = Версії
+version-current = ця версія
+translation-outdated = Оригінал мовою { $language } було змінено { $date }, після того як було зроблено цей переклад.
+read-original = Прочитайте оригінал.
+moved-title = Сторінку переміщено
+moved-text = Тепер сторінка має нову адресу:
