@@ -77,7 +77,7 @@ pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
                 return Ok(std::sync::Arc::clone(bundle));
             }
             drop(last);
-            let bundle = std::sync::Arc::new(index(lang, records)?);
+            let bundle = std::sync::Arc::new(index(lang, r.config().tag_of(lang), records)?);
             LAST.lock()
                 .unwrap_or_else(|e| e.into_inner())
                 .insert(lang.to_string(), (hash, std::sync::Arc::clone(&bundle)));
@@ -170,7 +170,9 @@ fn push_markdown(out: &mut String, body: &str) {
 
 /// Builds `lang`'s index with Pagefind and returns its files (Pagefind's
 /// own search interfaces left out: the theme has its own search page).
-fn index(lang: &str, records: Vec<Record>) -> Result<Bundle> {
+/// `tag` is the language of the text, for Pagefind's stemming (Swedish
+/// for lättläst, whose index is still its own, under its key).
+fn index(lang: &str, tag: &str, records: Vec<Record>) -> Result<Bundle> {
     use pagefind::api::PagefindIndex;
     use pagefind::options::PagefindServiceConfig;
     let fail = |what: &str, e: &dyn std::fmt::Display| Error::Search(format!("{what}: {e}"));
@@ -193,7 +195,7 @@ fn index(lang: &str, records: Vec<Record>) -> Result<Bundle> {
                 .add_custom_record(
                     rec.url.clone(),
                     rec.text,
-                    lang.to_string(),
+                    tag.to_string(),
                     Some(rec.meta),
                     filters,
                     None,

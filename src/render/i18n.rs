@@ -52,7 +52,10 @@ impl I18n {
         let mut bundles = HashMap::new();
         let mut ids: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for lang in &config.languages {
-            let Some(src) = sources.iter().find(|s| s.lang == lang.code) else {
+            // A variant (lättläst) without a file of its own speaks its
+            // tag's language's interface strings.
+            let own = sources.iter().find(|s| s.lang == lang.code);
+            let Some(src) = own.or_else(|| sources.iter().find(|s| s.lang == lang.tag)) else {
                 diags
                     .warning(
                         "missing-translation",
@@ -79,17 +82,20 @@ impl I18n {
                     r
                 }
             };
-            ids.insert(
-                lang.code.clone(),
-                resource
-                    .entries()
-                    .filter_map(|e| match e {
-                        fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-                        _ => None,
-                    })
-                    .collect(),
-            );
-            let langid: LanguageIdentifier = lang.code.parse().unwrap_or_default();
+            // Missing strings are reported once, for the file's own language.
+            if own.is_some() {
+                ids.insert(
+                    lang.code.clone(),
+                    resource
+                        .entries()
+                        .filter_map(|e| match e {
+                            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                            _ => None,
+                        })
+                        .collect(),
+                );
+            }
+            let langid: LanguageIdentifier = lang.tag.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // In right-to-left languages a placeable (an organisation's Latin
             // name, a date) is wrapped in Unicode isolation marks (FSI…PDI),
