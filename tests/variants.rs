@@ -195,3 +195,23 @@ fn an_invalid_code_is_an_error_at_its_line() {
     );
     assert!(err.contains("lätt svenska"), "{err}");
 }
+
+#[test]
+fn a_themes_own_strings_for_the_variant_come_before_its_codes() {
+    let site = site();
+    site.write(
+        "themes/default/i18n/lattlast.ftl",
+        "skip-to-content = Hoppa till texten\n",
+    );
+    site.build();
+    assert_eq!(
+        site.page("/lattlast/alfa/strategi/").text(".skip-link"),
+        "Hoppa till texten"
+    );
+    // Strings it lacks are the default language's, and check says so.
+    let sv = site.page("/alfa/strategi/");
+    let own = site.page("/lattlast/alfa/strategi/");
+    assert_eq!(own.text(".main-nav"), sv.text(".main-nav"));
+    let out = stderr(&site.cmd(&["check"]));
+    assert!(out.contains("missing in \"lattlast\""), "{out}");
+}

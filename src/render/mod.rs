@@ -978,7 +978,10 @@ impl<'a> Renderer<'a> {
     ) -> Result<PageView> {
         let view = AccessibilityView {
             statement: a.clone(),
-            issues_lang: self.config.default_language.clone(),
+            issues_lang: self
+                .config
+                .tag_of(&self.config.default_language)
+                .to_string(),
             reviewed: self.i18n.date(lang, a.reviewed),
         };
         let url_in = |l: &str| Some(self.addr.accessibility(l));
