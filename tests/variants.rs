@@ -215,3 +215,46 @@ fn a_themes_own_strings_for_the_variant_come_before_its_codes() {
     let out = stderr(&site.cmd(&["check"]));
     assert!(out.contains("missing in \"lattlast\""), "{out}");
 }
+
+/// The example site's five documents, each with a lättläst version.
+const EXAMPLE_DOCUMENTS: &[&str] = &[
+    "vanersborg/sammanhallet-integrationsarbete",
+    "vargarda/strategi-for-integration",
+    "vimmerby/integrations-och-inkluderingsstrategi",
+    "vaxjo/integrationsplan",
+    "vansbro/integrationspolitisk-policy",
+];
+
+#[test]
+fn the_example_sites_lattlast_versions_are_published_and_easy_to_read() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = tempfile::tempdir().unwrap();
+    let public = out.path().join("public");
+    common::run_in(root, &["build", "--output", &public.to_string_lossy()]).success();
+    for key in EXAMPLE_DOCUMENTS {
+        let html =
+            std::fs::read_to_string(public.join(format!("lattlast/{key}/index.html"))).unwrap();
+        let p = common::Page {
+            html: scraper::Html::parse_document(&html),
+            source: html,
+        };
+        assert_eq!(p.attrs("html", "lang"), ["sv"], "{key}");
+        let original = std::fs::read_to_string(public.join(format!("{key}/index.html"))).unwrap();
+        let original = scraper::Html::parse_document(&original);
+        let goals = scraper::Selector::parse("#sd-goals li.goal").unwrap();
+        assert_eq!(
+            p.count("#sd-goals li.goal"),
+            original.select(&goals).count(),
+            "{key}: every goal has its lättläst title"
+        );
+    }
+    // No readability warning on a lättläst file, at the stricter limits.
+    let check = common::run_in(root, &["check"]);
+    let out = stderr(&check);
+    let warned: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains(".lattlast.md") && l.contains("warning"))
+        .collect();
+    assert!(warned.is_empty(), "{warned:?}");
+    assert_eq!(out.matches(".lattlast.md ").count(), 5, "{out}");
+}
