@@ -385,20 +385,27 @@ fn print_readability(rows: &[crate::readability::Row], out: &mut impl Write) {
         .max()
         .unwrap_or(4)
         .max(4);
+    // A variant's key (`lattlast`) is longer than a language code.
+    let lang_width = rows
+        .iter()
+        .map(|r| r.lang.chars().count())
+        .max()
+        .unwrap_or(4)
+        .max(4);
     let _ = writeln!(
         out,
         "\nReadability (LIX, läsbarhetsindex: under 40 easy, 40–50 medium, over 50 hard; – where LIX does not apply)"
     );
     let _ = writeln!(
         out,
-        "  {:<width$}  lang  summary   text   words  long sentences",
-        "file"
+        "  {:<width$}  {:<lang_width$}  summary   text   words  long sentences",
+        "file", "lang"
     );
     let fmt = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.0}"));
     for r in rows {
         let _ = writeln!(
             out,
-            "  {:<width$}  {:<4}  {:>7}  {:>5}  {:>6}  {:>14}",
+            "  {:<width$}  {:<lang_width$}  {:>7}  {:>5}  {:>6}  {:>14}",
             r.file.display().to_string(),
             r.lang,
             fmt(r.summary_lix),

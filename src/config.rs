@@ -39,8 +39,17 @@ impl Direction {
 /// One language of the site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LanguageConfig {
-    /// The language code, e.g. `sv`, `ar`.
+    /// The language's key in `site.toml`, e.g. `sv`, `ar`, `lattlast`: used
+    /// in paths, file names, interface-string lookups and open data.
     pub code: String,
+    /// The BCP 47 tag of its text (`code = "sv"` in the table; default the
+    /// key): what `lang` attributes, `DC.language`, `og:locale` and feeds say.
+    pub tag: String,
+    /// Its `hreflang`: the tag, or for a variant that shares its tag with
+    /// another language `<tag>-x-<key>` (`sv-x-lattlast`), so no two
+    /// alternates of a page share one value; `None` when the key cannot be a
+    /// private-use subtag (more than 8 letters or digits).
+    pub hreflang: Option<String>,
     /// The language's name in itself, e.g. `العربية`.
     pub name: String,
     /// Its writing direction.
@@ -128,6 +137,8 @@ pub struct Readability {
     pub lix_summary: f64,
     /// Flag sentences with more words than this (default 25).
     pub sentence_words: usize,
+    /// The stricter limits of easy-to-read variants, `[readability.easy]`.
+    pub easy: EasyReadability,
 }
 
 impl Default for Readability {
@@ -136,7 +147,55 @@ impl Default for Readability {
             lix_body: 50.0,
             lix_summary: 40.0,
             sentence_words: 25,
+            easy: EasyReadability::default(),
         }
+    }
+}
+
+/// `[readability.easy]`: the limits for a language variant (a language
+/// whose key is not its `code`, such as lättläst). Easy-to-read Swedish
+/// aims at LIX under 30 ("very easy") and short sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct EasyReadability {
+    /// LIX limit of the text (default 30).
+    pub lix_body: f64,
+    /// LIX limit of the summary (default 30).
+    pub lix_summary: f64,
+    /// Words a sentence may have (default 15).
+    pub sentence_words: usize,
+}
+
+impl Default for EasyReadability {
+    fn default() -> Self {
+        EasyReadability {
+            lix_body: 30.0,
+            lix_summary: 30.0,
+            sentence_words: 15,
+        }
+    }
+}
+
+impl Readability {
+    /// The limits for texts in `lang`: the easy ones for a variant.
+    pub fn for_language(&self, lang: Option<&LanguageConfig>) -> Readability {
+        match lang {
+            Some(l) if l.is_variant() => Readability {
+                lix_body: self.easy.lix_body,
+                lix_summary: self.easy.lix_summary,
+                sentence_words: self.easy.sentence_words,
+                easy: self.easy,
+            },
+            _ => *self,
+        }
+    }
+}
+
+impl LanguageConfig {
+    /// True for a variant of another language: its key is not its tag
+    /// (`[languages.lattlast]` with `code = "sv"`).
+    pub fn is_variant(&self) -> bool {
+        !self.code.eq_ignore_ascii_case(&self.tag)
     }
 }
 
@@ -218,6 +277,17 @@ impl SiteConfig {
         }
     }
 
+    /// The BCP 47 tag of language `key`'s text (the key itself when the
+    /// site has no such language).
+    pub fn tag_of<'a>(&'a self, key: &'a str) -> &'a str {
+        self.language(key).map_or(key, |l| l.tag.as_str())
+    }
+
+    /// The `hreflang` of language `key`, `None` when it has none.
+    pub fn hreflang_of(&self, key: &str) -> Option<&str> {
+        self.language(key).and_then(|l| l.hreflang.as_deref())
+    }
+
     /// The default language.
     pub fn default_lang(&self) -> &LanguageConfig {
         &self.languages[0]
@@ -263,10 +333,10 @@ struct RawConfig {
 #[serde(deny_unknown_fields)]
 struct RawLanguage {
     name: Option<String>,
+    code: Option<Spanned<String>>,
     title: Option<String>,
     description: Option<String>,
-    #[serde(default)]
-    dir: Direction,
+    dir: Option<Direction>,
 }
 
 /// The keys `site.toml` knows, at the top and in a language's table, for
@@ -285,6 +355,7 @@ const KNOWN_KEYS: &[&str] = &[
     "search",
     "check",
     "name",
+    "code",
     "dir",
 ];
 
@@ -386,12 +457,25 @@ pub fn parse(
             .help("write the full address, starting with https://, e.g. base_url = \"https://example.org\"");
     }
     let mut languages = Vec::new();
+    // Which of `languages` have no `dir` of their own.
+    let mut dir_unset = Vec::new();
     for (code, lang) in &raw.languages {
-        if code
-            .get_ref()
-            .parse::<unic_langid::LanguageIdentifier>()
-            .is_err()
-        {
+        // A variant's key (it has its own `code`) is only a name for paths
+        // and files; any other key is the language's tag.
+        let key_ok = match lang.code {
+            Some(_) => {
+                !code.get_ref().is_empty()
+                    && code
+                        .get_ref()
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-')
+            }
+            None => code
+                .get_ref()
+                .parse::<unic_langid::LanguageIdentifier>()
+                .is_ok(),
+        };
+        if !key_ok {
             ok = false;
             diags
                 .error(
@@ -403,14 +487,47 @@ pub fn parse(
             continue;
         }
         let code = code.get_ref();
+        let tag = match &lang.code {
+            None => code.clone(),
+            Some(t) if is_language_tag(t.get_ref()) => t.get_ref().trim().to_string(),
+            Some(t) => {
+                ok = false;
+                diags
+                    .error(
+                        "config",
+                        at(t.span()),
+                        format!(
+                            "[languages.{code}] has code = \"{}\", which is not a language tag",
+                            t.get_ref()
+                        ),
+                    )
+                    .help("write the BCP 47 tag of the text's language, e.g. code = \"sv\"");
+                continue;
+            }
+        };
+        dir_unset.push(lang.dir.is_none());
         languages.push(LanguageConfig {
             code: code.clone(),
+            tag,
+            hreflang: None,
             name: lang.name.clone().unwrap_or_else(|| code.clone()),
-            dir: lang.dir,
+            dir: lang.dir.unwrap_or_default(),
             title: lang.title.clone(),
             description: lang.description.clone(),
         });
     }
+    // A variant without its own `dir` writes the way its tag's language
+    // does (lättläst like Swedish).
+    for i in (0..languages.len()).filter(|i| dir_unset[*i]) {
+        let l = &languages[i];
+        if let Some(base) = languages
+            .iter()
+            .find(|b| b.code == l.tag && b.code != l.code)
+        {
+            languages[i].dir = base.dir;
+        }
+    }
+    set_hreflangs(&mut languages);
     if !default_language.is_empty() {
         match languages.iter().position(|l| l.code == default_language) {
             Some(i) => {
@@ -419,6 +536,8 @@ pub fn parse(
             }
             None if raw.languages.is_empty() => languages.push(LanguageConfig {
                 code: default_language.clone(),
+                tag: default_language.clone(),
+                hreflang: Some(default_language.clone()),
                 name: default_language.clone(),
                 dir: Direction::Ltr,
                 title: None,
@@ -557,6 +676,35 @@ pub fn parse(
     })
 }
 
+/// True when `s` is a well-formed BCP 47 language tag.
+fn is_language_tag(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty() && !s.contains('_') && s.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
+/// Gives each language its `hreflang`. A language whose tag no other
+/// language shares, or whose key is its tag, has its tag; the others (the
+/// variants: lättläst beside Swedish) have `<tag>-x-<key>`, a private-use
+/// subtag, so two alternates of one page never share a value (search
+/// engines drop both when they do). A key that cannot be a private-use
+/// subtag (1–8 letters or digits) leaves the variant out of the alternates.
+fn set_hreflangs(languages: &mut [LanguageConfig]) {
+    let tags: Vec<String> = languages.iter().map(|l| l.tag.to_lowercase()).collect();
+    for l in languages.iter_mut() {
+        let lower = l.tag.to_lowercase();
+        let shared = tags.iter().filter(|t| **t == lower).count() > 1;
+        l.hreflang = if !shared || l.code.eq_ignore_ascii_case(&l.tag) {
+            Some(l.tag.clone())
+        } else if (1..=8).contains(&l.code.len())
+            && l.code.chars().all(|c| c.is_ascii_alphanumeric())
+        {
+            Some(format!("{}-x-{}", l.tag, l.code.to_ascii_lowercase()))
+        } else {
+            None
+        };
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -656,6 +804,41 @@ mod tests {
         );
         assert!(c.is_none());
         assert_eq!(first_error(&d).span.line, 5);
+    }
+
+    #[test]
+    fn a_variant_has_its_key_for_paths_and_its_code_for_text() {
+        let (c, d) = parse_str(
+            "title = \"T\"\nbase_url = \"https://x.org\"\ndefault_language = \"sv\"\n[languages.sv]\nname = \"Svenska\"\n[languages.lattlast]\nname = \"Lättläst\"\ncode = \"sv\"\n[languages.ar]\nname = \"العربية\"\ndir = \"rtl\"\n[languages.arlatt]\ncode = \"ar\"\n[languages.enkelsvenska]\ncode = \"sv\"\n",
+        );
+        assert!(!d.has_errors(), "{d:?}");
+        let c = c.unwrap();
+        let l = c.language("lattlast").unwrap();
+        assert_eq!((l.tag.as_str(), l.is_variant()), ("sv", true));
+        assert_eq!(c.tag_of("lattlast"), "sv");
+        assert_eq!(c.hreflang_of("sv"), Some("sv"));
+        assert_eq!(c.hreflang_of("lattlast"), Some("sv-x-lattlast"));
+        // A key too long for a private-use subtag has no hreflang.
+        assert_eq!(c.hreflang_of("enkelsvenska"), None);
+        // A variant writes the way its code's language does.
+        assert_eq!(c.language("arlatt").unwrap().dir, Direction::Rtl);
+        assert_eq!(c.hreflang_of("arlatt"), Some("ar-x-arlatt"));
+        assert!(!c.language("sv").unwrap().is_variant());
+        let r = c.readability.for_language(Some(l));
+        assert_eq!((r.lix_body, r.sentence_words), (30.0, 15));
+        let r = c.readability.for_language(c.language("sv"));
+        assert_eq!((r.lix_body, r.sentence_words), (50.0, 25));
+    }
+
+    #[test]
+    fn an_invalid_code_is_an_error_at_its_line() {
+        let (c, d) = parse_str(
+            "title = \"T\"\nbase_url = \"https://x.org\"\ndefault_language = \"sv\"\n[languages.sv]\nname = \"Svenska\"\n[languages.lattlast]\nname = \"Lättläst\"\ncode = \"svenska lätt\"\n",
+        );
+        assert!(c.is_none());
+        let e = first_error(&d);
+        assert_eq!(e.span.line, 8, "{e:?}");
+        assert!(e.message.contains("svenska lätt"), "{}", e.message);
     }
 
     #[test]

@@ -111,7 +111,7 @@ pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
     // job while it waits and start a runtime inside a runtime, which
     // panics.
     for (lang, records) in records(r) {
-        out.extend(index(&lang, records)?);
+        out.extend(index(&lang, r.config().tag_of(&lang), records)?);
     }
     Ok(out)
 }
@@ -204,8 +204,10 @@ fn push_markdown(out: &mut String, body: &str) {
 
 /// Builds `lang`'s index with Pagefind and returns its files (Pagefind's
 /// own search interfaces left out: the theme has its own search page).
+/// `tag` is the language of the text, for Pagefind's stemming (Swedish
+/// for lättläst, whose index is still its own, under its key).
 /// Pagefind's parallel work runs in the rayon pool this is called in.
-pub fn index(lang: &str, records: Vec<Record>) -> Result<Bundle> {
+pub fn index(lang: &str, tag: &str, records: Vec<Record>) -> Result<Bundle> {
     use pagefind::api::PagefindIndex;
     use pagefind::options::PagefindServiceConfig;
     let fail = |what: &str, e: &dyn std::fmt::Display| Error::Search(format!("{what}: {e}"));
@@ -229,7 +231,7 @@ pub fn index(lang: &str, records: Vec<Record>) -> Result<Bundle> {
                 .add_custom_record(
                     rec.url.clone(),
                     text,
-                    lang.to_string(),
+                    tag.to_string(),
                     Some(rec.meta),
                     filters,
                     None,

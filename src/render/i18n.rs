@@ -28,6 +28,10 @@ pub struct FtlSource {
 pub struct I18n {
     bundles: HashMap<String, FluentBundle<FluentResource>>,
     default: String,
+    /// Each language's name in itself (`name` in site.toml), by key: the
+    /// last resort for `language-name-<key>`, which a theme cannot know
+    /// for a variant such as `lattlast`.
+    names: HashMap<String, String>,
     /// Dates already written, by language: a listing of thousands of
     /// documents writes the same dates over and over.
     dates: std::sync::Mutex<HashMap<(String, Date), String>>,
@@ -52,7 +56,10 @@ impl I18n {
         let mut bundles = HashMap::new();
         let mut ids: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for lang in &config.languages {
-            let Some(src) = sources.iter().find(|s| s.lang == lang.code) else {
+            // A variant (lättläst) without a file of its own speaks its
+            // tag's language's interface strings.
+            let own = sources.iter().find(|s| s.lang == lang.code);
+            let Some(src) = own.or_else(|| sources.iter().find(|s| s.lang == lang.tag)) else {
                 diags
                     .warning(
                         "missing-translation",
@@ -79,17 +86,20 @@ impl I18n {
                     r
                 }
             };
-            ids.insert(
-                lang.code.clone(),
-                resource
-                    .entries()
-                    .filter_map(|e| match e {
-                        fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-                        _ => None,
-                    })
-                    .collect(),
-            );
-            let langid: LanguageIdentifier = lang.code.parse().unwrap_or_default();
+            // Missing strings are reported once, for the file's own language.
+            if own.is_some() {
+                ids.insert(
+                    lang.code.clone(),
+                    resource
+                        .entries()
+                        .filter_map(|e| match e {
+                            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                            _ => None,
+                        })
+                        .collect(),
+                );
+            }
+            let langid: LanguageIdentifier = lang.tag.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // In right-to-left languages a placeable (an organisation's Latin
             // name, a date) is wrapped in Unicode isolation marks (FSI…PDI),
@@ -127,12 +137,18 @@ impl I18n {
         I18n {
             bundles,
             default: config.default_language.clone(),
+            names: config
+                .languages
+                .iter()
+                .map(|l| (l.code.clone(), l.name.clone()))
+                .collect(),
             dates: std::sync::Mutex::default(),
         }
     }
 
     /// The string `key` in `lang` with `args`, falling back to the default
-    /// language, and to the key itself when no language has it.
+    /// language, then (for `language-name-<key>`) to the language's own
+    /// name, and to the key itself when no language has it.
     pub fn t(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
         for l in [lang, self.default.as_str()] {
             let Some(bundle) = self.bundles.get(l) else {
@@ -146,7 +162,10 @@ impl I18n {
                 .format_pattern(pattern, args, &mut errors)
                 .into_owned();
         }
-        key.to_string()
+        key.strip_prefix("language-name-")
+            .and_then(|k| self.names.get(k))
+            .cloned()
+            .unwrap_or_else(|| key.to_string())
     }
 
     /// A count with its plural form: `t(lang, key)` with `$count`.
@@ -252,10 +271,15 @@ mod tests {
     use std::path::Path;
 
     fn i18n() -> I18n {
+        i18n_with("")
+    }
+
+    /// The built-in strings for a site of six languages and `more`.
+    fn i18n_with(more: &str) -> I18n {
         let mut d = Diagnostics::new();
         let config = parse(
             Path::new("/s"),
-            "title='T'\nbase_url='https://x.org'\ndefault_language='sv'\n[languages.sv]\n[languages.en]\n[languages.ar]\ndir='rtl'\n[languages.uk]\n[languages.fa]\n[languages.so]\n",
+            &format!("title='T'\nbase_url='https://x.org'\ndefault_language='sv'\n[languages.sv]\n[languages.en]\n[languages.ar]\ndir='rtl'\n[languages.uk]\n[languages.fa]\n[languages.so]\n{more}"),
             &Overrides::default(),
             &mut Diagnostics::new(),
         )
@@ -359,7 +383,25 @@ mod tests {
     #[test]
     fn a_missing_string_falls_back_to_the_default_language() {
         let i = i18n();
-        assert_eq!(i.t("xx", "nav-home", None), "Start");
+        assert_eq!(i.t("xx", "nav-home", None), "Alla styrdokument");
         assert_eq!(i.t("en", "no-such-key", None), "no-such-key");
+    }
+
+    #[test]
+    fn a_variant_speaks_its_codes_strings_and_is_named_by_its_own_name() {
+        let i = i18n_with("[languages.lattlast]\nname='Lättläst'\ncode='sv'\n");
+        assert_eq!(
+            i.t("lattlast", "nav-home", None),
+            i.t("sv", "nav-home", None)
+        );
+        assert_eq!(
+            i.count("lattlast", "goal-count", 2),
+            i.count("sv", "goal-count", 2)
+        );
+        let date = jiff::civil::date(2026, 3, 5);
+        assert_eq!(i.date("lattlast", date), i.date("sv", date));
+        // No theme names the variant: its name in site.toml is used.
+        assert_eq!(i.t("en", "language-name-lattlast", None), "Lättläst");
+        assert_eq!(i.t("en", "language-name-sv", None), "Swedish");
     }
 }

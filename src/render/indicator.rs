@@ -93,7 +93,11 @@ impl Renderer<'_> {
         });
         IndicatorView {
             name: ind.name.clone(),
-            lang: ind.lang.clone(),
+            // The `lang` attribute of a name left in the original: its tag.
+            lang: ind
+                .lang
+                .as_deref()
+                .map(|l| self.config.tag_of(l).to_string()),
             detailed: unit.is_some()
                 || ind.source.is_some()
                 || kolada.is_some()

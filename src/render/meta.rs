@@ -33,20 +33,30 @@ pub struct PageMeta {
 }
 
 impl PageMeta {
-    /// The metadata of a page of `kind` in `lang`, which also exists in
-    /// `other_langs`. A document's page then adds its own.
+    /// The metadata of a page of `kind` in `lang` (a key), which also
+    /// exists in languages tagged `other_tags`. A document's page then
+    /// adds its own.
     pub fn new(
         config: &SiteConfig,
         i18n: &I18n,
         kind: &str,
         lang: &str,
-        other_langs: &[&str],
+        other_tags: &[&str],
         feed_url: String,
     ) -> Self {
+        let locale = og_locale(config.tag_of(lang));
+        // A variant shares its locale with its language (lättläst and
+        // Swedish are both sv_SE): each locale is named once.
+        let mut locale_alternates: Vec<String> = Vec::new();
+        for l in other_tags.iter().map(|t| og_locale(t)) {
+            if l != locale && !locale_alternates.contains(&l) {
+                locale_alternates.push(l);
+            }
+        }
         PageMeta {
             og_type: "website",
-            locale: og_locale(lang),
-            locale_alternates: other_langs.iter().map(|l| og_locale(l)).collect(),
+            locale,
+            locale_alternates,
             dc_type: match kind {
                 "home" | "focus-index" | "focus-area" => "Collection",
                 _ => "Text",

@@ -340,6 +340,8 @@ impl<'a> Renderer<'a> {
             title,
             url,
             lang: foreign.map(str::to_string),
+            tag: foreign.map(|l| self.config.tag_of(l).to_string()),
+            hreflang: foreign.and_then(|l| self.config.hreflang_of(l).map(str::to_string)),
             lang_name,
             dir,
         }
@@ -466,6 +468,8 @@ impl<'a> Renderer<'a> {
             .iter()
             .map(|l| LanguageLink {
                 code: l.code.clone(),
+                tag: l.tag.clone(),
+                hreflang: l.hreflang.clone(),
                 name: l.name.clone(),
                 dir: l.dir.as_str(),
                 url: url_in(&l.code),
@@ -475,9 +479,9 @@ impl<'a> Renderer<'a> {
         let alternates: Vec<Alternate> = languages
             .iter()
             .filter_map(|l| {
-                l.url.as_ref().map(|u| Alternate {
-                    hreflang: l.code.clone(),
-                    href: format!("{base}{u}"),
+                Some(Alternate {
+                    hreflang: l.hreflang.clone()?,
+                    href: format!("{base}{}", l.url.as_ref()?),
                 })
             })
             .collect();
@@ -500,22 +504,23 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         let (_, dir) = self.lang_info(lang);
-        let other_langs: Vec<&str> = languages
+        let other_tags: Vec<&str> = languages
             .iter()
             .filter(|l| l.url.is_some() && !l.current)
-            .map(|l| l.code.as_str())
+            .map(|l| l.tag.as_str())
             .collect();
         let meta = meta::PageMeta::new(
             self.config,
             &self.i18n,
             kind,
             lang,
-            &other_langs,
+            &other_tags,
             self.addr.feed(lang),
         );
         Common {
             site_title: self.config.title_in(lang).to_string(),
             lang: lang.to_string(),
+            lang_tag: self.config.tag_of(lang).to_string(),
             dir,
             title,
             description: description.map(|d| d.split_whitespace().collect::<Vec<_>>().join(" ")),
@@ -1113,7 +1118,10 @@ impl<'a> Renderer<'a> {
     ) -> Result<PageView> {
         let view = AccessibilityView {
             statement: a.clone(),
-            issues_lang: self.config.default_language.clone(),
+            issues_lang: self
+                .config
+                .tag_of(&self.config.default_language)
+                .to_string(),
             reviewed: self.i18n.date(lang, a.reviewed),
         };
         let url_in = |l: &str| Some(self.addr.accessibility(l));

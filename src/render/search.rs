@@ -79,6 +79,8 @@ impl Renderer<'_> {
                     serde_json::json!({
                         "note": self.i18n.t(lang, "only-in", Some(&args)),
                         "dir": l.dir.as_str(),
+                        "tag": l.tag,
+                        "hreflang": l.hreflang,
                     }),
                 )
             })

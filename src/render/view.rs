@@ -17,6 +17,11 @@ pub struct LinkView {
     /// The language of the text and target when it differs from the page's
     /// (a document that exists only in the original language).
     pub lang: Option<String>,
+    /// That language's BCP 47 tag, for the `lang` attribute (`lang` is
+    /// its key, for interface strings).
+    pub tag: Option<String>,
+    /// That language's `hreflang`, when it has one.
+    pub hreflang: Option<String>,
     /// That language's name, in itself.
     pub lang_name: Option<String>,
     /// That language's direction.
@@ -26,8 +31,12 @@ pub struct LinkView {
 /// One entry of the language switcher.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
 pub struct LanguageLink {
-    /// The code.
+    /// The language's key (`lattlast`).
     pub code: String,
+    /// Its BCP 47 tag (`sv`), for the `lang` attribute.
+    pub tag: String,
+    /// Its `hreflang` (`sv-x-lattlast`), when it has one.
+    pub hreflang: Option<String>,
     /// The name, in the language itself.
     pub name: String,
     /// `ltr` or `rtl`.
@@ -52,8 +61,11 @@ pub struct Alternate {
 pub struct Common {
     /// The site's title.
     pub site_title: String,
-    /// The page's language code.
+    /// The page's language key (paths, interface strings).
     pub lang: String,
+    /// The BCP 47 tag of the page's text, for `<html lang>` and
+    /// `DC.language` (`sv` for lättläst, whose key is `lattlast`).
+    pub lang_tag: String,
     /// `ltr` or `rtl`.
     pub dir: &'static str,
     /// The page's title.

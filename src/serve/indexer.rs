@@ -45,8 +45,9 @@ struct Queue {
 /// What to index.
 #[derive(Debug, Default)]
 struct Request {
-    /// The languages that have an index: the others' bundles go.
-    langs: BTreeSet<String>,
+    /// The languages that have an index (key, and the tag of their text,
+    /// for stemming): the others' bundles go.
+    langs: BTreeMap<String, String>,
     /// The languages to index, with their records.
     records: BTreeMap<String, Vec<Record>>,
 }
@@ -70,7 +71,7 @@ impl Indexer {
 
     /// Asks for the indexes of `records` (the languages whose records
     /// changed), and for the bundles of languages not in `langs` to go.
-    pub fn hand(&self, langs: BTreeSet<String>, records: Vec<(String, Vec<Record>)>) {
+    pub fn hand(&self, langs: BTreeMap<String, String>, records: Vec<(String, Vec<Record>)>) {
         let mut queue = self.lock();
         let request = queue.next.get_or_insert_with(Request::default);
         request.langs = langs;
@@ -172,7 +173,7 @@ impl Written {
         let gone: Vec<String> = self
             .0
             .keys()
-            .filter(|l| !request.langs.contains(*l))
+            .filter(|l| !request.langs.contains_key(*l))
             .cloned()
             .collect();
         for lang in gone {
@@ -180,10 +181,10 @@ impl Written {
             remove(out, &files, &BTreeSet::new())?;
         }
         for (lang, records) in request.records {
-            if !request.langs.contains(&lang) {
+            let Some(tag) = request.langs.get(&lang) else {
                 continue;
-            }
-            let new = write(out, search::index(&lang, records)?)?;
+            };
+            let new = write(out, search::index(&lang, tag, records)?)?;
             let old = self.0.insert(lang, new.clone()).unwrap_or_default();
             remove(out, &old, &new)?;
         }

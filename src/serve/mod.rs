@@ -302,7 +302,11 @@ impl Incremental {
                 .into_iter()
                 .filter(|(lang, _)| self.search.get(lang) != hashes.get(lang))
                 .collect();
-            self.indexer.hand(hashes.keys().cloned().collect(), changed);
+            let tags = hashes
+                .keys()
+                .map(|k| (k.clone(), r.config().tag_of(k).to_string()))
+                .collect();
+            self.indexer.hand(tags, changed);
             *handed.lock().unwrap_or_else(|e| e.into_inner()) = Some(hashes);
         };
         let result = site::render_pages(

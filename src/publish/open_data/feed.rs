@@ -88,7 +88,7 @@ fn feed(r: &Renderer<'_>, lang: &str, dated: &[&Document]) -> Result<(String, Ve
         w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
         w.create_element("feed")
             .with_attribute(("xmlns", ATOM_NS))
-            .with_attribute(("xml:lang", lang))
+            .with_attribute(("xml:lang", r.config().tag_of(lang)))
             .write_inner_content(|w| {
                 text(w, "id", &self_url)?;
                 text(w, "title", &title)?;
@@ -104,7 +104,7 @@ fn feed(r: &Renderer<'_>, lang: &str, dated: &[&Document]) -> Result<(String, Ve
                     .with_attributes([
                         ("rel", "alternate"),
                         ("type", "text/html"),
-                        ("hreflang", lang),
+                        ("hreflang", r.config().tag_of(lang)),
                         ("href", home.as_str()),
                     ])
                     .write_empty()?;
@@ -134,7 +134,7 @@ fn entry(w: &mut W, r: &Renderer<'_>, d: &Document, feed_lang: &str) -> std::io:
     let kind_label = r.i18n().t(&d.lang, &format!("kind-{kind}"), None);
     let mut element = w.create_element("entry");
     if d.lang != feed_lang {
-        element = element.with_attribute(("xml:lang", d.lang.as_str()));
+        element = element.with_attribute(("xml:lang", r.config().tag_of(&d.lang)));
     }
     element.write_inner_content(|w| {
         text(w, "id", &page)?;
@@ -143,7 +143,7 @@ fn entry(w: &mut W, r: &Renderer<'_>, d: &Document, feed_lang: &str) -> std::io:
             .with_attributes([
                 ("rel", "alternate"),
                 ("type", "text/html"),
-                ("hreflang", d.lang.as_str()),
+                ("hreflang", r.config().tag_of(&d.lang)),
                 ("href", page.as_str()),
             ])
             .write_empty()?;

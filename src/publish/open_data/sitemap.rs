@@ -132,10 +132,12 @@ fn url_element(r: &Renderer<'_>, p: &SitemapPage, default: &str) -> std::io::Res
             .write_text_content(BytesText::new(&xml_text(&addr.absolute(&p.url))))?;
         if p.versions.len() > 1 {
             let x_default = p.versions.iter().find(|(l, _)| l == default);
+            // Each version under its `hreflang` (`sv-x-lattlast` for a
+            // variant), so no two alternates share one value.
             let all = p
                 .versions
                 .iter()
-                .map(|(l, u)| (l.as_str(), u))
+                .filter_map(|(l, u)| Some((r.config().hreflang_of(l)?, u)))
                 .chain(x_default.map(|(_, u)| ("x-default", u)));
             for (lang, url) in all {
                 let href = addr.absolute(url);

@@ -21,9 +21,11 @@ let results = [];
 let shown = 0;
 let current = 0;
 
-const lang = document.documentElement.lang;
+// The page's language key (`lattlast`), compared with the index's; its
+// text's tag (`sv`) is the document's lang, for plural rules.
+const lang = form?.dataset.lang ?? document.documentElement.lang;
 const indexLang = form?.dataset.indexLang ?? lang;
-const rules = new Intl.PluralRules(lang);
+const rules = new Intl.PluralRules(document.documentElement.lang);
 const counts = JSON.parse(status?.dataset.counts ?? "{}");
 const languages = JSON.parse(status?.dataset.onlyIn ?? "{}");
 
@@ -89,8 +91,8 @@ function resultItem(data) {
   const foreign = data.filters?.lang?.[0] ?? (indexLang !== lang ? indexLang : null);
   const other = foreign ? languages[foreign] : null;
   if (foreign) {
-    link.lang = foreign;
-    link.hreflang = foreign;
+    link.lang = other?.tag ?? foreign;
+    if (other?.hreflang !== null) link.hreflang = other?.hreflang ?? foreign;
     link.dir = other?.dir ?? "auto";
     if (other) {
       const note = document.createElement("span");
