@@ -181,7 +181,9 @@ impl Diagnostic {
 /// `site.toml` (a unit test checks that every warning the code gives is
 /// here). Errors cannot be allowed.
 pub const WARNING_CODES: &[&str] = &[
+    "broken-link",
     "hard-to-read",
+    "hidden-folder",
     "long-sentence",
     "missing-information",
     "missing-translation",
@@ -189,6 +191,9 @@ pub const WARNING_CODES: &[&str] = &[
     "no-indicators",
     "not-translated",
     "passive-summary",
+    "review-due",
+    "translated-in-original",
+    "translation-behind",
     "untranslated-indicator",
     "validity",
 ];
