@@ -470,16 +470,26 @@ fn files_have_their_types_validators_and_no_body_for_head() {
 #[test]
 fn redirects_stay_on_the_site_and_cannot_split_headers() {
     let site = TestSite::fixture("basic");
-    site.write("static/ny\nrad/index.html", "<p>x</p>");
+    // A line break in a folder's name is refused by the build itself
+    // (tests/names.rs); a name with a space and å is allowed, and its
+    // redirect is percent-encoded.
+    site.write("static/ny rad å/index.html", "<p>x</p>");
     let server = start(&site);
     let port = server.port;
     let r = get(port, "//alfa").unwrap();
     assert!(r.starts_with("HTTP/1.1 301"), "{r}");
     assert_eq!(header(&r, "location"), Some("/alfa/"));
-    let r = get(port, "/ny%0Arad").unwrap();
+    let r = get(port, "/ny%20rad%20%C3%A5").unwrap();
     assert!(r.starts_with("HTTP/1.1 301"), "{r}");
-    assert_eq!(header(&r, "location"), Some("/ny%0Arad/"), "{r}");
-    assert!(get(port, "/ny%0Arad/").unwrap().starts_with("HTTP/1.1 200"));
+    assert_eq!(header(&r, "location"), Some("/ny%20rad%20%C3%A5/"), "{r}");
+    assert!(
+        get(port, "/ny%20rad%20%C3%A5/")
+            .unwrap()
+            .starts_with("HTTP/1.1 200")
+    );
+    // A line break asked for in the address never becomes a header.
+    let r = get(port, "/alfa%0D%0ASet-Cookie:%20a=b").unwrap();
+    assert_eq!(header(&r, "set-cookie"), None, "{r}");
 }
 
 #[test]
