@@ -15,6 +15,11 @@ use crate::error::{Error, Result};
 /// The name of the configuration file in the site root.
 pub const CONFIG_FILE: &str = "site.toml";
 
+/// The folders of the site root that the site is built from (with
+/// [`CONFIG_FILE`], its sources): what `serve` watches, and what no output
+/// folder may be, hold or lie inside.
+pub const SOURCE_FOLDERS: [&str; 3] = ["content", "themes", "static"];
+
 /// Text direction of a language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]

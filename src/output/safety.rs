@@ -5,14 +5,10 @@
 
 use std::path::{Component, Path, PathBuf};
 
+use crate::config::CONFIG_FILE;
 use crate::error::{Error, Result};
 
 use super::MARKER;
-
-/// The site's own sources, beside `content/`: an output that is, holds or
-/// lies inside one of them would delete it or publish itself into the next
-/// build (`public/public/public`).
-const SOURCES: [&str; 4] = ["content/", "themes/", "static/", crate::config::CONFIG_FILE];
 
 /// The absolute path `path` stands for, with `..` and symbolic links
 /// resolved. A path that does not exist yet is resolved up to its deepest
@@ -92,9 +88,13 @@ pub fn check_safe(output: &Path, root: &Path, force: bool) -> Result<()> {
             "{it_is} {what}, and replacing it would delete the site's sources; {instead}"
         ));
     }
-    for name in SOURCES {
+    let sources = crate::config::SOURCE_FOLDERS
+        .iter()
+        .map(|dir| (*dir, format!("{dir}/")))
+        .chain([(CONFIG_FILE, CONFIG_FILE.to_string())]);
+    for (file, name) in sources {
         // A source may be a link to elsewhere: compare with where it leads.
-        let path = root.join(name.trim_end_matches('/'));
+        let path = root.join(file);
         let source = resolve(&path).unwrap_or(path);
         let shown = source.display();
         let why = if out.starts_with(&source) {
@@ -110,7 +110,7 @@ pub fn check_safe(output: &Path, root: &Path, force: bool) -> Result<()> {
         };
         return refuse(format!("{it_is} {why}; {instead}"));
     }
-    if out.join("content").exists() || out.join(crate::config::CONFIG_FILE).exists() {
+    if out.join("content").exists() || out.join(CONFIG_FILE).exists() {
         return refuse(format!(
             "{it_is} a folder that holds a content/ folder or a site.toml, another site's sources; {instead}"
         ));

@@ -3,11 +3,6 @@
 
 use std::path::Path;
 
-/// The folders the site is built from. The server watches each with all
-/// it holds, and the site root without its subfolders (for `site.toml`,
-/// and for these folders coming and going).
-pub const SOURCE_FOLDERS: [&str; 3] = ["content", "themes", "static"];
-
 /// What a changed path is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChangeKind {
@@ -40,7 +35,9 @@ pub fn classify(path: &Path, root: &Path, output: &Path) -> ChangeKind {
         .next()
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .unwrap_or_default();
-    if SOURCE_FOLDERS.contains(&first.as_str()) || rel == Path::new(crate::config::CONFIG_FILE) {
+    if crate::config::SOURCE_FOLDERS.contains(&first.as_str())
+        || rel == Path::new(crate::config::CONFIG_FILE)
+    {
         ChangeKind::Source
     } else {
         ChangeKind::Ignore

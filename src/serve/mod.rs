@@ -548,7 +548,7 @@ fn sources<'a>(
         .filter(move |p| !access && change::classify(p, root, out) == change::ChangeKind::Source)
 }
 
-/// The watcher, and which of [`change::SOURCE_FOLDERS`] it watches.
+/// The watcher, and which of [`crate::config::SOURCE_FOLDERS`] it watches.
 struct Watching {
     watcher: notify::RecommendedWatcher,
     root: PathBuf,
@@ -562,7 +562,7 @@ impl Watching {
     /// went with them, and a folder made again is watched again).
     fn update(&mut self) -> Result<()> {
         use notify::{RecursiveMode, Watcher};
-        for dir in change::SOURCE_FOLDERS {
+        for dir in crate::config::SOURCE_FOLDERS {
             let path = self.root.join(dir);
             if !path.is_dir() {
                 self.folders.remove(&path);
