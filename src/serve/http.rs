@@ -192,7 +192,7 @@ async fn handle(req: Request<Incoming>, site: Arc<Site>) -> Response<Body> {
             .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
         return r;
     }
-    let path = percent_decode(req.uri().path());
+    let path = crate::links::decode(req.uri().path()).into_owned();
     let answer = match path.as_str() {
         "/__styrdok/live.js" => Answer::File {
             status: StatusCode::OK,
@@ -287,7 +287,7 @@ fn serve_file(site: &Site, path: &str, host: Option<&str>) -> Answer {
     if file.is_dir() {
         if !path.ends_with('/') {
             // One leading slash: `//name/` would be another host.
-            return Answer::Redirect(format!("/{}/", percent_encode(rel)));
+            return Answer::Redirect(format!("/{}/", crate::links::encode(rel)));
         }
         file = file.join("index.html");
     }
@@ -516,40 +516,6 @@ fn send_error(tx: &mut Sender<Bytes>, text: &str) -> bool {
     .is_ok()
 }
 
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && let Some(v) = s
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(v);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// `path` with every byte but letters, digits, `-._~` and `/` escaped, so
-/// that it can stand in a header (no line break gets through).
-fn percent_encode(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -569,6 +535,7 @@ mod tests {
 
     #[test]
     fn decodes_and_encodes_percent_escapes() {
+        use crate::links::{decode as percent_decode, encode as percent_encode};
         assert_eq!(percent_decode("/a%20b/%C3%A5/"), "/a b/å/");
         assert_eq!(percent_decode("/100%"), "/100%");
         assert_eq!(percent_encode("a b/å\r\n"), "a%20b/%C3%A5%0D%0A");
