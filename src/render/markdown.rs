@@ -113,7 +113,10 @@ pub fn render(
             })
         )
     }));
-    let mut used: HashSet<String> = reserved.clone();
+    let mut ids = Ids {
+        used: reserved.clone(),
+        ..Ids::default()
+    };
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     let mut toc = Vec::new();
     let mut i = 0;
@@ -140,7 +143,7 @@ pub fn render(
                     .as_ref()
                     .map(|s| s.to_string())
                     .unwrap_or_else(|| slug(&text));
-                let unique = unique_id(&base, &mut used);
+                let unique = ids.unique(&base);
                 let level = shifted(*level, shift);
                 if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
                     toc.push(TocEntry {
@@ -296,15 +299,30 @@ pub fn slug(text: &str) -> String {
     }
 }
 
-fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
-    let mut id = base.to_string();
-    let mut n = 1;
-    while used.contains(&id) {
-        n += 1;
-        id = format!("{base}-{n}");
+/// The ids given so far, and for each heading text's id the last number
+/// tried after it, so that the thousandth "Bakgrund" of a long document
+/// costs one lookup, not a thousand.
+#[derive(Default)]
+struct Ids {
+    used: HashSet<String>,
+    last: std::collections::HashMap<String, usize>,
+}
+
+impl Ids {
+    fn unique(&mut self, base: &str) -> String {
+        let n = self.last.entry(base.to_string()).or_insert(1);
+        let mut id = if *n == 1 {
+            base.to_string()
+        } else {
+            format!("{base}-{n}")
+        };
+        while self.used.contains(&id) {
+            *n += 1;
+            id = format!("{base}-{n}");
+        }
+        self.used.insert(id.clone());
+        id
     }
-    used.insert(id.clone());
-    id
 }
 
 #[cfg(test)]
@@ -320,6 +338,17 @@ mod tests {
         assert_eq!(slug("Arbete & sysselsättning"), "arbete-sysselsättning");
         assert_eq!(slug("  Mål 2020–2023 "), "mål-20202023");
         assert_eq!(slug("!!!"), "avsnitt");
+    }
+
+    #[test]
+    fn repeated_headings_are_numbered_past_ids_taken_otherwise() {
+        let r = plain("## A\n\n## A-2\n\n## A\n\n## A\n\n## A-3\n");
+        let ids: Vec<&str> = r.toc.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a-2", "a-3", "a-4", "a-3-2"]);
+        // Thousands of one heading (a 50 MB document) take linear time.
+        let body = "## Bakgrund\n\nText.\n\n".repeat(20_000);
+        let r = plain(&body);
+        assert_eq!(r.toc.last().unwrap().id, "bakgrund-20000");
     }
 
     #[test]
