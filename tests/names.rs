@@ -155,6 +155,39 @@ fn a_hidden_folder_is_skipped_with_a_warning() {
     );
 }
 
+/// `.well-known/` (RFC 8615: `security.txt` and the like) is the one hidden
+/// folder published, from the site's `static/` or a theme's, and only at
+/// the site's root; hidden files in it and hidden folders elsewhere are not.
+#[test]
+fn well_known_is_published_at_the_root_only() {
+    let site = basic();
+    site.write(
+        "static/.well-known/security.txt",
+        "Contact: mailto:a@example.org\n",
+    );
+    site.write("static/.well-known/.secret", "token");
+    site.write("static/img/.well-known/x.txt", "no");
+    site.write(
+        "themes/default/static/.well-known/change-password",
+        "/konto/",
+    );
+    site.build();
+    let public = site.public();
+    assert_eq!(
+        std::fs::read_to_string(public.join(".well-known/security.txt")).unwrap(),
+        "Contact: mailto:a@example.org\n"
+    );
+    assert!(public.join(".well-known/change-password").is_file());
+    assert!(!public.join(".well-known/.secret").exists());
+    assert!(!public.join("img/.well-known").exists());
+    let out = check(&site);
+    assert!(!out.contains("static/.well-known:"), "{out}");
+    assert!(
+        out.contains("static/img/.well-known:1:1: warning[hidden-folder]"),
+        "{out}"
+    );
+}
+
 #[test]
 fn folder_names_are_checked_like_file_names() {
     for (folder, problem) in [

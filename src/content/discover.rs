@@ -163,6 +163,11 @@ fn text_of(bytes: Vec<u8>) -> std::result::Result<String, (usize, usize)> {
     })
 }
 
+/// The hidden folder that a site publishes at its root (RFC 8615: the
+/// place of `security.txt`, `change-password` and the like), from the
+/// site's own `static/` or a theme's.
+pub const WELL_KNOWN: &str = ".well-known";
+
 /// True for files an editor leaves behind while saving (`.#x`, `x~`, `.x.swp`),
 /// and for hidden files, which are never content.
 pub fn is_ignored_name(name: &str) -> bool {
@@ -194,7 +199,7 @@ pub fn walk(
         None => rel.to_string(),
     };
     let mut out = Listing::default();
-    for found in walk_folder(config, &dir, published, diags)? {
+    for found in walk_folder(config, &dir, "", published, diags)? {
         let Found {
             disk,
             rel,
@@ -258,9 +263,13 @@ pub struct Found {
 /// publish `.git/config` or any file of the machine that builds the site
 /// (issue 14). A broken link and a hidden folder are skipped with a
 /// warning; editor leftovers and hidden files are skipped without one.
+/// The one hidden folder published is `hidden_kept`, a path inside `dir`
+/// ([`WELL_KNOWN`] for the folders published at the site's root; empty for
+/// none): a `.well-known/` for `security.txt` and the like (RFC 8615).
 pub fn walk_folder(
     config: &SiteConfig,
     dir: &Path,
+    hidden_kept: &str,
     published: impl Fn(&str) -> String,
     diags: &mut Diagnostics,
 ) -> Result<Vec<Found>> {
@@ -290,7 +299,13 @@ pub fn walk_folder(
         let name = entry.file_name().to_string_lossy();
         let usable = if entry.depth() == 0 {
             true
-        } else if is_ignored_name(&name) {
+        } else if is_ignored_name(&name)
+            && !(is_dir
+                && entry
+                    .path()
+                    .strip_prefix(dir)
+                    .is_ok_and(|r| r == Path::new(hidden_kept)))
+        {
             if is_dir {
                 diags.warning(
                     "hidden-folder",

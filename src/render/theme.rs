@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::i18n::FtlSource;
 use crate::config::SiteConfig;
-use crate::content::discover::walk_folder;
+use crate::content::discover::{WELL_KNOWN, walk_folder};
 use crate::diag::{Diagnostics, Span};
 use crate::error::{Error, Result};
 
@@ -96,7 +96,13 @@ pub fn load_or_keep(
     }
     let dir = config.root.join("themes").join(&config.theme);
     if dir.is_dir() {
-        for found in walk_folder(config, &dir, str::to_string, diags)? {
+        for found in walk_folder(
+            config,
+            &dir,
+            &format!("static/{WELL_KNOWN}"),
+            str::to_string,
+            diags,
+        )? {
             add_file(
                 &found.rel,
                 Source::Disk(&found.shown, &found.disk),
@@ -120,7 +126,7 @@ pub fn load_or_keep(
     // The site's own static/ files win over the theme's.
     let site_static = config.root.join("static");
     if site_static.is_dir() {
-        for found in walk_folder(config, &site_static, str::to_string, diags)? {
+        for found in walk_folder(config, &site_static, WELL_KNOWN, str::to_string, diags)? {
             statics.insert(found.rel, StaticSource::File(found.disk));
         }
     }
