@@ -399,6 +399,38 @@ fn large_and_slow_headers_are_cut_off() {
 }
 
 #[test]
+fn a_client_that_stops_reading_is_cut_off() {
+    const SIZE: usize = 32 << 20;
+    let site = TestSite::fixture("basic");
+    // More than the two sockets' buffers hold, so the server must wait
+    // for the client to read.
+    site.write("static/big.txt", &"a".repeat(SIZE));
+    let server = start(&site);
+    let mut s = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    s.write_all(b"GET /big.txt HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        .unwrap();
+    // The write timeout is 10 seconds without a byte taken.
+    std::thread::sleep(Duration::from_secs(14));
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    let mut got = Vec::new();
+    let read = s.read_to_end(&mut got);
+    // What was sent before the cut arrives, then the end: never the
+    // whole file, which would mean the server waited until read.
+    assert!(
+        got.len() < SIZE,
+        "the whole file came after 14 s: the server never gave up"
+    );
+    assert!(
+        read.is_ok()
+            || read
+                .as_ref()
+                .is_err_and(|e| e.kind() == std::io::ErrorKind::ConnectionReset),
+        "{read:?}: the connection is still open"
+    );
+    assert!(get(server.port, "/").unwrap().starts_with("HTTP/1.1 200"));
+}
+
+#[test]
 fn connections_over_the_limit_are_turned_away_without_a_thread_each() {
     let site = TestSite::fixture("basic");
     let server = start(&site);

@@ -42,6 +42,9 @@ pub(super) struct Limits {
     /// The largest request line and headers together, in bytes (431
     /// beyond); also the most a connection buffers of what it is sent.
     pub header_bytes: usize,
+    /// How long a response may wait for the client to take any of it:
+    /// one that stops reading is closed and gives its slot back.
+    pub write_timeout: Duration,
 }
 
 impl Default for Limits {
@@ -49,12 +52,16 @@ impl Default for Limits {
     /// tab's event stream among them); 64 leave room for several browsers
     /// and devices. Browsers send their headers at once, and local
     /// cookies of other development servers rarely pass a few KiB: 32 KiB
-    /// is what nginx allows by default.
+    /// is what nginx allows by default. A browser reads what it is sent
+    /// as it comes, even in a background tab; ten seconds without taking
+    /// a byte means it has gone (a laptop put to sleep, say), and a tab
+    /// that comes back opens its event stream again by itself.
     fn default() -> Self {
         Limits {
             connections: 64,
             header_timeout: Duration::from_secs(5),
             header_bytes: 32 * 1024,
+            write_timeout: Duration::from_secs(10),
         }
     }
 }
@@ -133,7 +140,9 @@ async fn accept(listener: tokio::net::TcpListener, site: Arc<Site>, limits: Limi
                 continue;
             }
         };
-        let io = TokioIo::new(stream);
+        let mut stream = tokio_io_timeout::TimeoutStream::new(stream);
+        stream.set_write_timeout(Some(limits.write_timeout));
+        let io = TokioIo::new(Box::pin(stream));
         match Arc::clone(&slots).try_acquire_owned() {
             Ok(slot) => {
                 let site = Arc::clone(&site);
