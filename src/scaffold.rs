@@ -195,7 +195,24 @@ pub fn new_focus_area(root: &Path, id: &str) -> Result<PathBuf> {
     Ok(file)
 }
 
-/// `styrdok init <dir>`: a new site with one example document that builds.
+/// The CI files of a new site, for GitHub Actions and GitLab CI: each
+/// downloads the release of the styrdok that made the site (checked against
+/// its SHA-256) rather than compiling it.
+const GITHUB_CI: &str = include_str!("ci/github.yml");
+const GITLAB_CI: &str = include_str!("ci/gitlab.yml");
+
+/// Where styrdok's releases are published (cargo-dist puts each version's
+/// archives there).
+const RELEASES: &str = concat!(env!("CARGO_PKG_REPOSITORY"), "/releases");
+
+fn ci_file(template: &str) -> String {
+    template
+        .replace("{version}", env!("CARGO_PKG_VERSION"))
+        .replace("{releases}", RELEASES)
+}
+
+/// `styrdok init <dir>`: a new site with one example document that builds,
+/// and the CI files that check, build and publish it.
 pub fn init(dir: &Path, today: jiff::civil::Date) -> Result<Vec<PathBuf>> {
     if dir.is_dir()
         && std::fs::read_dir(dir)
@@ -215,6 +232,8 @@ pub fn init(dir: &Path, today: jiff::civil::Date) -> Result<Vec<PathBuf>> {
             EXAMPLE_DOCUMENT.replace("{today}", &today),
         ),
         ("content/fokusomraden/arbete.md", EXAMPLE_FOCUS.to_string()),
+        (".github/workflows/publish.yml", ci_file(GITHUB_CI)),
+        (".gitlab-ci.yml", ci_file(GITLAB_CI)),
     ];
     let mut written = Vec::new();
     for (rel, text) in files {
