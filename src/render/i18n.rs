@@ -336,12 +336,12 @@ mod tests {
         i18n_with("")
     }
 
-    /// The built-in strings for a site of six languages and `more`.
+    /// The built-in strings for a site of nine languages and `more`.
     fn i18n_with(more: &str) -> I18n {
         let mut d = Diagnostics::new();
         let config = parse(
             Path::new("/s"),
-            &format!("title='T'\nbase_url='https://x.org'\ndefault_language='sv'\n[languages.sv]\n[languages.en]\n[languages.ar]\ndir='rtl'\n[languages.uk]\n[languages.fa]\n[languages.so]\n{more}"),
+            &format!("title='T'\nbase_url='https://x.org'\ndefault_language='sv'\n[languages.sv]\n[languages.en]\n[languages.ar]\ndir='rtl'\n[languages.uk]\n[languages.fa]\n[languages.so]\n[languages.fi]\n[languages.se]\n[languages.fit]\n{more}"),
             &Overrides::default(),
             &mut Diagnostics::new(),
         )
@@ -378,6 +378,30 @@ mod tests {
         };
         assert_eq!(forms("sv", &[1, 3]), ["1 mål", "3 mål"]);
         assert_eq!(forms("en", &[1, 3]), ["1 goal", "3 goals"]);
+        // CLDR: Finnish one/other, Northern Sámi one/two/other; Meänkieli
+        // has no CLDR rules and follows Finnish (fit.ftl says so).
+        assert_eq!(forms("fi", &[1, 3]), ["1 tavoite", "3 tavoitetta"]);
+        assert_eq!(forms("fit", &[1, 3]), ["1 tavoite", "3 tavoitetta"]);
+        assert_eq!(
+            forms("se", &[1, 2, 3]),
+            ["1 ulbmil", "2 ulbmila", "3 ulbmila"]
+        );
+        let days = |lang: &str, n: u32| {
+            i.html(
+                lang,
+                "a11y-response-time",
+                vec![("days".into(), FluentValue::from(n))],
+            )
+        };
+        assert_eq!(
+            days("se", 1),
+            "Mii geahččalit vástidit ovtta bargobeaivvi siste."
+        );
+        assert_eq!(
+            days("fi", 1),
+            "Pyrimme vastaamaan yhden työpäivän kuluessa."
+        );
+        assert_eq!(days("fi", 5), "Pyrimme vastaamaan 5 työpäivän kuluessa.");
         assert_eq!(
             forms("uk", &[1, 3, 5, 21]),
             ["1 ціль", "3 цілі", "5 цілей", "21 ціль"]
@@ -438,6 +462,11 @@ mod tests {
         assert_eq!(i.date("sv", d), "11 december 2019");
         assert_eq!(i.date("en", d), "11 December 2019");
         assert_eq!(i.date("uk", d), "11 грудня 2019");
+        // CLDR fi "d. MMMM y" with the partitive month; se "y MMMM d" with
+        // the genitive; Meänkieli as Finnish.
+        assert_eq!(i.date("fi", d), "11. joulukuuta 2019");
+        assert_eq!(i.date("fit", d), "11. joulukuuta 2019");
+        assert_eq!(i.date("se", d), "2019 juovlamánu 11");
     }
 
     #[test]
@@ -450,6 +479,9 @@ mod tests {
         assert_eq!(i.number("sv", -3.5, 1), "\u{2212}3,5");
         assert_eq!(i.number("en", -3.5, 1), "-3.5");
         assert_eq!(i.number("uk", 0.5, 1), "0,5");
+        for lang in ["fi", "se", "fit"] {
+            assert_eq!(i.number(lang, -12345.5, 1), "\u{2212}12\u{a0}345,5");
+        }
         assert_eq!(
             i.number("en", -0.01, 1),
             "0.0",
