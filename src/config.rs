@@ -12,6 +12,13 @@ use toml::Spanned;
 use crate::diag::{Diagnostics, LineIndex, Span, nearest};
 use crate::error::{Error, Result};
 
+mod accessibility;
+
+use accessibility::RawAccessibility;
+pub use accessibility::{
+    AccessibilityConfig, Assessment, Compliance, DIGG_REPORT_FORM, Problem, Reason,
+};
+
 /// The name of the configuration file in the site root.
 pub const CONFIG_FILE: &str = "site.toml";
 
@@ -202,60 +209,6 @@ impl LanguageConfig {
     pub fn is_variant(&self) -> bool {
         !self.code.eq_ignore_ascii_case(&self.tag)
     }
-}
-
-/// How far a site meets the accessibility requirements (WCAG 2.1 AA).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Compliance {
-    /// Fully compliant.
-    Full,
-    /// Partially compliant: known problems are listed.
-    Partial,
-    /// Not compliant.
-    None,
-}
-
-/// `[accessibility]`: what the accessibility statement
-/// (tillgänglighetsredogörelse) says. Templates see it as it is, beside
-/// the review date written the reader's way.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
-pub struct AccessibilityConfig {
-    /// Who is responsible for the site.
-    pub organisation: String,
-    /// Where to write about an accessibility problem.
-    pub contact_email: String,
-    /// A phone number, if any.
-    pub contact_phone: Option<String>,
-    /// A web form or page for reporting problems, if any.
-    pub report_url: Option<String>,
-    /// The supervising authority.
-    pub supervisor: String,
-    /// Its page about reporting a site.
-    pub supervisor_url: String,
-    /// Compliance status.
-    pub compliance: Compliance,
-    /// Known problems, when not fully compliant.
-    pub known_issues: Vec<String>,
-    /// The date of the last review (templates get it written per language).
-    #[serde(skip)]
-    pub reviewed: jiff::civil::Date,
-}
-
-/// `[accessibility]` as written; each value keeps its place in the file.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawAccessibility {
-    organisation: Option<String>,
-    contact_email: Option<String>,
-    contact_phone: Option<String>,
-    report_url: Option<String>,
-    supervisor: Option<String>,
-    supervisor_url: Option<String>,
-    compliance: Option<Compliance>,
-    #[serde(default)]
-    known_issues: Vec<String>,
-    reviewed: Option<toml::Value>,
 }
 
 impl SiteConfig {
@@ -571,62 +524,13 @@ pub fn parse(
                     Span::line(file, 1),
                     "the site has no accessibility statement (tillgänglighetsredogörelse), which Swedish law requires of public-sector sites",
                 )
-                .help("add an [accessibility] section with organisation, contact_email, compliance and reviewed");
+                .help("add an [accessibility] section (see the README: organisation, compliance, assessment, assessed, updated, contact_email, response_days)");
             None
         }
         Some(a) => {
-            let span = Span::line(file, at(a.span()).line);
-            let a = a.into_inner();
-            let mut missing = |what: &str, example: &str| {
-                ok = false;
-                diags
-                    .error(
-                        "config",
-                        span.clone(),
-                        format!("[accessibility] has no `{what}`"),
-                    )
-                    .help(format!(
-                        "add {what} = {example}; the accessibility statement needs it"
-                    ));
-            };
-            let reviewed = match &a.reviewed {
-                Some(toml::Value::Datetime(d)) => d.date.map(|d| d.to_string()),
-                Some(toml::Value::String(s)) => Some(s.clone()),
-                _ => None,
-            }
-            .and_then(|s| jiff::civil::Date::strptime("%Y-%m-%d", &s).ok());
-            if a.organisation.is_none() {
-                missing("organisation", "\"Exempelby kommun\"");
-            }
-            if a.contact_email.is_none() {
-                missing("contact_email", "\"tillganglighet@example.org\"");
-            }
-            if a.compliance.is_none() {
-                missing("compliance", "\"full\" (or \"partial\" or \"none\")");
-            }
-            if reviewed.is_none() {
-                missing("reviewed", "2026-11-01 (the date of the last review)");
-            }
-            match (a.organisation, a.contact_email, a.compliance, reviewed) {
-                (Some(organisation), Some(contact_email), Some(compliance), Some(reviewed)) => {
-                    Some(AccessibilityConfig {
-                        organisation,
-                        contact_email,
-                        contact_phone: a.contact_phone,
-                        report_url: a.report_url,
-                        supervisor: a.supervisor.unwrap_or_else(|| {
-                            "Myndigheten för digital förvaltning (Digg)".to_string()
-                        }),
-                        supervisor_url: a
-                            .supervisor_url
-                            .unwrap_or_else(|| "https://www.digg.se/tdosanmalan".to_string()),
-                        compliance,
-                        known_issues: a.known_issues,
-                        reviewed,
-                    })
-                }
-                _ => None,
-            }
+            let statement = accessibility::build(a, &at, diags);
+            ok &= statement.is_some();
+            statement
         }
     };
     for code in &raw.check.allow {
@@ -760,12 +664,14 @@ mod tests {
     fn accessibility_section() {
         let base = "title = \"T\"\nbase_url = \"https://x.org\"\ndefault_language = \"sv\"\n";
         let (c, d) = parse_str(&format!(
-            "{base}[accessibility]\norganisation = \"X kommun\"\ncontact_email = \"a@x.org\"\ncompliance = \"partial\"\nknown_issues = [\"PDF-bilagor\"]\nreviewed = 2026-11-01\n"
+            "{base}[accessibility]\norganisation = \"X kommun\"\ncontact_email = \"a@x.org\"\ncompliance = \"partial\"\nassessment = \"self\"\nassessed = 2026-10-01\nupdated = 2026-11-01\nresponse_days = 5\n[[accessibility.problems]]\ndescription = \"PDF-bilagor\"\naffects = \"Skärmläsare\"\nreason = \"disproportionate-burden\"\n"
         ));
         assert!(!d.has_errors(), "{d:?}");
         let a = c.unwrap().accessibility.unwrap();
         assert_eq!(a.compliance, Compliance::Partial);
-        assert_eq!(a.reviewed, jiff::civil::date(2026, 11, 1));
+        assert_eq!(a.updated, jiff::civil::date(2026, 11, 1));
+        assert_eq!(a.problems[0].reason, Reason::DisproportionateBurden);
+        assert_eq!(a.supervisor_url, DIGG_REPORT_FORM);
         assert!(a.supervisor.contains("Digg"));
         let (c, d) = parse_str(&format!("{base}[accessibility]\norganisation = \"X\"\n"));
         assert!(c.is_none());

@@ -112,7 +112,10 @@ title = "Steering documents"
 organisation = "Exempelby kommun"
 contact_email = "tillganglighet@example.org"
 compliance = "full"
-reviewed = {today}
+assessment = "self"
+assessed = {today}
+updated = {today}
+response_days = 5
 "#;
 
 const EXAMPLE_DOCUMENT: &str = r#"---

@@ -380,8 +380,8 @@ fn the_accessibility_statement_is_published_in_every_language_and_linked_from_ev
         "Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service"
     ));
     assert_eq!(
-        sv.texts(".accessibility li[lang=sv]"),
-        ["Bilagor i PDF är inte tillgängliga."]
+        sv.texts(".a11y-problems span[lang=sv]")[0],
+        "Bilagor i PDF är inte tillgängliga."
     );
     assert!(
         sv.attrs("a", "href")
@@ -389,7 +389,7 @@ fn the_accessibility_statement_is_published_in_every_language_and_linked_from_ev
     );
     assert!(
         sv.text(".accessibility")
-            .contains("granskades senast 1 oktober 2026")
+            .contains("uppdaterades senast 1 oktober 2026")
     );
     let en = site.page("/en/tillganglighet/");
     assert_eq!(en.text("h1"), "Accessibility statement");

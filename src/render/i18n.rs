@@ -32,6 +32,8 @@ pub struct I18n {
     /// last resort for `language-name-<key>`, which a theme cannot know
     /// for a variant such as `lattlast`.
     names: HashMap<String, String>,
+    /// The languages written right to left, by key.
+    rtl: std::collections::HashSet<String>,
     /// Dates already written, by language: a listing of thousands of
     /// documents writes the same dates over and over.
     dates: std::sync::Mutex<HashMap<(String, Date), String>>,
@@ -101,12 +103,12 @@ impl I18n {
             }
             let langid: LanguageIdentifier = lang.tag.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            // In right-to-left languages a placeable (an organisation's Latin
-            // name, a date) is wrapped in Unicode isolation marks (FSI…PDI),
-            // so a name like "Styrdok-projektet" keeps its own direction inside
-            // Arabic text. Left-to-right languages need none, and there the
-            // marks would only add noise to attributes and titles.
-            bundle.set_use_isolating(lang.dir.as_str() == "rtl");
+            // No invisible isolation marks (FSI…PDI) around placeables: they
+            // leaked into attributes, feed titles and copied text, and
+            // wrapped numbers and dates that cannot change direction. A
+            // value that can (a Latin name in Arabic text) is isolated with
+            // `<bdi>` where the string becomes HTML text: see [`I18n::html`].
+            bundle.set_use_isolating(false);
             let _ = bundle.add_resource(resource);
             bundles.insert(lang.code.clone(), bundle);
         }
@@ -142,8 +144,45 @@ impl I18n {
                 .iter()
                 .map(|l| (l.code.clone(), l.name.clone()))
                 .collect(),
+            rtl: config
+                .languages
+                .iter()
+                .filter(|l| l.dir.as_str() == "rtl")
+                .map(|l| l.code.clone())
+                .collect(),
             dates: std::sync::Mutex::default(),
         }
+    }
+
+    /// The string `key` in `lang` as HTML text: escaped, with each text
+    /// argument that can change the direction of the text around it (a
+    /// Latin name in Arabic, an Arabic name in Swedish) in `<bdi>`, so
+    /// it keeps its own direction without invisible marks.
+    pub fn html(&self, lang: &str, key: &str, args: Vec<(String, FluentValue<'static>)>) -> String {
+        let rtl = self.rtl.contains(lang);
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value {
+                FluentValue::String(s) => {
+                    // The private-use pair marks where `<bdi>` goes once the
+                    // whole string is escaped; a value cannot hold it itself.
+                    let text: String = s
+                        .chars()
+                        .filter(|c| !matches!(*c, BDI_START | BDI_END))
+                        .collect();
+                    if opposes(&text, rtl) {
+                        FluentValue::from(format!("{BDI_START}{text}{BDI_END}"))
+                    } else {
+                        FluentValue::from(text)
+                    }
+                }
+                other => other,
+            };
+            fargs.set(name, value);
+        }
+        tera::escape_html(&self.t(lang, key, Some(&fargs)))
+            .replace(BDI_START, "<bdi>")
+            .replace(BDI_END, "</bdi>")
     }
 
     /// The string `key` in `lang` with `args`, falling back to the default
@@ -227,8 +266,25 @@ impl I18n {
     }
 }
 
-/// The Tera function `t(key=…, lang=…, …)`: an interface string, with any
-/// other arguments passed to Fluent (numbers for plurals).
+/// Where `<bdi>` and `</bdi>` go in a string before it is escaped.
+const BDI_START: char = '\u{E000}';
+const BDI_END: char = '\u{E001}';
+
+/// True when `text` has a letter of the direction opposite to the text
+/// around it (`rtl` or not), so that it needs isolating to keep its own.
+fn opposes(text: &str, rtl: bool) -> bool {
+    text.chars().any(|c| {
+        let right_to_left = matches!(c as u32,
+            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF);
+        if rtl { c.is_alphabetic() && !right_to_left } else { right_to_left && c.is_alphabetic() }
+    })
+}
+
+/// The Tera function `t(key=…, lang=…, …)`: an interface string as HTML
+/// text (see [`I18n::html`]), with any other arguments passed to Fluent
+/// (numbers for plurals). An argument named `<name>_key` is the message
+/// of that key in `lang`, given as `<name>`:
+/// `t(key="only-in", lang=lang, language_key="language-name-sv")`.
 pub struct TeraT(pub std::sync::Arc<I18n>);
 
 impl tera::Function for TeraT {
@@ -241,7 +297,7 @@ impl tera::Function for TeraT {
             .get("lang")
             .and_then(|v| v.as_str())
             .ok_or("t() needs lang=…")?;
-        let mut fargs = FluentArgs::new();
+        let mut fargs = Vec::new();
         let mut names: Vec<&String> = args
             .keys()
             .filter(|k| *k != "key" && *k != "lang")
@@ -249,18 +305,24 @@ impl tera::Function for TeraT {
         names.sort();
         for name in names {
             let v = &args[name];
+            if let (Some(name), tera::Value::String(message)) = (name.strip_suffix("_key"), v) {
+                let text = self.0.t(lang, message, None);
+                fargs.push((name.to_string(), FluentValue::from(text)));
+                continue;
+            }
             let value = match v {
                 tera::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or(0.0)),
                 tera::Value::String(s) => FluentValue::from(s.clone()),
                 other => FluentValue::from(other.to_string()),
             };
-            fargs.set(name.clone(), value);
+            fargs.push((name.clone(), value));
         }
-        Ok(tera::Value::String(self.0.t(lang, key, Some(&fargs))))
+        Ok(tera::Value::String(self.0.html(lang, key, fargs)))
     }
 
+    /// The string is escaped by [`I18n::html`] itself, which adds `<bdi>`.
     fn is_safe(&self) -> bool {
-        false
+        true
     }
 }
 
@@ -274,12 +336,12 @@ mod tests {
         i18n_with("")
     }
 
-    /// The built-in strings for a site of six languages and `more`.
+    /// The built-in strings for a site of nine languages and `more`.
     fn i18n_with(more: &str) -> I18n {
         let mut d = Diagnostics::new();
         let config = parse(
             Path::new("/s"),
-            &format!("title='T'\nbase_url='https://x.org'\ndefault_language='sv'\n[languages.sv]\n[languages.en]\n[languages.ar]\ndir='rtl'\n[languages.uk]\n[languages.fa]\n[languages.so]\n{more}"),
+            &format!("title='T'\nbase_url='https://x.org'\ndefault_language='sv'\n[languages.sv]\n[languages.en]\n[languages.ar]\ndir='rtl'\n[languages.uk]\n[languages.fa]\n[languages.so]\n[languages.fi]\n[languages.se]\n[languages.fit]\n{more}"),
             &Overrides::default(),
             &mut Diagnostics::new(),
         )
@@ -309,18 +371,37 @@ mod tests {
     #[test]
     fn plural_forms_per_language() {
         let i = i18n();
-        // Right-to-left languages isolate placeables (FSI…PDI); a reader
-        // sees the text without the marks.
         let forms = |lang: &str, ns: &[usize]| {
             ns.iter()
-                .map(|n| {
-                    i.count(lang, "goal-count", *n)
-                        .replace(['\u{2068}', '\u{2069}'], "")
-                })
+                .map(|n| i.count(lang, "goal-count", *n))
                 .collect::<Vec<_>>()
         };
         assert_eq!(forms("sv", &[1, 3]), ["1 mål", "3 mål"]);
         assert_eq!(forms("en", &[1, 3]), ["1 goal", "3 goals"]);
+        // CLDR: Finnish one/other, Northern Sámi one/two/other; Meänkieli
+        // has no CLDR rules and follows Finnish (fit.ftl says so).
+        assert_eq!(forms("fi", &[1, 3]), ["1 tavoite", "3 tavoitetta"]);
+        assert_eq!(forms("fit", &[1, 3]), ["1 tavoite", "3 tavoitetta"]);
+        assert_eq!(
+            forms("se", &[1, 2, 3]),
+            ["1 ulbmil", "2 ulbmila", "3 ulbmila"]
+        );
+        let days = |lang: &str, n: u32| {
+            i.html(
+                lang,
+                "a11y-response-time",
+                vec![("days".into(), FluentValue::from(n))],
+            )
+        };
+        assert_eq!(
+            days("se", 1),
+            "Mii geahččalit vástidit ovtta bargobeaivvi siste."
+        );
+        assert_eq!(
+            days("fi", 1),
+            "Pyrimme vastaamaan yhden työpäivän kuluessa."
+        );
+        assert_eq!(days("fi", 5), "Pyrimme vastaamaan 5 työpäivän kuluessa.");
         assert_eq!(
             forms("uk", &[1, 3, 5, 21]),
             ["1 ціль", "3 цілі", "5 цілей", "21 ціль"]
@@ -341,15 +422,36 @@ mod tests {
     #[test]
     fn latin_names_keep_their_direction_in_right_to_left_text() {
         let i = i18n();
-        let mut args = FluentArgs::new();
-        args.set("site", FluentValue::from("Styrdok"));
-        args.set("organisation", FluentValue::from("Styrdok-projektet"));
-        let ar = i.t("ar", "a11y-intro", Some(&args));
-        assert!(ar.contains("\u{2068}Styrdok-projektet\u{2069}"), "{ar:?}");
-        let en = i.t("en", "a11y-intro", Some(&args));
+        let args = |organisation: &str| {
+            vec![
+                ("site".to_string(), FluentValue::from("استراتيجيات الاندماج")),
+                (
+                    "organisation".to_string(),
+                    FluentValue::from(organisation.to_string()),
+                ),
+            ]
+        };
+        // A Latin name in Arabic text is isolated with <bdi>; the Arabic
+        // title is not, and no invisible marks are written.
+        let ar = i.html("ar", "a11y-intro", args("Styrdok & <Co>"));
+        assert!(ar.contains("<bdi>Styrdok &amp; &lt;Co&gt;</bdi>"), "{ar}");
+        assert!(!ar.contains("<bdi>استراتيجيات"), "{ar}");
         assert!(
-            en.contains("Styrdok-projektet") && !en.contains('\u{2068}'),
-            "{en:?}"
+            !ar.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}']),
+            "{ar:?}"
+        );
+        // In English the Arabic title is the one that turns.
+        let en = i.html("en", "a11y-intro", args("Styrdok-projektet"));
+        assert!(en.contains("<bdi>استراتيجيات الاندماج</bdi>"), "{en}");
+        assert!(!en.contains("<bdi>Styrdok"), "{en}");
+        // Plain strings (attributes, feeds) never hold marks.
+        let mut plain = FluentArgs::new();
+        plain.set("organisation", FluentValue::from("Styrdok-projektet"));
+        let t = i.t("ar", "a11y-intro", Some(&plain));
+        assert!(!t.contains(['\u{2068}', '\u{2069}']), "{t:?}");
+        assert_eq!(
+            i.date("ar", jiff::civil::date(2023, 12, 11)),
+            "11 ديسمبر 2023"
         );
     }
 
@@ -360,6 +462,11 @@ mod tests {
         assert_eq!(i.date("sv", d), "11 december 2019");
         assert_eq!(i.date("en", d), "11 December 2019");
         assert_eq!(i.date("uk", d), "11 грудня 2019");
+        // CLDR fi "d. MMMM y" with the partitive month; se "y MMMM d" with
+        // the genitive; Meänkieli as Finnish.
+        assert_eq!(i.date("fi", d), "11. joulukuuta 2019");
+        assert_eq!(i.date("fit", d), "11. joulukuuta 2019");
+        assert_eq!(i.date("se", d), "2019 juovlamánu 11");
     }
 
     #[test]
@@ -372,6 +479,9 @@ mod tests {
         assert_eq!(i.number("sv", -3.5, 1), "\u{2212}3,5");
         assert_eq!(i.number("en", -3.5, 1), "-3.5");
         assert_eq!(i.number("uk", 0.5, 1), "0,5");
+        for lang in ["fi", "se", "fit"] {
+            assert_eq!(i.number(lang, -12345.5, 1), "\u{2212}12\u{a0}345,5");
+        }
         assert_eq!(
             i.number("en", -0.01, 1),
             "0.0",

@@ -94,6 +94,8 @@ pub fn og_locale(code: &str) -> String {
         "so" => "SO",
         "uk" => "UA",
         "fi" => "FI",
+        "fit" => "SE",
+        "se" => "NO",
         "da" => "DK",
         "nb" | "nn" => "NO",
         "de" => "DE",
@@ -122,6 +124,8 @@ mod tests {
         assert_eq!(og_locale("sv"), "sv_SE");
         assert_eq!(og_locale("ar"), "ar_AR");
         assert_eq!(og_locale("en-us"), "en_US");
+        assert_eq!(og_locale("se"), "se_NO");
+        assert_eq!(og_locale("fit"), "fit_SE");
         assert_eq!(og_locale("xx"), "xx");
     }
 }

@@ -1122,7 +1122,29 @@ impl<'a> Renderer<'a> {
                 .config
                 .tag_of(&self.config.default_language)
                 .to_string(),
-            reviewed: self.i18n.date(lang, a.reviewed),
+            service: a
+                .service
+                .clone()
+                .unwrap_or_else(|| self.config.title_in(lang).to_string()),
+            problem_groups: crate::config::Reason::ALL
+                .into_iter()
+                .map(|reason| view::ProblemGroup {
+                    reason,
+                    problems: a
+                        .problems
+                        .iter()
+                        .filter(|p| p.reason == reason)
+                        .map(|p| view::ProblemView {
+                            description: p.description.clone(),
+                            affects: p.affects.clone(),
+                            fixed_by: p.fixed_by.map(|d| self.i18n.date(lang, d)),
+                        })
+                        .collect(),
+                })
+                .filter(|g| !g.problems.is_empty())
+                .collect(),
+            assessed: self.i18n.date(lang, a.assessed),
+            updated: self.i18n.date(lang, a.updated),
         };
         let url_in = |l: &str| Some(self.addr.accessibility(l));
         let common = self.common(

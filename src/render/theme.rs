@@ -43,6 +43,9 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
     "i18n/fa.ftl",
     "i18n/so.ftl",
     "i18n/uk.ftl",
+    "i18n/fi.ftl",
+    "i18n/se.ftl",
+    "i18n/fit.ftl",
 );
 
 /// A static file to copy into the output.

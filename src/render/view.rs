@@ -332,10 +332,38 @@ pub struct PlainView {
 pub struct AccessibilityView {
     /// What `[accessibility]` in site.toml says.
     pub statement: crate::config::AccessibilityConfig,
-    /// The language the known issues are written in (the default language).
+    /// The language the known problems are written in (the default
+    /// language's tag).
     pub issues_lang: String,
-    /// The last review, written the language's way.
-    pub reviewed: String,
+    /// The service's name: `service`, or the site's title in the language.
+    pub service: String,
+    /// The known problems by reason, in the statement's order; reasons
+    /// without problems are left out.
+    pub problem_groups: Vec<ProblemGroup>,
+    /// When the site was assessed, written the language's way.
+    pub assessed: String,
+    /// When the statement was last updated, written the language's way.
+    pub updated: String,
+}
+
+/// The known accessibility problems of one reason.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct ProblemGroup {
+    /// `not-compliant`, `disproportionate-burden` or `outside-law`.
+    pub reason: crate::config::Reason,
+    /// Its problems.
+    pub problems: Vec<ProblemView>,
+}
+
+/// A known accessibility problem.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct ProblemView {
+    /// What is wrong.
+    pub description: String,
+    /// What it affects.
+    pub affects: String,
+    /// When it will be fixed, written the language's way.
+    pub fixed_by: Option<String>,
 }
 
 /// The whole context of one page.

@@ -98,6 +98,9 @@ language-name-ar = Arabic
 language-name-fa = Persian
 language-name-so = Somali
 language-name-uk = Ukrainian
+language-name-fi = Finnish
+language-name-se = Northern Sami
+language-name-fit = Meänkieli
 
 full-text-in-original = The title, summary and goals are translated here. The full text is only available in { $language }:
 
@@ -112,7 +115,7 @@ a11y-how-accessible = How accessible is the website?
 a11y-status-full = The website fully complies with the Act on accessibility to digital public services.
 a11y-status-partial = The website partially complies with the Act on accessibility to digital public services, because of the problems described below.
 a11y-status-none = The website does not comply with the Act on accessibility to digital public services.
-a11y-known-issues = Known problems
+a11y-known-issues = Content that is not accessible
 a11y-what-if = What can you do if you cannot use parts of the website?
 a11y-contact-intro = If you need content from the website in another format, or if you find problems that are not listed here, contact us:
 a11y-email = Email
@@ -123,8 +126,22 @@ a11y-supervision-text = { $supervisor } supervises the Act on accessibility to d
 a11y-supervision-link = Report to the supervising authority
 a11y-how-tested = How we tested the website
 a11y-how-tested-text = Every page in every language is checked automatically each time the site is published: with axe-core in the Chromium browser against WCAG 2.1 level AA (in light and dark mode and at 320 pixels wide) and with the W3C HTML validator.
-a11y-standard = The website is meant to meet WCAG 2.1 level AA (EN 301 549).
-a11y-reviewed = This statement was last reviewed on { $date }.
+a11y-response-time = { $days ->
+    [one] We aim to answer within one working day.
+   *[other] We aim to answer within { $days } working days.
+}
+a11y-technical = Technical information about the website's accessibility
+a11y-standard-full = The website fully complies with level AA of the Web Content Accessibility Guidelines (WCAG) version 2.1 (EN 301 549).
+a11y-standard-partial = The website partially complies with level AA of the Web Content Accessibility Guidelines (WCAG) version 2.1 (EN 301 549), because of the problems described below.
+a11y-standard-none = The website does not comply with level AA of the Web Content Accessibility Guidelines (WCAG) version 2.1 (EN 301 549).
+a11y-reason-not-compliant = Lack of compliance with the requirements
+a11y-reason-disproportionate-burden = Disproportionate burden (section 12 of the Act)
+a11y-reason-outside-law = Content outside the scope of the Act (section 9)
+a11y-affects = Affects
+a11y-fixed-by = We plan to fix this by { $date }.
+a11y-assessed-self = We assessed the website ourselves (self-assessment). The latest assessment was made on { $date }.
+a11y-assessed-independent = { $assessor } made an independent review of the website. The latest assessment was made on { $date }.
+a11y-updated = This statement was last updated on { $date }.
 
 ## Indicators with data
 indicator-unit = Unit

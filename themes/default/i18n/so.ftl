@@ -106,6 +106,9 @@ language-name-ar = af-Carabi
 language-name-fa = af-Faarsi
 language-name-so = af-Soomaali
 language-name-uk = af-Yukreeni
+language-name-fi = af-Finish
+language-name-se = af-Saami Waqooyi
+language-name-fit = Meänkieli
 
 full-text-in-original = Halkan waxaa lagu turjumay cinwaanka, soo koobidda iyo hadafyada. Qoraalka oo dhan waxaa kaliya lagu heli karaa { $language }:
 
@@ -121,7 +124,7 @@ a11y-how-accessible = Ilaa intee ayuu qof walba isticmaali karaa bogga?
 a11y-status-full = Boggu si buuxda ayuu u waafaqsan yahay sharciga helitaanka adeegyada dadweynaha ee dhijitaalka ah.
 a11y-status-partial = Boggu qayb ahaan ayuu u waafaqsan yahay sharciga helitaanka adeegyada dadweynaha ee dhijitaalka ah, sababtoo ah dhibaatooyinka hoos lagu sharraxay.
 a11y-status-none = Boggu uma waafaqsana sharciga helitaanka adeegyada dadweynaha ee dhijitaalka ah.
-a11y-known-issues = Dhibaatooyinka la og yahay
+a11y-known-issues = Nuxurka aan la heli karin
 a11y-what-if = Maxaad samayn kartaa haddii aadan isticmaali karin qaybo ka mid ah bogga?
 a11y-contact-intro = Haddii aad u baahan tahay nuxur bogga ka mid ah oo qaab kale ah, ama haddii aad aragto dhibaatooyin aan halkan ku qornayn, nala soo xiriir:
 a11y-email = Iimayl
@@ -132,8 +135,22 @@ a11y-supervision-text = { $supervisor } ayaa mas'uul ka ah kormeerka sharciga he
 a11y-supervision-link = U soo sheeg hay'adda kormeerka
 a11y-how-tested = Sida aan u tijaabinnay bogga
 a11y-how-tested-text = Bog kasta oo luqad kasta ah si toos ah ayaa loo hubiyaa mar kasta oo bogga la daabaco: iyadoo la adeegsanayo axe-core ee biraawsarka Chromium, marka loo eego WCAG 2.1 heerka AA (qaabka iftiinka iyo qaabka mugdiga, iyo ballac ah 320 pixel), iyo iyadoo la adeegsanayo hubiyaha HTML ee W3C.
-a11y-standard = Boggu waa inuu buuxiyaa WCAG 2.1 heerka AA (EN 301 549).
-a11y-reviewed = Bayaankan waxaa dib loo eegay markii ugu dambeysay { $date }.
+a11y-response-time = { $days ->
+    [one] Waxaan isku daynaa inaan ku jawaabno hal maalin shaqo gudahood.
+   *[other] Waxaan isku daynaa inaan ku jawaabno { $days } maalmood oo shaqo gudahood.
+}
+a11y-technical = Macluumaad farsamo oo ku saabsan helitaanka bogga
+a11y-standard-full = Boggu si buuxda ayuu u waafaqsan yahay heerka AA ee Tilmaamaha Helitaanka Nuxurka Webka (WCAG) nooca 2.1 (EN 301 549).
+a11y-standard-partial = Boggu qayb ahaan ayuu u waafaqsan yahay heerka AA ee Tilmaamaha Helitaanka Nuxurka Webka (WCAG) nooca 2.1 (EN 301 549), sababtoo ah dhibaatooyinka hoos lagu sharraxay.
+a11y-standard-none = Boggu uma waafaqsana heerka AA ee Tilmaamaha Helitaanka Nuxurka Webka (WCAG) nooca 2.1 (EN 301 549).
+a11y-reason-not-compliant = Ku waafaqsanaan la'aanta shuruudaha sharciga
+a11y-reason-disproportionate-burden = Culays aan loo dulqaadan karin (qodobka 12 ee sharciga)
+a11y-reason-outside-law = Nuxur aan sharcigu khuseyn (qodobka 9)
+a11y-affects = Wuxuu saameeyaa
+a11y-fixed-by = Waxaan qorsheyneynaa inaan hagaajino ugu dambeyn { $date }.
+a11y-assessed-self = Annaga ayaa qiimeynay bogga (qiimeyn gudaha ah). Qiimeyntii ugu dambeysay waxay dhacday { $date }.
+a11y-assessed-independent = { $assessor } ayaa sameeyay dib-u-eegis madax-bannaan oo bogga ah. Qiimeyntii ugu dambeysay waxay dhacday { $date }.
+a11y-updated = Bayaankan waxaa la cusboonaysiiyay markii ugu dambeysay { $date }.
 
 ## Indicators with data
 indicator-unit = Halbeeg

@@ -106,6 +106,9 @@ language-name-ar = arabiska
 language-name-fa = persiska
 language-name-so = somaliska
 language-name-uk = ukrainska
+language-name-fi = finska
+language-name-se = nordsamiska
+language-name-fit = meänkieli
 
 full-text-in-original = Här finns titeln, sammanfattningen och målen översatta. Hela texten finns bara på { $language }:
 
@@ -121,7 +124,7 @@ a11y-how-accessible = Hur tillgänglig är webbplatsen?
 a11y-status-full = Webbplatsen är helt förenlig med lagen om tillgänglighet till digital offentlig service.
 a11y-status-partial = Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.
 a11y-status-none = Webbplatsen är inte förenlig med lagen om tillgänglighet till digital offentlig service.
-a11y-known-issues = Kända brister
+a11y-known-issues = Innehåll som inte är tillgängligt
 a11y-what-if = Vad kan du göra om du inte kan använda delar av webbplatsen?
 a11y-contact-intro = Om du behöver innehåll från webbplatsen i ett annat format, eller om du upptäcker brister som inte står här, kontakta oss:
 a11y-email = E-post
@@ -132,8 +135,22 @@ a11y-supervision-text = { $supervisor } ansvarar för tillsynen av lagen om till
 a11y-supervision-link = Anmäl till tillsynsmyndigheten
 a11y-how-tested = Hur vi har testat webbplatsen
 a11y-how-tested-text = Varje sida på alla språk kontrolleras automatiskt vid varje publicering: med axe-core i webbläsaren Chromium mot WCAG 2.1 nivå AA (i ljust och mörkt läge och vid 320 pixlars bredd) och med W3C:s validerare för HTML.
-a11y-standard = Webbplatsen ska uppfylla WCAG 2.1 nivå AA (EN 301 549).
-a11y-reviewed = Redogörelsen granskades senast { $date }.
+a11y-response-time = { $days ->
+    [one] Vi strävar efter att svara inom en arbetsdag.
+   *[other] Vi strävar efter att svara inom { $days } arbetsdagar.
+}
+a11y-technical = Teknisk information om webbplatsens tillgänglighet
+a11y-standard-full = Webbplatsen är helt förenlig med nivå AA i standarden Webbriktlinjer för tillgänglighet (WCAG) version 2.1 (EN 301 549).
+a11y-standard-partial = Webbplatsen är delvis förenlig med nivå AA i standarden Webbriktlinjer för tillgänglighet (WCAG) version 2.1 (EN 301 549), på grund av de brister som beskrivs nedan.
+a11y-standard-none = Webbplatsen är inte förenlig med nivå AA i standarden Webbriktlinjer för tillgänglighet (WCAG) version 2.1 (EN 301 549).
+a11y-reason-not-compliant = Bristande förenlighet med lagkraven
+a11y-reason-disproportionate-burden = Oskäligt betungande anpassning (12 § lagen)
+a11y-reason-outside-law = Innehåll som inte omfattas av lagen (9 §)
+a11y-affects = Påverkar
+a11y-fixed-by = Vi planerar att åtgärda det senast { $date }.
+a11y-assessed-self = Vi har gjort en självskattning (intern testning) av webbplatsen. Den senaste bedömningen gjordes { $date }.
+a11y-assessed-independent = { $assessor } har gjort en oberoende granskning av webbplatsen. Den senaste bedömningen gjordes { $date }.
+a11y-updated = Redogörelsen uppdaterades senast { $date }.
 
 ## Indicators with data
 indicator-unit = Enhet

@@ -1,0 +1,231 @@
+# Suomenkieliset käyttöliittymätekstit styrdokin oletusteemaan (Project Fluent).
+#
+# REVIEW: machine-made (translated from sv.ftl and en.ftl by the project,
+# 2026-12-03); a native speaker of Finnish should review every string
+# before a municipality publishes them.
+# Plurals: CLDR's Finnish rules (one: 1, other), applied by fluent-bundle
+# through intl_pluralrules. Dates: CLDR's long Finnish pattern "d. MMMM y"
+# with the partitive month names of CLDR ("11. joulukuuta 2019").
+# Numbers: CLDR fi (decimal comma, no-break space between groups, U+2212).
+site-description = Kuntien ohjausasiakirjat – strategiat, toimintaperiaatteet, ohjelmat ja suunnitelmat – saavutettavina verkkosivuina. Vertaile tavoitteita painopistealueittain.
+skip-to-content = Siirry sisältöön
+main-navigation = Päävalikko
+nav-home = Kaikki ohjausasiakirjat
+nav-focus-areas = Painopistealueet
+languages = Kielet
+language-unavailable = ei saatavilla tällä kielellä
+footer-navigation = Tietoa sivustosta
+made-with = Julkaistu styrdokilla
+
+# Asiakirjatyypit
+kind-strategi = Strategia
+kind-policy = Toimintaperiaate
+kind-program = Ohjelma
+kind-plan = Suunnitelma
+kind-riktlinje = Ohje
+kind-regler = Säännöt
+
+# Päätöstiedot
+decision = Päätös ja vastuu
+decided-by = Päättäjä
+decided = Päätetty
+paragraph = Pykälä
+valid-until = Voimassa saakka
+responsible = Vastuuhenkilö
+responsible-unit = Vastuuyksikkö
+applies-to = Koskee
+registry-number = Diaarinumero
+missing = Tieto puuttuu asiakirjasta
+until-further-notice = Toistaiseksi
+
+# Tila
+status = Tila
+status-in-force = Voimassa
+status-until-further-notice = Voimassa toistaiseksi
+status-expired = Ei enää voimassa
+status-unknown = Voimassaoloaikaa ei ole ilmoitettu
+expired-notice-title = Tämä asiakirja ei ole enää voimassa.
+expired-notice = Se oli voimassa { $date } asti. Teksti on edelleen täällä, jotta sitä voi lukea ja verrata.
+replaced-by = Asiakirjan on korvannut
+replaces = Tämä asiakirja korvaa
+translation-note = Tämä on käännös. Voimassa on ruotsinkielinen alkuperäinen:
+only-in = saatavilla vain kielellä: { $language }
+
+# Asiakirjasivu
+summary = Tiivistelmä
+contents = Sisältö
+goals = Tavoitteet
+goal-count = { $count ->
+    [one] { $count } tavoite
+   *[other] { $count } tavoitetta
+}
+goal-focus-areas = Painopistealue
+indicators = Näin tavoitetta mitataan
+related-documents = Muut asiakirjat samoilla painopistealueilla
+focus-areas-of-document = Asiakirjan painopistealueet
+
+# Luettelot ja painopistealueet
+documents = Asiakirjat
+document-count = { $count ->
+    [one] { $count } asiakirja
+   *[other] { $count } asiakirjaa
+}
+focus-areas = Painopistealueet
+focus-index-description = Kaikki painopistealueet ja niitä käsittelevien ohjausasiakirjojen tavoitteet.
+focus-areas-intro = Painopistealue kokoaa tavoitteet kaikista asiakirjoista, jotka käsittelevät samaa kysymystä, jotta kuntien työtä voi verrata.
+focus-goals = Tavoitteet kaikista asiakirjoista
+focus-no-goals = Millään asiakirjalla ei ole vielä tavoitteita tällä alueella.
+goal = Tavoite
+focus-untranslated = Alueen kuvausta ei ole vielä saatavilla tällä kielellä.
+kind = Tyyppi
+decided-on = Päätetty
+no-date = Päivämäärä puuttuu
+organisation = Organisaatio
+documents-in-area = { $count ->
+    [one] { $count } asiakirja
+   *[other] { $count } asiakirjaa
+}
+
+# 404
+not-found-title = Sivua ei löydy
+not-found-description = Sivua ei ole olemassa. Etusivulla on kaikki ohjausasiakirjat.
+not-found-text = Sivua, jolle yritit siirtyä, ei ole olemassa. Se on ehkä siirretty tai poistettu.
+not-found-home = Siirry etusivulle
+
+# Päivämäärä: CLDR "d. MMMM y", kuukausi partitiivissa
+date-format = { $day }. { $month } { $year }
+month-1 = tammikuuta
+month-2 = helmikuuta
+month-3 = maaliskuuta
+month-4 = huhtikuuta
+month-5 = toukokuuta
+month-6 = kesäkuuta
+month-7 = heinäkuuta
+month-8 = elokuuta
+month-9 = syyskuuta
+month-10 = lokakuuta
+month-11 = marraskuuta
+month-12 = joulukuuta
+
+# Kielten nimet suomeksi
+language-name-sv = ruotsi
+language-name-en = englanti
+language-name-ar = arabia
+language-name-fa = persia
+language-name-so = somali
+language-name-uk = ukraina
+language-name-fi = suomi
+language-name-se = pohjoissaame
+language-name-fit = meänkieli
+
+full-text-in-original = Otsikko, tiivistelmä ja tavoitteet on käännetty tähän. Koko teksti on saatavilla vain kielellä { $language }:
+
+# Between items of a short list.
+list-separator = {", "}
+
+# Saavutettavuusseloste
+a11y-title = Saavutettavuusseloste
+a11y-description = Kuinka saavutettava sivusto on, mitkä puutteet tiedämme ja miten otat meihin yhteyttä, kun jokin ei toimi.
+a11y-footer-link = Saavutettavuus
+a11y-intro = { $organisation } vastaa verkkosivustosta { $site }. Haluamme, että mahdollisimman moni voi käyttää sitä. Tässä kerromme, miten sivusto täyttää Ruotsin lain digitaalisten julkisten palvelujen saavutettavuudesta, mitkä puutteet tiedämme ja miten voit ilmoittaa puutteista meille.
+a11y-how-accessible = Kuinka saavutettava sivusto on?
+a11y-status-full = Sivusto täyttää kokonaan lain digitaalisten julkisten palvelujen saavutettavuudesta.
+a11y-status-partial = Sivusto täyttää osittain lain digitaalisten julkisten palvelujen saavutettavuudesta alla kuvattujen puutteiden vuoksi.
+a11y-status-none = Sivusto ei täytä lakia digitaalisten julkisten palvelujen saavutettavuudesta.
+a11y-known-issues = Sisältö, joka ei ole saavutettavaa
+a11y-what-if = Mitä voit tehdä, jos et voi käyttää sivuston osia?
+a11y-contact-intro = Jos tarvitset sivuston sisältöä toisessa muodossa tai löydät puutteita, joita tässä ei mainita, ota meihin yhteyttä:
+a11y-email = Sähköposti
+a11y-phone = Puhelin
+a11y-report-link = Ilmoita puutteesta lomakkeellamme
+a11y-supervision = Valvonta
+a11y-supervision-text = { $supervisor } valvoo lakia digitaalisten julkisten palvelujen saavutettavuudesta. Jos et ole tyytyväinen siihen, miten käsittelemme palautettasi, voit ottaa yhteyttä valvontaviranomaiseen.
+a11y-supervision-link = Tee ilmoitus valvontaviranomaiselle
+a11y-how-tested = Miten olemme testanneet sivuston
+a11y-how-tested-text = Jokainen sivu kaikilla kielillä tarkistetaan automaattisesti jokaisen julkaisun yhteydessä: axe-core-työkalulla Chromium-selaimessa WCAG 2.1 -tason AA mukaan (vaaleassa ja tummassa tilassa sekä 320 pikselin leveydellä) ja W3C:n HTML-validaattorilla.
+a11y-response-time = { $days ->
+    [one] Pyrimme vastaamaan yhden työpäivän kuluessa.
+   *[other] Pyrimme vastaamaan { $days } työpäivän kuluessa.
+}
+a11y-technical = Tekninen tieto sivuston saavutettavuudesta
+a11y-standard-full = Sivusto täyttää kokonaan verkkosisällön saavutettavuusohjeiden (WCAG) version 2.1 tason AA (EN 301 549).
+a11y-standard-partial = Sivusto täyttää osittain verkkosisällön saavutettavuusohjeiden (WCAG) version 2.1 tason AA (EN 301 549) alla kuvattujen puutteiden vuoksi.
+a11y-standard-none = Sivusto ei täytä verkkosisällön saavutettavuusohjeiden (WCAG) version 2.1 tasoa AA (EN 301 549).
+a11y-reason-not-compliant = Lain vaatimusten vastaisuus
+a11y-reason-disproportionate-burden = Kohtuuton rasite (lain 12 §)
+a11y-reason-outside-law = Sisältö, joka ei kuulu lain soveltamisalaan (9 §)
+a11y-affects = Vaikuttaa
+a11y-fixed-by = Aiomme korjata tämän viimeistään { $date }.
+a11y-assessed-self = Olemme arvioineet sivuston itse (sisäinen testaus). Viimeisin arviointi tehtiin { $date }.
+a11y-assessed-independent = { $assessor } on tehnyt sivustosta riippumattoman arvioinnin. Viimeisin arviointi tehtiin { $date }.
+a11y-updated = Selostetta on päivitetty viimeksi { $date }.
+
+## Indicators with data
+indicator-unit = Yksikkö
+indicator-source = Lähde
+indicator-kolada = Tunnusluku { $id } Koladassa
+indicator-csv = Luvut CSV-tiedostona
+indicator-year = Vuosi
+indicator-value = Arvo
+indicator-table-caption = { $name }: arvot vuosittain
+indicator-latest-label = Viimeisin arvo
+indicator-latest = { $value } ({ $year })
+unit-percent = prosenttia
+unit-count = lukumäärä
+value-percent = { $value }{ "\u00A0" }%
+value-with-unit = { $value } { $unit }
+chart-desc-one = Pylväskaavio, jossa on yksi arvo: { $value } vuonna { $year }.
+chart-desc-many = Pylväskaavio vuosilta { $first-year }–{ $last-year }. Ensimmäinen arvo on { $first-value } ({ $first-year }) ja viimeisin { $last-value } ({ $last-year }). Pienin { $min-value } ({ $min-year }), suurin { $max-value } ({ $max-year }).
+number-decimal-separator = ,
+number-group-separator = { "\u00A0" }
+number-minus-sign = { "\u2212" }
+
+## Open data and feeds
+# The fact "giltig från" on a document's page.
+valid-from = Voimassa alkaen
+# The Atom feed of the language; $site is the site's title.
+feed-title = { $site }: viimeksi päätetyt ohjausasiakirjat
+feed-subtitle = Sivuston ohjausasiakirjat, viimeksi päätetty ensin.
+
+## Search
+nav-search = Haku
+search-title = Haku
+search-description = Hae kaikista sivuston ohjausasiakirjoista: strategioista, toimintaperiaatteista, ohjelmista ja suunnitelmista.
+search-label = Hae kaikista asiakirjoista
+search-button = Hae
+search-hint = Kirjoita yksi tai useampi sana, esimerkiksi ”asunto” tai ”kieli”.
+search-other-language = Asiakirjat ovat saatavilla vain kielellä { $language }, joten hae kielen { $language } sanoilla.
+search-needs-javascript = Haku tarvitsee JavaScriptiä, joka on poissa käytöstä tai ei toimi selaimessasi. Alla on sen sijaan luettelo kaikista asiakirjoista.
+search-searching = Haetaan …
+search-failed = Hakua ei voitu käynnistää. Alla on luettelo kaikista asiakirjoista.
+search-results = Hakutulokset
+search-result-count = { $count ->
+    [0] Asiakirjoja ei löytynyt.
+    [one] { $shown } asiakirja löytyi.
+   *[other] { $shown } asiakirjaa löytyi.
+}
+search-more = Näytä lisää tuloksia
+search-all-documents = Kaikki asiakirjat
+search-all-pages = Tietoa sivustosta
+
+# Asiakirjan elinkaari: muutokset, kumoaminen, tarkistus, versiot
+status-repealed = Kumottu
+repeals-on = Kumotaan { $date }
+repealed-notice-title = Tämä asiakirja on kumottu.
+repealed-notice = Se ei ole voimassa { $date } alkaen. Teksti on edelleen täällä, jotta sitä voi lukea ja verrata.
+repeal-decided-by = Kumonnut
+repeal-paragraph = Pykälä
+repeal-reason = Syy
+updated = Päivitetty
+regulation-number = Säädösnumero
+review-by = Tarkistettava viimeistään
+review-responsible = Tarkistuksesta vastaa
+history = Asiakirjan historia
+changes = Muutokset
+change-major = suurempi muutos
+versions = Versiot
+version-current = tämä versio
+translation-outdated = Alkuperäistä (kieli: { $language }) on muutettu { $date }, tämän käännöksen tekemisen jälkeen.
+read-original = Lue alkuperäinen.
+moved-title = Sivu on siirretty
+moved-text = Sivu on nyt uudessa osoitteessa:
