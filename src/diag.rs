@@ -184,6 +184,7 @@ pub const WARNING_CODES: &[&str] = &[
     "broken-link",
     "hard-to-read",
     "hidden-folder",
+    "incomplete-statement",
     "long-sentence",
     "missing-information",
     "missing-translation",

@@ -79,8 +79,8 @@ pub struct AccessibilityConfig {
     pub compliance: Compliance,
     /// Known problems (at least one unless fully compliant).
     pub problems: Vec<Problem>,
-    /// How the site was assessed.
-    pub assessment: Assessment,
+    /// How the site was assessed, when the statement says so.
+    pub assessment: Option<Assessment>,
     /// Who assessed it, for an independent assessment.
     pub assessed_by: Option<String>,
     /// When it was assessed.
@@ -96,8 +96,8 @@ pub struct AccessibilityConfig {
     pub contact_phone: Option<String>,
     /// A web form or page for reporting problems, if any.
     pub report_url: Option<String>,
-    /// Within how many working days an answer comes.
-    pub response_days: u32,
+    /// Within how many working days an answer comes, when it says so.
+    pub response_days: Option<u32>,
     /// The supervising authority.
     pub supervisor: String,
     /// Its form for reporting a site.
@@ -123,9 +123,11 @@ pub(super) struct RawAccessibility {
     response_days: Option<u32>,
     supervisor: Option<String>,
     supervisor_url: Option<String>,
-    // Keys of the earlier, shorter statement: named so the message can say
-    // what replaced them.
+    /// FORMAT.md's key: when the statement was last reviewed. It stands
+    /// for `updated`, and for `assessed` where that is not given.
     reviewed: Option<Spanned<toml::Value>>,
+    // A key of the earlier, shorter statement: named so the message can
+    // say what replaced it.
     known_issues: Option<Spanned<toml::Value>>,
 }
 
@@ -156,13 +158,6 @@ pub(super) fn build(
     let mut error = |span: Span, message: String, help: String| {
         diags.error("config", span, message).help(help);
     };
-    if let Some(old) = &a.reviewed {
-        error(
-            at(old.span()),
-            "[accessibility] has `reviewed`, which the statement no longer uses".into(),
-            "write `assessed = YYYY-MM-DD` (when the site was last assessed) and `updated = YYYY-MM-DD` (when this statement was last updated)".into(),
-        );
-    }
     if let Some(old) = &a.known_issues {
         error(
             at(old.span()),
@@ -208,22 +203,44 @@ pub(super) fn build(
         }
         d
     };
-    let assessed = date(a.assessed, "assessed", "when the site was last assessed");
-    let updated = date(a.updated, "updated", "when this statement was last updated");
+    // `reviewed` (FORMAT.md) is the date of the statement's last review:
+    // its update, and its assessment unless that has a date of its own.
+    let updated = date(
+        a.updated.or_else(|| a.reviewed.clone()),
+        "updated",
+        "when this statement was last updated; `reviewed` says the same",
+    );
+    let assessed = match a.assessed {
+        Some(value) => date(Some(value), "assessed", "when the site was last assessed"),
+        None => updated,
+    };
+    // What Digg's model asks for beyond FORMAT.md's four keys: a statement
+    // without it is still published, with a warning that says what to add.
+    let mut incomplete = |span: Span, message: String, help: &str| {
+        diags
+            .warning("incomplete-statement", span, message)
+            .help(help.to_string());
+    };
     if a.response_days.is_none() {
-        error(
+        incomplete(
             table.clone(),
-            "[accessibility] has no `response_days`".into(),
-            "add response_days = 5 (within how many working days you answer a report or a request for content in another format)".into(),
+            "the accessibility statement does not say when a report is answered".into(),
+            "add response_days = 5 to [accessibility] (within how many working days you answer a report or a request for content in another format); Digg's model statement asks for it",
         );
     }
+    if a.assessment.is_none() {
+        incomplete(
+            table.clone(),
+            "the accessibility statement does not say how the site was assessed".into(),
+            "add assessment = \"self\" (you assessed the site yourselves) or \"independent\" (with assessed_by = \"who\") to [accessibility]; Digg's model statement asks for it",
+        );
+    }
+    let mut error = |span: Span, message: String, help: String| {
+        diags.error("config", span, message).help(help);
+    };
     let assessment = a.assessment.as_ref().map(|s| *s.get_ref());
     match &a.assessment {
-        None => error(
-            table.clone(),
-            "[accessibility] has no `assessment`".into(),
-            "add assessment = \"self\" (you assessed the site yourselves) or \"independent\" (with assessed_by = \"who\")".into(),
-        ),
+        None => {}
         Some(s) if *s.get_ref() == Assessment::Independent && a.assessed_by.is_none() => error(
             at(s.span()),
             "an independent assessment does not say who made it".into(),
@@ -308,14 +325,21 @@ pub(super) fn build(
                     "compliance is \"full\", but problems that are not compliant or a disproportionate burden are listed".into(),
                     "write compliance = \"partial\", or remove those problems once they are fixed".into(),
                 ),
-                Compliance::Partial | Compliance::None if !within_law => error(
-                    at(c.span()),
-                    format!(
-                        "compliance is \"{}\", but the statement lists no problem that makes it so",
-                        if *c.get_ref() == Compliance::Partial { "partial" } else { "none" }
-                    ),
-                    "list each known problem as [[accessibility.problems]] with description, affects, reason = \"not-compliant\" or \"disproportionate-burden\", and fixed_by; Digg's model statement requires the list".into(),
-                ),
+                // Digg's model asks for the list, but FORMAT.md lets a
+                // statement say "partial" with its four keys alone: it is
+                // published, with a warning that says what to add.
+                Compliance::Partial | Compliance::None if !within_law => {
+                    diags
+                        .warning(
+                            "incomplete-statement",
+                            at(c.span()),
+                            format!(
+                                "compliance is \"{}\", but the statement lists no problem that makes it so",
+                                if *c.get_ref() == Compliance::Partial { "partial" } else { "none" }
+                            ),
+                        )
+                        .help("list each known problem as [[accessibility.problems]] with description, affects, reason = \"not-compliant\" or \"disproportionate-burden\", and fixed_by; Digg's model statement requires the list");
+                }
                 _ => {}
             }
             Some(*c.get_ref())
@@ -329,14 +353,14 @@ pub(super) fn build(
         service: a.service,
         compliance: compliance?,
         problems,
-        assessment: assessment?,
+        assessment,
         assessed_by: a.assessed_by,
         assessed: assessed?,
         updated: updated?,
         contact_email: contact_email?,
         contact_phone: a.contact_phone,
         report_url: a.report_url,
-        response_days: a.response_days?,
+        response_days: a.response_days,
         supervisor: a
             .supervisor
             .unwrap_or_else(|| "Myndigheten för digital förvaltning (Digg)".to_string()),

@@ -166,6 +166,7 @@ a11y-affects = يؤثر على
 a11y-fixed-by = نخطط لإصلاح ذلك بحلول { $date }.
 a11y-assessed-self = أجرينا تقييمًا ذاتيًا (اختبارًا داخليًا) للموقع. أُجري آخر تقييم في { $date }.
 a11y-assessed-independent = أجرت { $assessor } مراجعة مستقلة للموقع. أُجري آخر تقييم في { $date }.
+a11y-assessed = أُجري آخر تقييم في { $date }.
 a11y-updated = حُدّث هذا البيان آخر مرة في { $date }.
 
 ## Indicators with data

@@ -141,6 +141,7 @@ a11y-affects = Affects
 a11y-fixed-by = We plan to fix this by { $date }.
 a11y-assessed-self = We assessed the website ourselves (self-assessment). The latest assessment was made on { $date }.
 a11y-assessed-independent = { $assessor } made an independent review of the website. The latest assessment was made on { $date }.
+a11y-assessed = The latest assessment was made on { $date }.
 a11y-updated = This statement was last updated on { $date }.
 
 ## Indicators with data

@@ -150,6 +150,7 @@ a11y-affects = تأثیر بر
 a11y-fixed-by = قصد داریم این مشکل را تا { $date } برطرف کنیم.
 a11y-assessed-self = ما وب‌سایت را خودمان ارزیابی کرده‌ایم (آزمون داخلی). آخرین ارزیابی در { $date } انجام شد.
 a11y-assessed-independent = { $assessor } بازبینی مستقلی از وب‌سایت انجام داده است. آخرین ارزیابی در { $date } انجام شد.
+a11y-assessed = آخرین ارزیابی در { $date } انجام شد.
 a11y-updated = این بیانیه آخرین بار در { $date } به‌روز شد.
 
 ## Indicators with data

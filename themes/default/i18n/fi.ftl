@@ -158,6 +158,7 @@ a11y-affects = Vaikuttaa
 a11y-fixed-by = Aiomme korjata tämän viimeistään { $date }.
 a11y-assessed-self = Olemme arvioineet sivuston itse (sisäinen testaus). Viimeisin arviointi tehtiin { $date }.
 a11y-assessed-independent = { $assessor } on tehnyt sivustosta riippumattoman arvioinnin. Viimeisin arviointi tehtiin { $date }.
+a11y-assessed = Viimeisin arviointi tehtiin { $date }.
 a11y-updated = Selostetta on päivitetty viimeksi { $date }.
 
 ## Indicators with data

@@ -163,6 +163,7 @@ a11y-affects = Vaikuttaa
 a11y-fixed-by = Met aiothaan korjata tämän viimeistään { $date }.
 a11y-assessed-self = Met olema arvioinheet sivuston itte (sisäinen testaus). Viimeisin arviointi tehtiin { $date }.
 a11y-assessed-independent = { $assessor } on tehnyt sivustosta riippumattoman arvioinnin. Viimeisin arviointi tehtiin { $date }.
+a11y-assessed = Viimeisin arviointi tehtiin { $date }.
 a11y-updated = Selostetta on päivitetty viimeksi { $date }.
 
 ## Indicators with data

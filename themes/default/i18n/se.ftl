@@ -164,6 +164,7 @@ a11y-affects = Čuohcá
 a11y-fixed-by = Mii plánet divvut dan maŋimustá { $date }.
 a11y-assessed-self = Mii leat ieža árvvoštallan neahttabáikki (siskkáldas testen). Maŋimuš árvvoštallan dahkkui { $date }.
 a11y-assessed-independent = { $assessor } lea dahkan neahttabáikki iešheanalaš árvvoštallama. Maŋimuš árvvoštallan dahkkui { $date }.
+a11y-assessed = Maŋimuš árvvoštallan dahkkui { $date }.
 a11y-updated = Čilgehus ođasmahttojuvvui maŋimustá { $date }.
 
 ## Indicators with data

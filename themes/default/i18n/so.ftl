@@ -150,6 +150,7 @@ a11y-affects = Wuxuu saameeyaa
 a11y-fixed-by = Waxaan qorsheyneynaa inaan hagaajino ugu dambeyn { $date }.
 a11y-assessed-self = Annaga ayaa qiimeynay bogga (qiimeyn gudaha ah). Qiimeyntii ugu dambeysay waxay dhacday { $date }.
 a11y-assessed-independent = { $assessor } ayaa sameeyay dib-u-eegis madax-bannaan oo bogga ah. Qiimeyntii ugu dambeysay waxay dhacday { $date }.
+a11y-assessed = Qiimeyntii ugu dambeysay waxay dhacday { $date }.
 a11y-updated = Bayaankan waxaa la cusboonaysiiyay markii ugu dambeysay { $date }.
 
 ## Indicators with data

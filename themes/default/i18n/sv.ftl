@@ -150,6 +150,7 @@ a11y-affects = Påverkar
 a11y-fixed-by = Vi planerar att åtgärda det senast { $date }.
 a11y-assessed-self = Vi har gjort en självskattning (intern testning) av webbplatsen. Den senaste bedömningen gjordes { $date }.
 a11y-assessed-independent = { $assessor } har gjort en oberoende granskning av webbplatsen. Den senaste bedömningen gjordes { $date }.
+a11y-assessed = Den senaste bedömningen gjordes { $date }.
 a11y-updated = Redogörelsen uppdaterades senast { $date }.
 
 ## Indicators with data

@@ -158,6 +158,7 @@ a11y-affects = Стосується
 a11y-fixed-by = Ми плануємо виправити це до { $date }.
 a11y-assessed-self = Ми оцінили вебсайт самостійно (внутрішнє тестування). Останню оцінку проведено { $date }.
 a11y-assessed-independent = { $assessor } провела незалежну перевірку вебсайту. Останню оцінку проведено { $date }.
+a11y-assessed = Останню оцінку проведено { $date }.
 a11y-updated = Цю заяву востаннє оновлено { $date }.
 
 ## Indicators with data
