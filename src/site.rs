@@ -251,6 +251,10 @@ fn load(
         // those are read into the model again, and only their references
         // checked.
         Some((_, mut corpus, graph)) if !walked => {
+            // A first regulation, or the last one gone, adds or removes
+            // the register and its link in every page's footer: beyond
+            // what the edit's reach names.
+            let had_register = corpus.has_regulations();
             let patched = report.time("model", |d| {
                 let data = listing.data.clone();
                 model::patch(&mut corpus, &changes.fresh, &parsed, data, &config, d).is_some()
@@ -260,7 +264,7 @@ fn load(
                     let cache = memo.map(|m| &m.links);
                     links::patch(&corpus, &config, &changes.fresh, cache, graph, d)
                 });
-                changes.touched = touched;
+                changes.touched = touched.filter(|_| corpus.has_regulations() == had_register);
                 (corpus, graph)
             })
         }
