@@ -30,6 +30,9 @@ pub struct Options {
     /// What the last run of the same process parsed and rendered, reused
     /// where its input is unchanged (the development server keeps one).
     pub memo: Option<std::sync::Arc<Memo>>,
+    /// For `check --due`: the last day of the period whose reviews,
+    /// expiries and repeals are listed ([`Report::due`]).
+    pub due: Option<Date>,
     /// The files (paths on disk) written since the last run, when a file
     /// watcher knows them: if they are all known Markdown files, the
     /// memo's listing of `content/` stands and nothing is walked.
@@ -115,6 +118,8 @@ pub struct Report {
     pub config: Option<SiteConfig>,
     /// Readability per document and language (`check` only).
     pub readability: Vec<crate::readability::Row>,
+    /// What falls due, when `check --due` asks.
+    pub due: Option<model::DueList>,
 }
 
 impl Report {
@@ -575,6 +580,10 @@ pub fn render_pages(
 pub fn check(opts: &Options) -> Result<Report> {
     let mut report = Report::default();
     if let Some(prepared) = prepare(opts, &mut report, true)? {
+        if let Some(until) = opts.due {
+            let today = opts.today.unwrap_or_else(today);
+            report.due = Some(model::due(&prepared.corpus, &prepared.config, today, until));
+        }
         let rendered = render_pages(
             prepared,
             opts,

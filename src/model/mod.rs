@@ -11,7 +11,7 @@ mod review;
 pub use build::{build, patch};
 pub use ids::{DocKey, FocusId, GoalId};
 pub use indicator::{DataPoint, Indicator, KoladaId, Unit};
-pub use review::{EXPIRY_NOTICE_DAYS, review};
+pub use review::{Due, DueKind, DueList, EXPIRY_NOTICE_DAYS, due, review};
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -141,6 +141,9 @@ pub struct Repeal {
     pub paragraph: Option<String>,
     /// Why.
     pub reason: Option<String>,
+    /// Where its date is written (or `upphävd`, for a translation that
+    /// takes the original's date).
+    pub at: Span,
 }
 
 /// The order of numbers in a register of regulations: by year, then by
