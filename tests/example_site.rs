@@ -71,7 +71,10 @@ fn the_example_site_shows_real_metadata_and_goals() {
     assert_eq!(vargarda.fact("Ansvarig"), "Socialchef");
     assert_eq!(vargarda.fact("Ansvarig verksamhet"), "Socialtjänst");
     // The decision block of the source names who answers for revision.
-    assert_eq!(vargarda.fact("För revidering ansvarar"), "Kommunfullmäktige");
+    assert_eq!(
+        vargarda.fact("För revidering ansvarar"),
+        "Kommunfullmäktige"
+    );
     assert!(
         vargarda
             .text(".notice-expired")
