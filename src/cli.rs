@@ -386,7 +386,10 @@ fn print_report(report: &Report, out: &mut impl Write, mode: Mode, args: &SiteAr
                 let _ = writeln!(stdout, "{}", diag.to_json());
             }
             MessageFormat::Human => {
-                if github {
+                // Standard output of `check --due` is its list alone.
+                if github && mode == Mode::Due {
+                    let _ = writeln!(out, "{}", diag.to_github());
+                } else if github {
                     let _ = writeln!(stdout, "{}", diag.to_github());
                 }
                 let source = sources
