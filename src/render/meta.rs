@@ -1,6 +1,8 @@
 //! Discovery metadata in every page's `<head>`: Open Graph, Dublin Core,
-//! and links to the feed of the page's language and to a document's data.
-//! The template is `meta.html`, included by `base.html`.
+//! and links to the feed of the page's language and to a document's data
+//! (the template is `meta.html`, included by `base.html`); and on a
+//! regulation's page, schema.org `Legislation` as JSON-LD ([`Legislation`],
+//! printed by `document.html`).
 
 use serde::Serialize;
 

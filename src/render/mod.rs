@@ -1174,17 +1174,20 @@ impl<'a> Renderer<'a> {
     /// A regulation as a row of the register, in `lang`: its title,
     /// decision body and paragraph from the translation where there is
     /// one, its dates and number from the original.
-    fn regulation_row(&self, original: &Document, number: &str, lang: &str) -> RegulationRow {
+    fn regulation_row(
+        &self,
+        original: &Document,
+        number: &str,
+        lang: &str,
+    ) -> Option<RegulationRow> {
         let shown = self
             .corpus
             .document(&original.key, lang)
             .unwrap_or(original);
         let repealed = original.repeal.as_ref().filter(|r| r.date <= self.today);
-        RegulationRow {
+        Some(RegulationRow {
             number: number.to_string(),
-            link: self
-                .doc_link(&original.key, lang)
-                .expect("the original exists"),
+            link: self.doc_link(&original.key, lang)?,
             decided_by: shown.decided_by.clone(),
             paragraph: shown.paragraph.clone(),
             decided: self.date(lang, original.decided),
@@ -1198,24 +1201,23 @@ impl<'a> Renderer<'a> {
             repeals_on: self.repeals_on(original, lang),
             repealed: repealed.map(|r| self.i18n.date(lang, r.date)),
             repealed_iso: repealed.map(|r| r.date.to_string()),
-        }
+        })
     }
 
     /// The register of regulations (kommunallagen 8 kap. 13 §): every
     /// document with a `författningsnummer`, by organisation; in each,
     /// those in force by number, then those repealed or expired by number.
     fn register(&self, lang: &str) -> Result<PageView> {
-        let mut items: Vec<(&DocKey, RegulationRow)> = Vec::new();
-        for d in self
+        let items: Vec<(&DocKey, RegulationRow)> = self
             .corpus
             .documents
             .iter()
             .filter(|d| d.lang == self.config.default_language)
-        {
-            if let Some(number) = &d.regulation_number {
-                items.push((&d.key, self.regulation_row(d, &number.target, lang)));
-            }
-        }
+            .filter_map(|d| {
+                let number = &d.regulation_number.as_ref()?.target;
+                Some((&d.key, self.regulation_row(d, number, lang)?))
+            })
+            .collect();
         let count = items.len();
         let groups = self
             .group_by_organisation(items, lang)
