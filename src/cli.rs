@@ -98,6 +98,42 @@ pub struct CheckArgs {
     /// Warnings a site accepts are listed in `[check] allow` in site.toml.
     #[arg(long, value_enum, value_name = "WHAT")]
     deny: Vec<Deny>,
+    /// List every review, expiry and repeal that falls due from today
+    /// within DAYS days (default 90) or up to a DATE (YYYY-MM-DD), and every
+    /// overdue review, sorted by date: a table, or JSON with
+    /// `--message-format json`. Only errors are reported besides.
+    #[arg(long, value_name = "DAYS|DATE", num_args = 0..=1, default_missing_value = "90", value_parser = parse_period)]
+    due: Option<Period>,
+}
+
+/// How far ahead `check --due` looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    /// This many days from today.
+    Days(u32),
+    /// Up to and including this day.
+    Until(jiff::civil::Date),
+}
+
+impl Period {
+    /// The last day of the period that starts on `today`.
+    pub fn end(self, today: jiff::civil::Date) -> jiff::civil::Date {
+        match self {
+            Period::Days(n) => today
+                .checked_add(jiff::Span::new().days(i64::from(n)))
+                .unwrap_or(jiff::civil::Date::MAX),
+            Period::Until(d) => d,
+        }
+    }
+}
+
+fn parse_period(s: &str) -> Result<Period, String> {
+    if let Ok(n) = s.parse::<u32>() {
+        return Ok(Period::Days(n));
+    }
+    s.parse::<jiff::civil::Date>().map(Period::Until).map_err(|_| {
+        format!("\"{s}\" is neither a number of days nor a date: write e.g. --due 180 or --due 2026-12-31")
+    })
 }
 
 /// What `--deny` makes fail.
@@ -163,15 +199,22 @@ pub fn run(cli: Cli) -> ExitCode {
                 force: b.force,
                 ..Options::default()
             };
-            finish(site::build(&opts), &b.site, true).into()
+            finish(site::build(&opts), &b.site, Mode::Build).into()
         }
         Command::Check(c) => {
+            let today = site::today();
             let opts = Options {
                 root: c.site.root.clone(),
+                due: c.due.map(|p| p.end(today)),
                 ..Options::default()
             };
             let deny_warnings = c.deny.contains(&Deny::Warnings);
-            let status = finish(site::check(&opts), &c.site, false);
+            let mode = if c.due.is_some() {
+                Mode::Due
+            } else {
+                Mode::Check
+            };
+            let status = finish(site::check(&opts), &c.site, mode);
             match status {
                 Status::Clean { warnings } if deny_warnings && warnings > 0 => {
                     eprintln!(
@@ -271,14 +314,25 @@ impl From<Status> for ExitCode {
     }
 }
 
-fn finish(result: crate::error::Result<Report>, site_args: &SiteArgs, building: bool) -> Status {
+/// What a run of `finish` reports on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// `build`: errors, then what was written.
+    Build,
+    /// `check`: errors and warnings, readability.
+    Check,
+    /// `check --due`: errors, then the list of what falls due.
+    Due,
+}
+
+fn finish(result: crate::error::Result<Report>, site_args: &SiteArgs, mode: Mode) -> Status {
     let mut err = std::io::stderr().lock();
     match result {
         Ok(mut report) => {
             if let Some(config) = &report.config {
                 report.diagnostics.allow(&config.allow);
             }
-            print_report(&report, &mut err, building, site_args);
+            print_report(&report, &mut err, mode, site_args);
             if report.diagnostics.has_errors() {
                 Status::Failed
             } else {
@@ -299,7 +353,14 @@ fn finish(result: crate::error::Result<Report>, site_args: &SiteArgs, building: 
     }
 }
 
-fn print_report(report: &Report, out: &mut impl Write, building: bool, args: &SiteArgs) {
+fn print_report(report: &Report, out: &mut impl Write, mode: Mode, args: &SiteArgs) {
+    let building = mode == Mode::Build;
+    // The due list is the one thing on standard output; errors go to
+    // standard error, for people, whatever the format.
+    let format = match mode {
+        Mode::Due => MessageFormat::Human,
+        _ => args.message_format,
+    };
     let d = &report.diagnostics;
     let github = std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true");
     let styled = std::io::IsTerminal::is_terminal(&std::io::stderr())
@@ -312,10 +373,10 @@ fn print_report(report: &Report, out: &mut impl Write, building: bool, args: &Si
     let mut stdout = std::io::stdout().lock();
     for diag in d.sorted() {
         // A build shows errors; warnings are for `check`, counted below.
-        if building && diag.severity == Severity::Warning {
+        if mode != Mode::Check && diag.severity == Severity::Warning {
             continue;
         }
-        match args.message_format {
+        match format {
             MessageFormat::Json => {
                 // Standard output is the JSON stream alone; GitHub reads
                 // workflow commands from standard error as well.
@@ -325,7 +386,10 @@ fn print_report(report: &Report, out: &mut impl Write, building: bool, args: &Si
                 let _ = writeln!(stdout, "{}", diag.to_json());
             }
             MessageFormat::Human => {
-                if github {
+                // Standard output of `check --due` is its list alone.
+                if github && mode == Mode::Due {
+                    let _ = writeln!(out, "{}", diag.to_github());
+                } else if github {
                     let _ = writeln!(stdout, "{}", diag.to_github());
                 }
                 let source = sources
@@ -335,11 +399,15 @@ fn print_report(report: &Report, out: &mut impl Write, building: bool, args: &Si
             }
         }
     }
-    if !report.readability.is_empty() {
+    if mode == Mode::Check && !report.readability.is_empty() {
         print_readability(&report.readability, out);
     }
     let (errors, warnings) = (d.error_count(), d.warning_count());
-    if errors > 0 {
+    if mode == Mode::Due && errors == 0 {
+        if let Some(due) = &report.due {
+            print_due(due, &mut stdout, args.message_format);
+        }
+    } else if errors > 0 {
         let what = if building {
             "nothing was written; the previous site is unchanged"
         } else {
@@ -375,6 +443,65 @@ fn print_report(report: &Report, out: &mut impl Write, building: bool, args: &Si
     }
     if args.timings {
         let _ = write!(out, "{}", site::timings_text(&report.timings));
+    }
+}
+
+/// The list of `check --due` on standard output: a table for people, or
+/// one JSON document.
+fn print_due(list: &crate::model::DueList, out: &mut impl Write, format: MessageFormat) {
+    if format == MessageFormat::Json {
+        let json = serde_json::to_string_pretty(list).unwrap_or_default();
+        let _ = writeln!(out, "{json}");
+        return;
+    }
+    let rows: Vec<[String; 5]> = list
+        .due
+        .iter()
+        .map(|d| {
+            [
+                d.date.to_string(),
+                match (d.kind, d.overdue) {
+                    (crate::model::DueKind::Review, true) => "review, overdue".to_string(),
+                    (kind, _) => kind.as_str().to_string(),
+                },
+                d.responsible.clone().unwrap_or_else(|| "–".to_string()),
+                format!("{}:{}", d.file.display(), d.line),
+                format!("{} ({})", d.title, d.organisation),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        let _ = writeln!(
+            out,
+            "Nothing falls due from {} to {}, and no review is overdue.",
+            list.from, list.until
+        );
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "Due from {} to {} (reviews, expiries and repeals; and overdue reviews), by date:\n",
+        list.from, list.until
+    );
+    let header = ["date", "what", "responsible", "file", "document"];
+    let width = |i: usize| {
+        rows.iter()
+            .map(|r| r[i].chars().count())
+            .chain([header[i].chars().count()])
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..4).map(width).collect();
+    for row in std::iter::once(header.map(str::to_string)).chain(rows) {
+        let mut line = String::from(" ");
+        for (i, cell) in row.iter().enumerate() {
+            line.push(' ');
+            line.push_str(cell);
+            if let Some(&w) = widths.get(i) {
+                line.extend(std::iter::repeat_n(' ', w + 1 - cell.chars().count()));
+            }
+        }
+        let _ = writeln!(out, "{}", line.trim_end());
     }
 }
 

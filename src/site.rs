@@ -30,6 +30,9 @@ pub struct Options {
     /// What the last run of the same process parsed and rendered, reused
     /// where its input is unchanged (the development server keeps one).
     pub memo: Option<std::sync::Arc<Memo>>,
+    /// For `check --due`: the last day of the period whose reviews,
+    /// expiries and repeals are listed ([`Report::due`]).
+    pub due: Option<Date>,
     /// The files (paths on disk) written since the last run, when a file
     /// watcher knows them: if they are all known Markdown files, the
     /// memo's listing of `content/` stands and nothing is walked.
@@ -115,6 +118,8 @@ pub struct Report {
     pub config: Option<SiteConfig>,
     /// Readability per document and language (`check` only).
     pub readability: Vec<crate::readability::Row>,
+    /// What falls due, when `check --due` asks.
+    pub due: Option<model::DueList>,
 }
 
 impl Report {
@@ -251,6 +256,10 @@ fn load(
         // those are read into the model again, and only their references
         // checked.
         Some((_, mut corpus, graph)) if !walked => {
+            // A first regulation, or the last one gone, adds or removes
+            // the register and its link in every page's footer: beyond
+            // what the edit's reach names.
+            let had_register = corpus.has_regulations();
             let patched = report.time("model", |d| {
                 let data = listing.data.clone();
                 model::patch(&mut corpus, &changes.fresh, &parsed, data, &config, d).is_some()
@@ -260,7 +269,7 @@ fn load(
                     let cache = memo.map(|m| &m.links);
                     links::patch(&corpus, &config, &changes.fresh, cache, graph, d)
                 });
-                changes.touched = touched;
+                changes.touched = touched.filter(|_| corpus.has_regulations() == had_register);
                 (corpus, graph)
             })
         }
@@ -571,6 +580,10 @@ pub fn render_pages(
 pub fn check(opts: &Options) -> Result<Report> {
     let mut report = Report::default();
     if let Some(prepared) = prepare(opts, &mut report, true)? {
+        if let Some(until) = opts.due {
+            let today = opts.today.unwrap_or_else(today);
+            report.due = Some(model::due(&prepared.corpus, &prepared.config, today, until));
+        }
         let rendered = render_pages(
             prepared,
             opts,

@@ -82,6 +82,42 @@ fn the_nu_validator_finds_no_error_on_any_page_of_the_example_site() {
     assert!(ok, "the Nu validator found errors:\n{report}");
 }
 
+/// The example site's source documents are not regulations, so its build
+/// has no register of regulations: the register, in every language of the
+/// theme and a variant, and regulations' pages (with their JSON-LD) are
+/// checked on the fixture that has them.
+#[test]
+fn the_register_of_regulations_passes_axe_and_nu_in_every_language() {
+    let site = TestSite::fixture("register");
+    site.build();
+    let mut urls: Vec<String> = Vec::new();
+    for lang in ["", "/en", "/ar", "/fa", "/so", "/uk", "/lattlast"] {
+        urls.push(format!("{lang}/forfattningssamling/"));
+        urls.push(format!("{lang}/"));
+    }
+    for doc in [
+        "/alfa/ordning/",
+        "/en/alfa/ordning/",
+        "/ar/alfa/ordning/",
+        "/alfa/hundar/",
+        "/beta/parkering/",
+    ] {
+        urls.push(doc.to_string());
+    }
+    let urls: Vec<&str> = urls.iter().map(String::as_str).collect();
+    let (ok, report) = axe(&site.public(), &urls);
+    assert!(ok, "axe-core found problems:\n{report}");
+    assert!(
+        report.contains(&format!(
+            ": {} pages × 2 colour schemes, 0 problem(s)",
+            urls.len()
+        )),
+        "{report}"
+    );
+    let (ok, report) = nu(&site.public());
+    assert!(ok, "the Nu validator found errors:\n{report}");
+}
+
 #[test]
 fn the_gate_fails_on_a_deliberately_broken_page() {
     let site = TestSite::fixture("basic");

@@ -70,6 +70,11 @@ fn the_example_site_shows_real_metadata_and_goals() {
     assert_eq!(vargarda.fact("Giltig till"), "11 december 2023");
     assert_eq!(vargarda.fact("Ansvarig"), "Socialchef");
     assert_eq!(vargarda.fact("Ansvarig verksamhet"), "Socialtjänst");
+    // The decision block of the source names who answers for revision.
+    assert_eq!(
+        vargarda.fact("För revidering ansvarar"),
+        "Kommunfullmäktige"
+    );
     assert!(
         vargarda
             .text(".notice-expired")
@@ -140,6 +145,7 @@ fn translations_are_published_in_their_languages() {
     let en = site.page("/en/vargarda/strategi-for-integration/");
     assert_eq!(en.attrs("html", "lang"), ["en"]);
     assert_eq!(en.fact("Decided on"), "11 December 2019");
+    assert_eq!(en.fact("Responsible for review"), "Kommunfullmäktige");
     let ar = site.page("/ar/vargarda/strategi-for-integration/");
     assert_eq!(ar.attrs("html", "dir"), ["rtl"]);
     assert!(ar.count("#sd-goals li.goal") > 0);

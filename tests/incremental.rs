@@ -565,3 +565,28 @@ fn a_body_edit_stopped_for_a_newer_edit_leaves_the_next_rebuild_incremental() {
     assert!(read(out.path(), "beta/plan/index.html").contains("Planen gäller Beta, två."));
     same_as_full_build(&site, &state, out.path());
 }
+
+#[test]
+fn a_first_regulation_number_brings_the_register_and_its_link_to_every_page() {
+    let (site, out, mut state) = started();
+    let plan = "content/beta/plan.md";
+    let original = site.replace(
+        plan,
+        "typ: plan\n",
+        "typ: plan\nförfattningsnummer: BKFS 2024:1\n",
+    );
+    // A page the edit does not otherwise reach gets the footer link too.
+    rebuild_paths(&mut state, &site, &[plan]);
+    assert!(read(out.path(), "forfattningssamling/index.html").contains("BKFS 2024:1"));
+    assert!(read(out.path(), "sidor/om/index.html").contains("href=\"/forfattningssamling/\""));
+    assert!(out.path().join("api/register.json").is_file());
+    same_as_full_build(&site, &state, out.path());
+
+    // The last one gone: the register and its link go.
+    site.write(plan, &original);
+    rebuild_paths(&mut state, &site, &[plan]);
+    assert!(!out.path().join("forfattningssamling/index.html").exists());
+    assert!(!out.path().join("api/register.json").exists());
+    assert!(!read(out.path(), "sidor/om/index.html").contains("forfattningssamling"));
+    same_as_full_build(&site, &state, out.path());
+}

@@ -650,3 +650,164 @@ fn an_old_address_leads_to_the_new_one_in_every_language_the_document_has() {
     let sitemap = read(&s, "sitemap.xml");
     assert!(!sitemap.contains("ordningsforeskrifter"), "{sitemap}");
 }
+
+/// `styrdok check --due <args>`: (exit status, stdout, stderr).
+fn due(s: &TestSite, args: &[&str]) -> (i32, String, String) {
+    let mut all = vec!["check", "--due"];
+    all.extend_from_slice(args);
+    let a = s.cmd(&all);
+    let out = a.get_output();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The rows of `check --due`'s table, each cell trimmed (cells are at
+/// least two spaces apart).
+fn table_rows(out: &str) -> Vec<Vec<String>> {
+    out.lines()
+        .skip(3)
+        .map(|l| {
+            l.split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn check_due_lists_reviews_expiries_and_repeals_of_the_period_by_date_as_a_table() {
+    let s = repealed_later();
+    s.replace(
+        "content/alfa/strategi.md",
+        "valid_until: 2030-12-31",
+        "valid_until: 2026-02-15",
+    );
+    let (code, out, err) = due(&s, &["200"]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0],
+        "Due from 2026-01-01 to 2026-07-20 (reviews, expiries and repeals; and overdue reviews), by date:"
+    );
+    assert_eq!(
+        lines[2].split_whitespace().collect::<Vec<_>>(),
+        ["date", "what", "responsible", "file", "document"]
+    );
+    assert_eq!(
+        table_rows(&out),
+        [
+            vec![
+                "2026-02-15",
+                "expiry",
+                "Socialchef",
+                "content/alfa/strategi.md:7",
+                "Strategi för Alfa (Alfa kommun)"
+            ],
+            vec![
+                "2026-03-01",
+                "review",
+                "Kommunstyrelsen",
+                "content/alfa/ordning.md:23",
+                "Föreskrifter om offentlig plats (Alfa kommun)"
+            ],
+            vec![
+                "2026-06-30",
+                "repeal",
+                "Kommundirektör",
+                "content/alfa/ordning.md:18",
+                "Föreskrifter om offentlig plats (Alfa kommun)"
+            ],
+        ]
+    );
+    // The columns line up.
+    let at = |l: &str| l[..l.find("content/").unwrap()].chars().count();
+    assert!(lines[3..].iter().all(|l| at(l) == at(lines[3])), "{out}");
+    // Only the list: no warnings, no readability table.
+    assert!(!err.contains("warning"), "{err}");
+    assert!(!out.contains("Readability") && !err.contains("Readability"));
+
+    // Up to a date, and an overdue review, which comes first.
+    s.replace(
+        "content/alfa/strategi.md",
+        "review_by: 2027-01-01",
+        "review_by: 2025-12-01",
+    );
+    let (code, out, _) = due(&s, &["2026-03-01"]);
+    assert_eq!(code, 0);
+    let firsts: Vec<String> = table_rows(&out)
+        .into_iter()
+        .map(|r| format!("{} | {} | {}", r[0], r[1], r[3]))
+        .collect();
+    assert_eq!(
+        firsts,
+        [
+            "2025-12-01 | review, overdue | content/alfa/strategi.md:16",
+            "2026-02-15 | expiry | content/alfa/strategi.md:7",
+            "2026-03-01 | review | content/alfa/ordning.md:23"
+        ]
+    );
+}
+
+#[test]
+fn check_due_leaves_out_what_has_ended_and_says_when_nothing_is_due() {
+    // The regulation is repealed (2025-01-31): its review is not due, the
+    // repeal has passed, and the strategy's review is a year away.
+    let s = site();
+    let (code, out, _) = due(&s, &[]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        "Nothing falls due from 2026-01-01 to 2026-04-01, and no review is overdue.\n"
+    );
+}
+
+#[test]
+fn check_due_speaks_json_and_fails_on_errors() {
+    let s = repealed_later();
+    let (code, out, _) = due(&s, &["2027-01-01", "--message-format", "json"]);
+    assert_eq!(code, 0);
+    let list: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    assert_eq!(list["from"], "2026-01-01");
+    assert_eq!(list["until"], "2027-01-01");
+    assert_eq!(
+        list["due"],
+        serde_json::json!([
+            {
+                "date": "2026-03-01", "kind": "review", "overdue": false,
+                "id": "alfa/ordning", "title": "Föreskrifter om offentlig plats",
+                "organisation": "Alfa kommun", "responsible": "Kommunstyrelsen",
+                "file": "content/alfa/ordning.md", "line": 23
+            },
+            {
+                "date": "2026-06-30", "kind": "repeal", "overdue": false,
+                "id": "alfa/ordning", "title": "Föreskrifter om offentlig plats",
+                "organisation": "Alfa kommun", "responsible": "Kommundirektör",
+                "file": "content/alfa/ordning.md", "line": 18
+            },
+            {
+                "date": "2027-01-01", "kind": "review", "overdue": false,
+                "id": "alfa/strategi", "title": "Strategi för Alfa",
+                "organisation": "Alfa kommun", "responsible": "Socialnämnden",
+                "file": "content/alfa/strategi.md", "line": 16
+            }
+        ])
+    );
+    // An error: exit status 1, the error on standard error, nothing listed.
+    s.replace("content/alfa/strategi.md", "type: strategi", "type: vision");
+    let (code, out, err) = due(&s, &["--message-format", "json"]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty(), "{out}");
+    assert!(err.contains("content/alfa/strategi.md:3"), "{err}");
+    // A period that is neither days nor a date is a usage error.
+    let (code, _, err) = due(&s, &["snart"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("\"snart\" is neither a number of days nor a date"),
+        "{err}"
+    );
+}

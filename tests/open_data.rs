@@ -382,6 +382,11 @@ fn the_document_list_names_every_version_with_its_page_and_data() {
 fn validate_all_json(public: &Path, base: &str) -> usize {
     let one = validator(public, "document.schema.json");
     let all = validator(public, "documents.schema.json");
+    // Only a site with regulations has a register (tests/register.rs).
+    let register = public
+        .join("api/schema/register.schema.json")
+        .is_file()
+        .then(|| validator(public, "register.schema.json"));
     let mut checked = 0;
     for path in files(public, ".json") {
         // Schemas, and the search index (Pagefind's own files, not data).
@@ -395,6 +400,11 @@ fn validate_all_json(public: &Path, base: &str) -> usize {
             &one
         } else if schema_url == format!("{base}/api/schema/documents.schema.json") {
             &all
+        } else if let Some(v) = register
+            .as_ref()
+            .filter(|_| schema_url == format!("{base}/api/schema/register.schema.json"))
+        {
+            v
         } else {
             panic!("{}: unknown $schema {schema_url:?}", path.display());
         };

@@ -108,6 +108,11 @@ pub const API_DIR: &str = "api";
 /// Where the register of regulations is published.
 pub const REGISTER_PATH: &str = "forfattningssamling";
 
+/// The register of regulations as JSON and CSV, under `/api/`.
+pub const REGISTER_JSON: &str = "register.json";
+/// See [`REGISTER_JSON`].
+pub const REGISTER_CSV: &str = "register.csv";
+
 /// Where the search page is published ("sök").
 pub const SEARCH_PATH: &str = "sok";
 

@@ -795,6 +795,10 @@ impl Reader<'_> {
         };
         Some(Some(Repeal {
             date: date?,
+            at: r
+                .datum
+                .as_ref()
+                .map_or_else(|| self.file.key_span("upphävd"), |d| self.span(d)),
             decided_by: pick(&r.beslutad_av, inherited.as_ref().map(|o| &o.decided_by)),
             paragraph: pick(&r.paragraf, inherited.as_ref().map(|o| &o.paragraph)),
             reason: pick(&r.anledning, inherited.as_ref().map(|o| &o.reason)),

@@ -11,7 +11,7 @@ mod review;
 pub use build::{build, patch};
 pub use ids::{DocKey, FocusId, GoalId};
 pub use indicator::{DataPoint, Indicator, KoladaId, Unit};
-pub use review::{EXPIRY_NOTICE_DAYS, review};
+pub use review::{Due, DueKind, DueList, EXPIRY_NOTICE_DAYS, due, review};
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -141,6 +141,32 @@ pub struct Repeal {
     pub paragraph: Option<String>,
     /// Why.
     pub reason: Option<String>,
+    /// Where its date is written (or `upphävd`, for a translation that
+    /// takes the original's date).
+    pub at: Span,
+}
+
+/// The order of numbers in a register of regulations: by year, then by
+/// sequence, both as numbers, so "SKFS 2021:2" comes before "SKFS
+/// 2021:10" and "SKFS 2020:15" before both; then by the text (the prefix).
+/// A number not written "<prefix> <year>:<sequence>" comes after those, by
+/// its text.
+pub fn regulation_order(number: &str) -> (bool, u64, u64, String) {
+    let parsed = number.split_whitespace().last().and_then(|last| {
+        let (year, seq) = last.split_once(':')?;
+        Some((year.parse::<u64>().ok()?, seq.parse::<u64>().ok()?))
+    });
+    match parsed {
+        Some((year, seq)) => (false, year, seq, number.to_string()),
+        None => (true, 0, 0, number.to_string()),
+    }
+}
+
+/// The place of a regulation in its organisation's part of the register:
+/// those in force (or not yet ended) first, then those repealed or
+/// expired, each by [`regulation_order`].
+pub fn register_order(status: Status, number: &str) -> (bool, (bool, u64, u64, String)) {
+    (status.is_ended(), regulation_order(number))
 }
 
 /// One goal of a document.
@@ -465,5 +491,32 @@ impl Corpus {
         for (i, p) in self.pages.iter().enumerate() {
             place(&mut self.index.pages, &p.slug, &p.lang, i);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::regulation_order;
+
+    #[test]
+    fn regulation_numbers_sort_by_year_then_sequence_as_numbers() {
+        let mut v = vec![
+            "SKFS 2021:10",
+            "utan nummer",
+            "SKFS 2021:2",
+            "SKFS 2020:15",
+            "AKFS 2021:2",
+        ];
+        v.sort_by_key(|n| regulation_order(n));
+        assert_eq!(
+            v,
+            [
+                "SKFS 2020:15",
+                "AKFS 2021:2",
+                "SKFS 2021:2",
+                "SKFS 2021:10",
+                "utan nummer"
+            ]
+        );
     }
 }

@@ -1,6 +1,8 @@
 //! Discovery metadata in every page's `<head>`: Open Graph, Dublin Core,
-//! and links to the feed of the page's language and to a document's data.
-//! The template is `meta.html`, included by `base.html`.
+//! and links to the feed of the page's language and to a document's data
+//! (the template is `meta.html`, included by `base.html`); and on a
+//! regulation's page, schema.org `Legislation` as JSON-LD ([`Legislation`],
+//! printed by `document.html`).
 
 use serde::Serialize;
 
@@ -58,7 +60,7 @@ impl PageMeta {
             locale,
             locale_alternates,
             dc_type: match kind {
-                "home" | "focus-index" | "focus-area" => "Collection",
+                "home" | "focus-index" | "focus-area" | "register" => "Collection",
                 _ => "Text",
             },
             creator: None,
@@ -67,6 +69,66 @@ impl PageMeta {
             feed_title: feed_title(config, i18n, lang),
             data_url: None,
         }
+    }
+}
+
+/// What a regulation's page says of it as schema.org `Legislation`.
+pub struct Legislation<'a> {
+    /// The document version shown.
+    pub doc: &'a crate::model::Document,
+    /// Its `författningsnummer`.
+    pub number: &'a str,
+    /// True when it applies on the build day: not repealed, not expired,
+    /// and its `giltig från` (if any) has come.
+    pub in_force: bool,
+    /// The page's absolute address.
+    pub url: &'a str,
+    /// The BCP 47 tag of the page's language.
+    pub lang_tag: &'a str,
+    /// For a translation: the original's page (absolute).
+    pub original_url: Option<String>,
+}
+
+impl Legislation<'_> {
+    /// The JSON-LD, ready to sit in a `<script type="application/ld+json">`
+    /// element: `<`, `>` and `&` are written as JSON escapes, so no text
+    /// of the document can end the element.
+    pub fn json_ld(&self) -> String {
+        let doc = self.doc;
+        let force = if self.in_force {
+            "https://schema.org/InForce"
+        } else {
+            "https://schema.org/NotInForce"
+        };
+        let mut v = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "Legislation",
+            "name": doc.title,
+            "url": self.url,
+            "inLanguage": self.lang_tag,
+            "legislationIdentifier": self.number,
+            "legislationLegalForce": force,
+            "publisher": { "@type": "Organization", "name": doc.organisation },
+        });
+        if let Some(d) = doc.decided {
+            v["legislationDate"] = d.to_string().into();
+        }
+        if let Some(by) = &doc.decided_by {
+            v["legislationPassedBy"] = serde_json::json!({ "@type": "Organization", "name": by });
+        }
+        if let Some(c) = doc.last_major_change() {
+            v["dateModified"] = c.date.to_string().into();
+        }
+        if let Some(crate::model::ValidUntil::Date(d)) = doc.valid_until {
+            v["expires"] = d.to_string().into();
+        }
+        if let Some(url) = &self.original_url {
+            v["translationOfWork"] = serde_json::json!({ "@id": url });
+        }
+        v.to_string()
+            .replace('<', "\\u003c")
+            .replace('>', "\\u003e")
+            .replace('&', "\\u0026")
     }
 }
 

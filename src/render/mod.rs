@@ -49,6 +49,9 @@ pub enum Job {
     Accessibility(String),
     /// The search page in a language.
     Search(String),
+    /// The register of regulations in a language (when the site has
+    /// regulations).
+    Register(String),
     /// An old address (`tidigare adresser`) of a document version: by
     /// position in the corpus, then in the version's list of old addresses.
     Moved(usize, usize),
@@ -104,6 +107,9 @@ pub struct Renderer<'a> {
     addr: Addresses,
     today: Date,
     bodies: Option<&'a markdown::BodyCache>,
+    /// True when a document has a `författningsnummer`: the site then has
+    /// a register of regulations, linked from every page.
+    has_register: bool,
 }
 
 impl<'a> Renderer<'a> {
@@ -127,6 +133,7 @@ impl<'a> Renderer<'a> {
             addr: Addresses::new(config),
             today,
             bodies: None,
+            has_register: corpus.has_regulations(),
         }
     }
 
@@ -197,6 +204,9 @@ impl<'a> Renderer<'a> {
             if self.config.search.enabled {
                 jobs.push(Job::Search(l.clone()));
             }
+            if self.has_register {
+                jobs.push(Job::Register(l.clone()));
+            }
             if self.config.accessibility.is_some() {
                 jobs.push(Job::Accessibility(l));
             }
@@ -218,6 +228,7 @@ impl<'a> Renderer<'a> {
                 None => self.not_found(),
             },
             Job::Search(l) => self.search_page(l),
+            Job::Register(l) => self.register(l),
             Job::Moved(i, n) => self.moved(&self.corpus.documents[*i], *n),
             Job::NotFound => self.not_found(),
         }
@@ -243,6 +254,7 @@ impl<'a> Renderer<'a> {
             | Job::FocusIndex(_)
             | Job::Accessibility(_)
             | Job::Search(_)
+            | Job::Register(_)
             | Job::NotFound => None,
         }
     }
@@ -265,6 +277,7 @@ impl<'a> Renderer<'a> {
             }
             Job::Accessibility(l) => a.accessibility(l),
             Job::Search(l) => a.search(l),
+            Job::Register(l) => a.register(l),
             Job::Moved(i, n) => {
                 let d = &self.corpus.documents[*i];
                 return moved_file(&a.moved(&d.previous_addresses[*n].target, &d.lang));
@@ -276,11 +289,11 @@ impl<'a> Renderer<'a> {
 
     /// Whether the page of `job` can show something of the edits whose
     /// reach is `touched`: the listings of all documents or focus areas
-    /// (home, search, focus areas) always can; plain pages, the statement
-    /// and 404 show no document.
+    /// (home, search, focus areas, the register) always can; plain pages,
+    /// the statement and 404 show no document.
     pub fn reaches(&self, job: &Job, touched: &crate::links::Touched) -> bool {
         match job {
-            Job::Home(_) | Job::FocusIndex(_) | Job::Search(_) => true,
+            Job::Home(_) | Job::FocusIndex(_) | Job::Search(_) | Job::Register(_) => true,
             Job::Focus(id, _) => touched.focus_areas.contains(id),
             Job::Document(i) | Job::Moved(i, _) => self
                 .corpus
@@ -536,6 +549,7 @@ impl<'a> Renderer<'a> {
                 .as_ref()
                 .map(|_| self.addr.accessibility(lang)),
             focus_index_url: self.addr.focus_index(lang),
+            register_url: self.has_register.then(|| self.addr.register(lang)),
             search_url: self.config.search.enabled.then(|| self.addr.search(lang)),
             footer_links,
             stylesheet: "/style.css".to_string(),
@@ -591,6 +605,7 @@ impl<'a> Renderer<'a> {
             accessibility: None,
             search: None,
             moved: None,
+            register: None,
         }
     }
 
@@ -764,6 +779,21 @@ impl<'a> Renderer<'a> {
                 .collect(),
             versions: self.versions(doc, lang),
             original_changed: self.original_changed(doc),
+            json_ld: doc.regulation_number.as_ref().map(|n| {
+                let status = doc.status(self.today);
+                meta::Legislation {
+                    doc,
+                    number: &n.target,
+                    in_force: !status.is_ended()
+                        && doc.valid_from.is_none_or(|from| from <= self.today),
+                    url: &self.addr.absolute(&self.addr.document(&doc.key, lang)),
+                    lang_tag: self.config.tag_of(lang),
+                    original_url: doc
+                        .is_translation
+                        .then(|| self.addr.absolute(&self.addr.document(&doc.key, default))),
+                }
+                .json_ld()
+            }),
         };
         let key = doc.key.clone();
         let url_in = |l: &str| {
@@ -1158,6 +1188,93 @@ impl<'a> Renderer<'a> {
             "accessibility.html",
             PageContext {
                 accessibility: Some(view),
+                ..Self::empty(common)
+            },
+        )
+    }
+
+    /// A regulation as a row of the register, in `lang`: its title,
+    /// decision body and paragraph from the translation where there is
+    /// one, its dates and number from the original.
+    fn regulation_row(
+        &self,
+        original: &Document,
+        number: &str,
+        lang: &str,
+    ) -> Option<RegulationRow> {
+        let shown = self
+            .corpus
+            .document(&original.key, lang)
+            .unwrap_or(original);
+        let repealed = original.repeal.as_ref().filter(|r| r.date <= self.today);
+        Some(RegulationRow {
+            number: number.to_string(),
+            link: self.doc_link(&original.key, lang)?,
+            decided_by: shown.decided_by.clone(),
+            paragraph: shown.paragraph.clone(),
+            decided: self.date(lang, original.decided),
+            decided_iso: original.decided.map(|d| d.to_string()),
+            valid_until: self.valid_until_text(lang, original.valid_until),
+            valid_until_iso: match original.valid_until {
+                Some(ValidUntil::Date(d)) => Some(d.to_string()),
+                _ => None,
+            },
+            status: original.status(self.today),
+            repeals_on: self.repeals_on(original, lang),
+            repealed: repealed.map(|r| self.i18n.date(lang, r.date)),
+            repealed_iso: repealed.map(|r| r.date.to_string()),
+        })
+    }
+
+    /// The register of regulations (kommunallagen 8 kap. 13 §): every
+    /// document with a `författningsnummer`, by organisation; in each,
+    /// those in force by number, then those repealed or expired by number.
+    fn register(&self, lang: &str) -> Result<PageView> {
+        let items: Vec<(&DocKey, RegulationRow)> = self
+            .corpus
+            .documents
+            .iter()
+            .filter(|d| d.lang == self.config.default_language)
+            .filter_map(|d| {
+                let number = &d.regulation_number.as_ref()?.target;
+                Some((&d.key, self.regulation_row(d, number, lang)?))
+            })
+            .collect();
+        let count = items.len();
+        let groups = self
+            .group_by_organisation(items, lang)
+            .into_iter()
+            .map(|g| {
+                let mut rows = g.documents;
+                rows.sort_by_cached_key(|row| {
+                    crate::model::register_order(row.status, &row.number)
+                });
+                let (ended, in_force) = rows.into_iter().partition(|row| row.status.is_ended());
+                RegisterGroup {
+                    organisation: g.organisation,
+                    in_force,
+                    ended,
+                }
+            })
+            .collect();
+        let url_in = |l: &str| Some(self.addr.register(l));
+        let mut common = self.common(
+            "register",
+            lang,
+            self.t(lang, "register-title"),
+            Some(self.t(lang, "register-description")),
+            &url_in,
+        );
+        common.meta.data_url = Some(self.addr.api(crate::links::REGISTER_JSON));
+        self.page(
+            "register.html",
+            PageContext {
+                register: Some(RegisterView {
+                    groups,
+                    count,
+                    json_url: self.addr.api(crate::links::REGISTER_JSON),
+                    csv_url: self.addr.api(crate::links::REGISTER_CSV),
+                }),
                 ..Self::empty(common)
             },
         )

@@ -32,6 +32,7 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
     "templates/meta.html",
     "templates/search.html",
     "templates/moved.html",
+    "templates/register.html",
     "static/style.css",
     "static/print.css",
     "static/search.css",

@@ -92,6 +92,9 @@ pub struct Common {
     pub footer_links: Vec<LinkView>,
     /// The accessibility statement in this language, when the site has one.
     pub accessibility_url: Option<String>,
+    /// The register of regulations in this language, when the site has
+    /// regulations.
+    pub register_url: Option<String>,
     /// The theme's stylesheet address.
     pub stylesheet: String,
     /// The print stylesheet address.
@@ -177,6 +180,9 @@ pub struct DocumentView {
     /// For a translation made before the original's newest larger change:
     /// that change's date, written the language's way.
     pub original_changed: Option<String>,
+    /// For a regulation: schema.org `Legislation` as JSON-LD, escaped to
+    /// sit in a `<script>` element as it is.
+    pub json_ld: Option<String>,
 }
 
 /// A repeal on its document's page.
@@ -366,6 +372,60 @@ pub struct ProblemView {
     pub fixed_by: Option<String>,
 }
 
+/// A regulation in the register of regulations.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct RegulationRow {
+    /// `författningsnummer`.
+    pub number: String,
+    /// The document, in the page's language where translated.
+    pub link: LinkView,
+    /// Who decided it.
+    pub decided_by: Option<String>,
+    /// The paragraph of the decision.
+    pub paragraph: Option<String>,
+    /// The decision date, written the language's way.
+    pub decided: Option<String>,
+    /// The same, ISO.
+    pub decided_iso: Option<String>,
+    /// `giltig till`, written the language's way (or "until further notice").
+    pub valid_until: Option<String>,
+    /// The same, ISO, when it is a date.
+    pub valid_until_iso: Option<String>,
+    /// Its status.
+    pub status: Status,
+    /// A repeal date still to come, written the language's way.
+    pub repeals_on: Option<String>,
+    /// The day it was repealed, once that day has come, written the
+    /// language's way.
+    pub repealed: Option<String>,
+    /// The same, ISO.
+    pub repealed_iso: Option<String>,
+}
+
+/// The regulations of one organisation.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct RegisterGroup {
+    /// The organisation.
+    pub organisation: String,
+    /// Those in force, by number.
+    pub in_force: Vec<RegulationRow>,
+    /// Those repealed or expired, by number.
+    pub ended: Vec<RegulationRow>,
+}
+
+/// The register of regulations (författningssamling).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
+pub struct RegisterView {
+    /// By organisation.
+    pub groups: Vec<RegisterGroup>,
+    /// How many regulations.
+    pub count: usize,
+    /// The register as JSON (`/api/register.json`).
+    pub json_url: String,
+    /// The register as CSV.
+    pub csv_url: String,
+}
+
 /// The whole context of one page.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, Hash)]
 pub struct PageContext {
@@ -387,6 +447,8 @@ pub struct PageContext {
     pub search: Option<SearchView>,
     /// The view of a page at an old address.
     pub moved: Option<MovedView>,
+    /// The register of regulations' view.
+    pub register: Option<RegisterView>,
 }
 
 /// A page at an old address, leading to the new one.

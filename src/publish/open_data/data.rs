@@ -294,7 +294,7 @@ fn date(d: Option<jiff::civil::Date>) -> Option<String> {
     d.map(|d| d.to_string())
 }
 
-fn valid_until(v: Option<ValidUntil>) -> Option<String> {
+pub(super) fn valid_until(v: Option<ValidUntil>) -> Option<String> {
     v.map(|v| match v {
         ValidUntil::Date(d) => d.to_string(),
         ValidUntil::FurtherNotice => UNTIL_FURTHER_NOTICE.to_string(),

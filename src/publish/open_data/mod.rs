@@ -1,6 +1,7 @@
 //! Open data and discovery: every document as JSON beside its page,
 //! `/api/documents.json` listing them all, the JSON Schemas of both, every
-//! goal in `/api/goals.csv`, an Atom feed per language, `sitemap.xml` with
+//! goal in `/api/goals.csv`, the register of regulations in
+//! `/api/register.json` and `.csv`, an Atom feed per language, `sitemap.xml` with
 //! language alternates, and `robots.txt`. All of it is made from the model
 //! and [`crate::links::Addresses`], like the pages, and is byte-for-byte
 //! the same for the same input.
@@ -8,6 +9,7 @@
 mod data;
 mod feed;
 mod goals;
+mod register;
 mod sitemap;
 
 use crate::error::{Error, Result};
@@ -30,7 +32,11 @@ pub fn files(
         || data::files(r, only, sink),
         || {
             rayon::join(
-                || goals::file(r).and_then(|(path, bytes)| sink(path, bytes)),
+                || {
+                    goals::file(r)
+                        .and_then(|(path, bytes)| sink(path, bytes))
+                        .and_then(|()| each(register::files(r)))
+                },
                 || {
                     rayon::join(
                         || each(feed::files(r)),

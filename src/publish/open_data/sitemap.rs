@@ -72,6 +72,9 @@ pub fn pages(r: &Renderer<'_>) -> Vec<SitemapPage> {
     if config.search.enabled {
         groups.push(everywhere(&|l| addr.search(l)));
     }
+    if corpus.has_regulations() {
+        groups.push(everywhere(&|l| addr.register(l)));
+    }
     if config.accessibility.is_some() {
         groups.push(everywhere(&|l| addr.accessibility(l)));
     }

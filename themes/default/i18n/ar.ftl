@@ -242,3 +242,16 @@ translation-outdated = عُدِّل الأصل باللغة { $language } في {
 read-original = اقرأ الأصل.
 moved-title = نُقلت هذه الصفحة
 moved-text = للصفحة الآن عنوان جديد:
+
+# سجل اللوائح (kommunallagen 8 kap. 13 §)
+# (ترجمة آلية، يُرجى أن يراجعها متحدث أصلي)
+register-title = سجل اللوائح
+register-description = جميع اللوائح الملزمة التي لها رقم لائحة: السارية منها والملغاة أو التي لم تعد سارية.
+register-lead = عدد اللوائح التي لها رقم لائحة: { $count }. وهي مرتبة حسب الجهة والرقم: أولًا السارية، ثم الملغاة أو التي لم تعد سارية.
+register-intro = اللوائح الملزمة التي لها رقم لائحة مدرجة في السجل:
+register-in-force = اللوائح السارية
+register-ended = الملغاة أو التي لم تعد سارية
+register-none-in-force = لا توجد حاليًا لائحة سارية لهذه الجهة.
+register-col-title = العنوان
+repealed-from = ملغاة اعتبارًا من { $date }
+register-data = السجل كبيانات مفتوحة:

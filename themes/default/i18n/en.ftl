@@ -213,3 +213,18 @@ translation-outdated = The original in { $language } was changed on { $date }, a
 read-original = Read the original.
 moved-title = This page has moved
 moved-text = The page now has a new address:
+
+# The register of regulations (kommunallagen 8 kap. 13 §)
+register-title = Register of regulations
+register-description = Every binding regulation with a regulation number: those in force and those repealed or no longer in force.
+register-lead = { $count ->
+    [one] One regulation
+   *[other] { $count } regulations
+} with a regulation number, by organisation and number: first those in force, then those repealed or no longer in force.
+register-intro = Binding regulations with a regulation number are listed in the register:
+register-in-force = In force
+register-ended = Repealed or no longer in force
+register-none-in-force = None of the organisation's regulations is in force now.
+register-col-title = Title
+repealed-from = Repealed as of { $date }
+register-data = The register as open data:

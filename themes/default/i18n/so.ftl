@@ -223,3 +223,16 @@ translation-outdated = Asalka { $language } waa la beddelay { $date }, kadib mar
 read-original = Akhri asalka.
 moved-title = Boggan waa la raray
 moved-text = Boggu hadda wuxuu leeyahay ciwaan cusub:
+
+# Diiwaanka xeerarka (kommunallagen 8 kap. 13 §)
+# (turjumaad mashiin, fadlan uu hubiyo qof afka ku hadla)
+register-title = Diiwaanka xeerarka
+register-description = Dhammaan xeerarka waajibka ah ee leh lambar xeer: kuwa dhaqan gala iyo kuwa la baabi'iyay ama aan hadda dhaqan gelin.
+register-lead = Tirada xeerarka leh lambar xeer: { $count }. Waxaa lagu kala soocay hay'adda iyo lambarka: marka hore kuwa dhaqan gala, kadib kuwa la baabi'iyay ama aan dhaqan gelin.
+register-intro = Xeerarka waajibka ah ee leh lambar xeer waxay ku qoran yihiin diiwaanka:
+register-in-force = Xeerarka dhaqan gala
+register-ended = La baabi'iyay ama aan dhaqan gelin
+register-none-in-force = Xeerarka hay'addan midkoodna hadda ma dhaqan galo.
+register-col-title = Cinwaanka
+repealed-from = La baabi'iyay laga bilaabo { $date }
+register-data = Diiwaanka oo ah xog furan:

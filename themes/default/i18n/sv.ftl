@@ -222,3 +222,18 @@ translation-outdated = Originalet på { $language } ändrades { $date }, efter a
 read-original = Läs originalet.
 moved-title = Sidan har flyttat
 moved-text = Sidan finns nu på en ny adress:
+
+# Författningssamlingen (registret över föreskrifter, kommunallagen 8 kap. 13 §)
+register-title = Författningssamling
+register-description = Alla bindande föreskrifter med författningsnummer: de som gäller och de som har upphävts eller slutat gälla.
+register-lead = { $count ->
+    [one] En föreskrift
+   *[other] { $count } föreskrifter
+} med författningsnummer, ordnade efter organisation och nummer: först de som gäller, sedan de som har upphävts eller slutat gälla.
+register-intro = Bindande föreskrifter med författningsnummer finns samlade i registret:
+register-in-force = Gällande föreskrifter
+register-ended = Upphävda eller inte längre gällande
+register-none-in-force = Ingen av organisationens föreskrifter gäller nu.
+register-col-title = Titel
+repealed-from = Upphävd från och med { $date }
+register-data = Registret som öppna data:
