@@ -91,7 +91,18 @@ fn the_register_of_regulations_passes_axe_and_nu_in_every_language() {
     let site = TestSite::fixture("register");
     site.build();
     let mut urls: Vec<String> = Vec::new();
-    for lang in ["", "/en", "/ar", "/fa", "/so", "/uk", "/lattlast"] {
+    for lang in [
+        "",
+        "/en",
+        "/ar",
+        "/fa",
+        "/so",
+        "/uk",
+        "/fi",
+        "/se",
+        "/fit",
+        "/lattlast",
+    ] {
         urls.push(format!("{lang}/forfattningssamling/"));
         urls.push(format!("{lang}/"));
     }

@@ -169,6 +169,9 @@ fn the_register_is_published_in_every_language_with_its_titles_where_translated(
         "/fa/forfattningssamling/",
         "/so/forfattningssamling/",
         "/uk/forfattningssamling/",
+        "/fi/forfattningssamling/",
+        "/se/forfattningssamling/",
+        "/fit/forfattningssamling/",
         "/lattlast/forfattningssamling/",
     ] {
         let page = s.page(url);

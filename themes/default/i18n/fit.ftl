@@ -235,3 +235,18 @@ translation-outdated = Alkuperäistä (kieli: { $language }) on muutettu { $date
 read-original = Lue alkuperäinen.
 moved-title = Sivu on siirretty
 moved-text = Sivu on nyt uudessa osoitteessa:
+
+# Säätöskokoelma (määräysten rekisteri; sanat suomen mukhaan, kommunallagen 8 kap. 13 §)
+register-title = Säädöskokoelma
+register-description = Kaikki sitovat määräykset, joilla on säädösnumero: voimassa olevat sekä kumotut tai voimassaolonsa päättäneet.
+register-lead = { $count ->
+    [one] Yksi määräys
+   *[other] { $count } määräystä
+} säädösnumerolla, järjestettynä organisaation ja numeron mukaan: ensin voimassa olevat, sitten kumotut tai voimassaolonsa päättäneet.
+register-intro = Sitovat määräykset, joilla on säädösnumero, on koottu rekisteriin:
+register-in-force = Voimassa olevat määräykset
+register-ended = Kumotut tai ei enää voimassa
+register-none-in-force = Mikään organisaation määräyksistä ei ole nyt voimassa.
+register-col-title = Otsikko
+repealed-from = Kumottu { $date } alkaen
+register-data = Rekisteri avoimena datana:

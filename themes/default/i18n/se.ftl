@@ -237,3 +237,19 @@ translation-outdated = Originála ({ $language }) rievdaduvvui { $date }, maŋŋ
 read-original = Loga originála.
 moved-title = Siidu lea sirdojuvvon
 moved-text = Siidu lea dál ođđa čujuhusas:
+
+# Njuolggadusčoakkáldat (njuolggadusaid registtar, kommunallagen 8 kap. 13 §)
+register-title = Njuolggadusčoakkáldat
+register-description = Buot čatnasis njuolggadusat main lea njuolggadusnummar: dat mat leat fámus, ja dat mat leat gomihuvvon dahje eai šat leat fámus.
+register-lead = { $count ->
+    [one] Okta njuolggadus
+    [two] Guokte njuolggadusa
+   *[other] { $count } njuolggadusa
+} njuolggadusnummariin, organisašuvnna ja nummira mielde: vuos dat mat leat fámus, de dat mat leat gomihuvvon dahje eai šat leat fámus.
+register-intro = Čatnasis njuolggadusat main lea njuolggadusnummar leat čohkkejuvvon registarii:
+register-in-force = Fámus leahkki njuolggadusat
+register-ended = Gomihuvvon dahje eai šat fámus
+register-none-in-force = Ii oktage organisašuvnna njuolggadusain leat dál fámus.
+register-col-title = Namahus
+repealed-from = Gomihuvvon { $date } rájes
+register-data = Registtar rabas dieđuid hámis:
