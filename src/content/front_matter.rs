@@ -357,6 +357,30 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
     })
 }
 
+/// True when `text` (a whole file) says nothing: its front matter has no
+/// value but empty ones (`~`, `""`, `[]`, `{}`) and its body is blank, as
+/// the browser editor writes a language whose form was left empty.
+pub fn is_blank(text: &str) -> bool {
+    let Some(rest) = text.trim_start().strip_prefix("---") else {
+        return text.trim().is_empty();
+    };
+    let (yaml, body) = rest.split_once("\n---").unwrap_or((rest, ""));
+    if !body.trim_start_matches('-').trim().is_empty() {
+        return false;
+    }
+    fn empty(v: &RawValue) -> bool {
+        match v {
+            RawValue::Null => true,
+            RawValue::Scalar(t) => t.0.trim().is_empty(),
+            RawValue::List(items) => items.iter().all(|i| empty(&i.value)),
+            RawValue::Map(entries) => entries.iter().all(|(_, v)| empty(&v.value)),
+        }
+    }
+    yaml.trim().is_empty()
+        || serde_saphyr::from_str_with_options::<Spanned<RawValue>>(yaml, options())
+            .is_ok_and(|v| empty(&v.value))
+}
+
 /// Keys by their canonical name, with their lines.
 type KeyLines = Vec<(String, usize)>;
 
@@ -642,6 +666,18 @@ mod tests {
         );
         let all = d.sorted();
         assert!(all[0].span.line >= 4, "{all:?}");
+    }
+
+    #[test]
+    fn a_form_left_empty_is_blank() {
+        assert!(is_blank(""));
+        assert!(is_blank("\n"));
+        assert!(is_blank(
+            "---\nmål: []\nändringar: []\növersatt: \"\"\n---\n"
+        ));
+        assert!(!is_blank("---\nmål: []\n---\nText\n"));
+        assert!(!is_blank("---\ntitel: T\n---\n"));
+        assert!(!is_blank("---\nmål:\n  - id: a\n---\n"));
     }
 
     #[test]

@@ -63,6 +63,10 @@ pub struct KeySpec {
     /// True when a translation may leave it out and then takes the
     /// original's value (so the editor does not ask for it again).
     pub inherited: bool,
+    /// True when its value is text a translation translates (so the
+    /// editor asks for it in each language); false for facts that are the
+    /// same in every language (dates, numbers, ids).
+    pub translated: bool,
     /// The label in the editor's form.
     pub label: &'static str,
     /// The hint: the comment `styrdok new dokument` writes above the key,
@@ -78,7 +82,7 @@ pub struct KeySpec {
 macro_rules! document_keys {
     ($(
         $field:ident: $ty:ty = $name:literal / $alias:literal,
-        $kind:ident, $need:ident, inherited $inherited:literal,
+        $kind:ident, $need:ident, inherited $inherited:literal, translated $translated:literal,
         $label:literal, $hint:literal, $template:literal;
     )*) => {
         /// Front matter as written, before any validation. Every value keeps
@@ -101,6 +105,7 @@ macro_rules! document_keys {
                 kind: Kind::$kind,
                 need: Need::$need,
                 inherited: $inherited,
+                translated: $translated,
                 label: $label,
                 hint: $hint,
                 template: $template,
@@ -128,73 +133,73 @@ macro_rules! document_keys {
 }
 
 document_keys! {
-    titel: Spanned<Text> = "titel" / "title", Text, Value, inherited false,
+    titel: Spanned<Text> = "titel" / "title", Text, Value, inherited false, translated true,
         "Titel", "Dokumentets namn, som det står på framsidan.",
         "titel: {title}";
-    typ: Spanned<Text> = "typ" / "type", Type, Value, inherited true,
+    typ: Spanned<Text> = "typ" / "type", Type, Value, inherited true, translated false,
         "Typ", "Typ av styrdokument: strategi, policy, program, plan, riktlinje eller regler.",
         "typ: strategi";
-    organisation: Spanned<Text> = "organisation" / "organization", Text, Value, inherited true,
+    organisation: Spanned<Text> = "organisation" / "organization", Text, Value, inherited true, translated true,
         "Organisation", "Kommunen, regionen eller myndigheten som står bakom dokumentet.",
         "organisation: ~";
-    beslutad_av: Spanned<Text> = "beslutad av" / "decided_by", Text, Present, inherited true,
+    beslutad_av: Spanned<Text> = "beslutad av" / "decided_by", Text, Present, inherited true, translated true,
         "Beslutad av", "Vem som beslutade dokumentet, till exempel Kommunfullmäktige.\nStår det inte i dokumentet: skriv ~ så står det \"Uppgift saknas i dokumentet\" på sidan.",
         "beslutad av: ~";
-    beslutad: Spanned<Text> = "beslutad" / "decided", Date, Present, inherited true,
+    beslutad: Spanned<Text> = "beslutad" / "decided", Date, Present, inherited true, translated false,
         "Beslutad", "Datum för beslutet, ÅÅÅÅ-MM-DD (till exempel 2024-03-18), eller ~.",
         "beslutad: ~";
-    giltig_fran: Spanned<Text> = "giltig från" / "valid_from", Date, Optional, inherited true,
+    giltig_fran: Spanned<Text> = "giltig från" / "valid_from", Date, Optional, inherited true, translated false,
         "Giltig från", "Första dagen dokumentet gäller (ÅÅÅÅ-MM-DD), om dokumentet anger en sådan dag.",
         "# giltig från: 2024-04-01";
-    giltig_till: Spanned<Text> = "giltig till" / "valid_until", DateOrFurtherNotice, Present, inherited true,
+    giltig_till: Spanned<Text> = "giltig till" / "valid_until", DateOrFurtherNotice, Present, inherited true, translated false,
         "Giltig till", "Sista dagen dokumentet gäller (ÅÅÅÅ-MM-DD), orden tills vidare, eller ~.",
         "giltig till: ~";
-    ansvarig: Spanned<Text> = "ansvarig" / "responsible", Text, Present, inherited true,
+    ansvarig: Spanned<Text> = "ansvarig" / "responsible", Text, Present, inherited true, translated true,
         "Ansvarig", "Vem som ansvarar för dokumentet, till exempel Socialchef, eller ~.",
         "ansvarig: ~";
-    ansvarig_verksamhet: Spanned<Text> = "ansvarig verksamhet" / "responsible_unit", Text, Optional, inherited true,
+    ansvarig_verksamhet: Spanned<Text> = "ansvarig verksamhet" / "responsible_unit", Text, Optional, inherited true, translated true,
         "Ansvarig verksamhet", "Valfritt: verksamheten som ansvarar, till exempel Socialtjänst.",
         "# ansvarig verksamhet: Socialtjänst";
-    paragraf: Spanned<Text> = "paragraf" / "paragraph", Text, Optional, inherited true,
+    paragraf: Spanned<Text> = "paragraf" / "paragraph", Text, Optional, inherited true, translated false,
         "Paragraf", "Valfritt: beslutets paragraf i protokollet.",
         "# paragraf: \"§ 42\"";
-    diarienummer: Spanned<Text> = "diarienummer" / "registry_number", Text, Optional, inherited true,
+    diarienummer: Spanned<Text> = "diarienummer" / "registry_number", Text, Optional, inherited true, translated false,
         "Diarienummer", "Valfritt: ärendets diarienummer.",
         "# diarienummer: KS 2024/123";
-    galler_for: Spanned<Text> = "gäller för" / "applies_to", Text, Optional, inherited true,
+    galler_for: Spanned<Text> = "gäller för" / "applies_to", Text, Optional, inherited true, translated true,
         "Gäller för", "Valfritt: vilka dokumentet gäller för.",
         "# gäller för: Anställda och förtroendevalda";
-    ersatter: Spanned<Text> = "ersätter" / "replaces", DocumentLink, Optional, inherited true,
+    ersatter: Spanned<Text> = "ersätter" / "replaces", DocumentLink, Optional, inherited true, translated false,
         "Ersätter", "Valfritt: dokumentet som det här ersätter, som \"@/mapp/namn.md\".",
         "# ersätter: \"@/mapp/gammalt-dokument.md\"";
-    sammanfattning: Spanned<Text> = "sammanfattning" / "summary", LongText, Optional, inherited false,
+    sammanfattning: Spanned<Text> = "sammanfattning" / "summary", LongText, Optional, inherited false, translated true,
         "Sammanfattning", "En kort sammanfattning på lättläst svenska: korta meningar, vanliga ord.",
         "sammanfattning: >\n  Skriv två till fyra korta meningar om vad dokumentet vill uppnå.";
-    fokusomraden: Vec<Spanned<Text>> = "fokusområden" / "focus_areas", FocusAreas, Optional, inherited true,
+    fokusomraden: Vec<Spanned<Text>> = "fokusområden" / "focus_areas", FocusAreas, Optional, inherited true, translated false,
         "Fokusområden", "Fokusområden som dokumentet tar upp (filerna i content/fokusomraden/).",
         "fokusområden: []";
-    mal: Vec<Spanned<RawGoal>> = "mål" / "goals", Goals, Optional, inherited false,
+    mal: Vec<Spanned<RawGoal>> = "mål" / "goals", Goals, Optional, inherited false, translated true,
         "Mål", "Dokumentets mål. Varje mål har ett id (små bokstäver och bindestreck),\nen titel, ett eller flera fokusområden och gärna indikatorer.",
         "mål: []\n#  - id: fler-i-arbete\n#    titel: Fler utrikes födda i arbete\n#    fokusområde: arbete\n#    indikatorer:\n#      - Andel utrikes födda i sysselsättning\n#      # En indikator med siffror visas som diagram och tabell. Skriv bara\n#      # siffror som dokumentet anger, och varifrån de kommer.\n#      - namn: Andel utrikes födda i arbete\n#        enhet: procent\n#        källa: Dokumentets namn, och statistiken det hänvisar till\n#        serie:        # år: värde, så som dokumentet anger dem\n#          2019: …\n#      # Många värden: en CSV-fil i content/data/ med raderna år;värde.\n#      # - namn: …\n#      #   data: utrikes-fodda-i-arbete.csv";
-    andringar: Vec<Spanned<RawChange>> = "ändringar" / "changes", Changes, Optional, inherited false,
+    andringar: Vec<Spanned<RawChange>> = "ändringar" / "changes", Changes, Optional, inherited false, translated true,
         "Ändringar", "Ändringar efter beslutet, med datum. En större ändring (större: true)\nvisas som \"Uppdaterad\" på sidan och i flödena.",
         "# ändringar:\n#   - datum: 2024-03-18\n#     beskrivning: Målet om praktik har fått en ny indikator.\n#     större: true";
-    upphavd: Spanned<RawRepeal> = "upphävd" / "repealed", Repeal, Optional, inherited false,
+    upphavd: Spanned<RawRepeal> = "upphävd" / "repealed", Repeal, Optional, inherited false, translated true,
         "Upphävd", "Om dokumentet har upphävts: från vilket datum, och beslutets uppgifter.",
         "# upphävd:\n#   datum: 2025-01-31\n#   beslutad av: Kommunfullmäktige\n#   paragraf: \"§ 12\"\n#   anledning: Ersatt av den regionala planen.";
-    forfattningsnummer: Spanned<Text> = "författningsnummer" / "regulation_number", Text, Optional, inherited true,
+    forfattningsnummer: Spanned<Text> = "författningsnummer" / "regulation_number", Text, Optional, inherited true, translated false,
         "Författningsnummer", "Numret i kommunens författningssamling, för bindande föreskrifter.",
         "# författningsnummer: VKFS 2019:3";
-    revideras_senast: Spanned<Text> = "revideras senast" / "review_by", Date, Optional, inherited true,
+    revideras_senast: Spanned<Text> = "revideras senast" / "review_by", Date, Optional, inherited true, translated false,
         "Revideras senast", "När dokumentet senast ska revideras (ÅÅÅÅ-MM-DD).",
         "# revideras senast: 2026-06-30";
-    for_revidering_ansvarar: Spanned<Text> = "för revidering ansvarar" / "review_responsible", Text, Optional, inherited true,
+    for_revidering_ansvarar: Spanned<Text> = "för revidering ansvarar" / "review_responsible", Text, Optional, inherited true, translated true,
         "För revidering ansvarar", "Vem som ansvarar för att dokumentet revideras.",
         "# för revidering ansvarar: Kommunstyrelsen";
-    tidigare_adresser: Vec<Spanned<Text>> = "tidigare adresser" / "previous_addresses", Addresses, Optional, inherited true,
+    tidigare_adresser: Vec<Spanned<Text>> = "tidigare adresser" / "previous_addresses", Addresses, Optional, inherited true, translated false,
         "Tidigare adresser", "Sidans gamla adresser på webbplatsen, som ska leda hit.",
         "# tidigare adresser:\n#   - /mapp/gammal-adress/";
-    oversatt: Spanned<Text> = "översatt" / "translated", Date, Optional, inherited false,
+    oversatt: Spanned<Text> = "översatt" / "translated", Date, Optional, inherited false, translated true,
         "Översatt", "I en översättning (namn.en.md …): datumet för originalets text som\növersättningen följer.",
         "# översatt: 2024-03-01";
 }
