@@ -145,6 +145,27 @@ fn build_writes_the_editor_from_the_key_table() {
 }
 
 #[test]
+fn the_editors_sign_in_page_passes_axe() {
+    let site = TestSite::fixture("basic");
+    let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    site.write("site.toml", &format!("{toml}{CMS_GITHUB}"));
+    site.build().success();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/a11y/check.mjs");
+    let out = Command::new("node")
+        .arg(script)
+        .arg(site.public())
+        .arg("/admin/")
+        .output()
+        .expect("node must be installed (tests/setup.sh)");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("1 pages × 2 colour schemes, 0 problem(s)"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_cms_section_without_what_its_backend_needs_is_an_error_at_its_line() {
     let site = TestSite::fixture("basic");
     let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
@@ -576,6 +597,18 @@ fn a_document_made_and_translated_in_the_browser_builds() {
     assert_eq!(report["external"], json!([]), "no request leaves the site");
     assert_eq!(report["csp"], json!([]), "nothing the policy refuses");
     assert_eq!(report["errors"], json!([]));
+    // What axe finds in Decap's form, each listed in the README with its
+    // reason; anything new fails here.
+    let known = [
+        "aria-input-field-name",
+        "color-contrast",
+        "label-content-name-mismatch",
+        "label",
+    ];
+    for v in report["axe"].as_array().unwrap() {
+        let rule = v.as_str().unwrap().split(' ').next().unwrap();
+        assert!(known.contains(&rule), "axe finds a new problem: {v}");
+    }
 
     // The document, in the chosen folder, as Decap names an original.
     let new = std::fs::read_to_string(

@@ -5,7 +5,11 @@
 // it unchanged. Prints a JSON report; tests/cms.rs checks the files on disk.
 //
 // Usage: node cms.mjs <base address> <collection name>
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { launchChromium } from "./site.mjs";
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 const [base, collection] = process.argv.slice(2);
 const report = { errors: [], external: [], csp: [] };
@@ -28,6 +32,13 @@ await page.getByText(`Dokument i`).first().waitFor();
 await page.goto(`${base}/admin/#/collections/${collection}/new`);
 const left = (label) => page.getByLabel(label, { exact: true }).first();
 await left("Titel").waitFor();
+// The form, as axe (WCAG 2.1 A and AA) finds it: reported, for the README.
+await page.evaluate(axeSource);
+if (process.env.AXE_DETAIL) await page.evaluate(() => { globalThis.AXE_DETAIL = true; });
+report.axe = await page.evaluate(async () => {
+  const r = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+  return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}` + (globalThis.AXE_DETAIL ? " " + v.nodes.map((n) => n.html.slice(0, 160) + " " + n.failureSummary.slice(0, 200)).join(" | ") : ""));
+});
 await left("Titel").fill("Plan för bättre mottagande");
 await left("Typ").click();
 await page.getByText("plan", { exact: true }).click();
