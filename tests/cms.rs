@@ -316,6 +316,41 @@ fn saving_every_seed_document_as_decap_writes_keeps_the_typed_model() {
     assert!(compared > 20, "{compared} documents compared");
 }
 
+#[test]
+fn a_blank_field_as_the_editor_writes_it_reads_as_not_stated() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/beta/tom.sv.md",
+        "---\ntitel: Tom\ntyp: plan\norganisation: Beta kommun\nbeslutad av: \"\"\nbeslutad: \"\"\ngiltig till: \"\"\nansvarig: \"\"\n---\nText.\n",
+    );
+    site.write("content/beta/tom.en.md", "---\ntitel: Empty\n---\nText.\n");
+    site.write(
+        "content/alfa/strategi.en.md",
+        &std::fs::read_to_string(site.root().join("content/alfa/strategi.en.md"))
+            .unwrap()
+            .replace(
+                "ansvarig: Head of Social Services",
+                "ansvarig: \"\"\nbeslutad av: \"\"",
+            ),
+    );
+    let out = site.cmd(&["check"]).success();
+    let err = common::stderr(&out);
+    for key in ["beslutad av", "beslutad", "giltig till", "ansvarig"] {
+        assert!(
+            err.contains(&format!("\"{key}\" is not stated (~)")),
+            "{key}: {err}"
+        );
+    }
+    site.build().success();
+    // A translation's blank text is the original's.
+    let en = site.page("/en/alfa/strategi/");
+    assert!(en.source.contains("Socialchef"), "the original's ansvarig");
+    assert!(
+        en.source.contains("Kommunfullmäktige"),
+        "the original's beslutad av"
+    );
+}
+
 struct Server {
     child: Child,
     port: u16,
@@ -583,9 +618,29 @@ fn a_document_made_and_translated_in_the_browser_builds() {
         .arg(a11y.join("cms.mjs"))
         .arg(format!("http://127.0.0.1:{}", server.port))
         .arg("dokument-alfa")
+        .arg("dokument-beta")
         .env("CMS_SCREENSHOT", site.root().join("cms.png"))
         .output()
         .expect("node must be installed (tests/setup.sh)");
+    // The preview shows the new page without another command.
+    let start = Instant::now();
+    loop {
+        let (status, html) = request(
+            server.port,
+            "GET",
+            "/alfa/plan-for-battre-mottagande/",
+            &[],
+            "",
+        );
+        if status == 200 && html.contains("Plan för bättre mottagande") {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "the preview never showed the new page"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
     drop(server);
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(
@@ -652,6 +707,24 @@ fn a_document_made_and_translated_in_the_browser_builds() {
         assert!(seed.contains(line), "{line} lost from\n{seed}");
     }
     assert!(!site.root().join("content/alfa/strategi.sv.md").exists());
+
+    // Each mistake the form let through is an error naming file and line.
+    let wrong = "content/beta/felaktig-plan.sv.md";
+    let text = std::fs::read_to_string(site.root().join(wrong)).unwrap();
+    let line_of = |needle: &str| {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| l.contains(needle))
+            .map(|(i, _)| i + 1)
+            .collect::<Vec<_>>()
+    };
+    let err = common::stderr(&site.cmd(&["check"]).code(1));
+    let second_id = line_of("samma-id")[1];
+    assert!(
+        err.contains(&format!("{wrong}:{second_id}:")),
+        "{err}\n{text}"
+    );
+    std::fs::remove_file(site.root().join(wrong)).unwrap();
 
     site.cmd(&["check"]).success();
     site.build().success();

@@ -269,8 +269,12 @@ fn document_fields() -> Vec<Value> {
         .map(|k| {
             let mut f = field(k.name, k.label, k.hint, k.kind);
             // Decap's `required` means "has a value"; a key that must be
-            // present but may be `~` is written empty, which reads as `~`.
+            // present but may be `~` is written empty (Decap leaves out a
+            // field with no value and no default), which reads as `~`.
             f["required"] = json!(k.need == Need::Value);
+            if k.need == Need::Present {
+                f["default"] = json!("");
+            }
             // A fact a translation takes from its original (a date, a
             // number, an id) is not asked again in a translation.
             f["i18n"] = json!(k.translated || !k.inherited);

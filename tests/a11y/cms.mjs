@@ -4,7 +4,8 @@
 // through the form, and publishes it; then opens a seed document and saves
 // it unchanged. Prints a JSON report; tests/cms.rs checks the files on disk.
 //
-// Usage: node cms.mjs <base address> <collection name>
+// Usage: node cms.mjs <base address> <collection name> [<collection for a
+// document with mistakes>]
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { launchChromium } from "./site.mjs";
@@ -89,6 +90,30 @@ await page.getByRole("button", { name: "Publicera" }).first().click();
 await page.getByText("Publicera nu").click();
 await page.waitForTimeout(2500);
 await page.screenshot({ path: "/tmp/cms-seed.png" });
+
+// A mistake the form lets through (two goals with one id), for `styrdok
+// check` to name; the facts left blank are "uppgift saknas".
+if (process.argv[4]) {
+  await page.goto(`${base}/admin/#/collections/${process.argv[4]}/new`);
+  await page.reload();
+  await left("Titel").waitFor();
+  await left("Titel").fill("Felaktig plan");
+  await left("Typ").click();
+  await page.getByText("plan", { exact: true }).click();
+  await left("Organisation").fill("Beta kommun");
+  for (const title of ["Ett", "Två"]) {
+    await page.getByRole("button", { name: "Add mål" }).first().click();
+    const ids = page.getByLabel("Id", { exact: true });
+    await ids.last().fill("samma-id");
+    await page.getByLabel("Titel", { exact: true }).nth(await ids.count()).fill(title);
+  }
+  const text = page.locator('[aria-label="markdown field"]').first().locator('textarea:visible, [contenteditable="true"]').first();
+  await text.click();
+  await page.keyboard.type("Planen.\n");
+  await page.getByRole("button", { name: "Publicera" }).first().click();
+  await page.getByText("Publicera nu").click();
+  await page.waitForTimeout(2500);
+}
 
 console.log(JSON.stringify(report));
 await browser.close();
