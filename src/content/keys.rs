@@ -294,3 +294,42 @@ pub const REPEAL_KEYS: &[(&str, &str, &str, &str)] = &[
         "Varför dokumentet upphävdes.",
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The nested keys listed here for the editor are the ones the reader
+    /// takes (its serde names): each, by its name and by its alias, is
+    /// read without an "unknown key".
+    #[test]
+    fn nested_keys_are_the_readers() {
+        fn reads<T: serde::de::DeserializeOwned>(keys: &[(&str, &str, &str, &str)]) {
+            for (name, alias, _, _) in keys {
+                let value = if *name == "indikatorer" { "[x]" } else { "x" };
+                for key in [name, alias] {
+                    let yaml = format!("\"{key}\": {value}\n");
+                    assert!(
+                        serde_saphyr::from_str::<T>(&yaml).is_ok(),
+                        "{key} is not read"
+                    );
+                }
+            }
+        }
+        reads::<RawGoal>(GOAL_KEYS);
+        reads::<RawChange>(CHANGE_KEYS);
+        reads::<RawRepeal>(REPEAL_KEYS);
+    }
+
+    #[test]
+    fn every_key_and_alias_is_unique() {
+        let mut all: Vec<&str> = DOCUMENT_KEYS
+            .iter()
+            .flat_map(|k| [k.name, k.alias])
+            .collect();
+        let n = all.len();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), n);
+    }
+}
