@@ -267,7 +267,7 @@ fn document_fields() -> Vec<Value> {
     DOCUMENT_KEYS
         .iter()
         .map(|k| {
-            let mut f = field(k.name, k.label, k.hint, k.kind);
+            let mut f = field(k.name, k.label, &form_hint(k), k.kind);
             // Decap's `required` means "has a value"; a key that must be
             // present but may be `~` is written empty (Decap leaves out a
             // field with no value and no default), which reads as `~`.
@@ -282,6 +282,25 @@ fn document_fields() -> Vec<Value> {
         })
         .chain([body_field()])
         .collect()
+}
+
+/// A key's hint as the form says it: the file's `~` is a field left blank.
+fn form_hint(k: &keys::KeySpec) -> String {
+    let lines: Vec<&str> = k.hint.lines().filter(|l| !l.contains("skriv ~")).collect();
+    let hint = lines
+        .join(" ")
+        .replace(
+            ", orden tills vidare, eller ~.",
+            " eller orden tills vidare.",
+        )
+        .replace(", eller ~.", ".");
+    if k.need == Need::Present && k.kind != Kind::DateOrFurtherNotice {
+        format!(
+            "{hint} Lämna tomt om dokumentet inte anger det: sidan säger då \"Uppgift saknas i dokumentet\"."
+        )
+    } else {
+        hint
+    }
 }
 
 /// A date as the model reads it.
@@ -331,7 +350,7 @@ fn field(name: &str, label: &str, hint: &str, kind: Kind) -> Value {
         Kind::DateOrFurtherNotice => {
             let mut f = base("string");
             f["hint"] = json!(format!(
-                "{hint} Skriv ett datum (ÅÅÅÅ-MM-DD) eller tills vidare; lämna tomt om uppgift saknas."
+                "{hint} Lämna tomt om dokumentet inte anger det: sidan säger då \"Uppgift saknas i dokumentet\"."
             ));
             f["pattern"] = json!([
                 "^(\\d{4}-\\d{2}-\\d{2}|tills vidare|)$",
