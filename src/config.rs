@@ -102,6 +102,59 @@ pub struct SiteConfig {
     pub search: SearchConfig,
     /// The warnings `check` and `build` leave out, from `[check] allow`.
     pub allow: Vec<String>,
+    /// The browser editor, from `[cms]`: without it, no `/admin/`.
+    pub cms: Option<CmsConfig>,
+}
+
+/// Where the browser editor (`/admin/`) saves: the git host.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CmsBackend {
+    /// GitHub (`repo`, `branch`; sign-in through `auth_url`).
+    Github,
+    /// GitLab, signed in with PKCE (`repo`, `branch`, `app_id`).
+    Gitlab,
+    /// Gitea or Forgejo (`repo`, `branch`, `api_root`).
+    Gitea,
+    /// Decap's local backend (`npx decap-server`), for testing.
+    Local,
+}
+
+/// `[cms]`: the browser editor's backend.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CmsConfig {
+    /// The git host.
+    pub backend: CmsBackend,
+    /// `owner/name` of the site's repository.
+    pub repo: Option<String>,
+    /// The branch edits are saved to.
+    pub branch: Option<String>,
+    /// GitLab: the OAuth application's id (PKCE needs no secret).
+    pub app_id: Option<String>,
+    /// The host's API address, for a self-hosted GitLab or Gitea.
+    pub api_root: Option<String>,
+    /// GitHub: the OAuth helper's address (Decap's `base_url`).
+    pub auth_url: Option<String>,
+}
+
+impl CmsConfig {
+    /// The origin of the git host's API, which the editor's page may
+    /// connect to.
+    pub fn api_host(&self) -> Option<String> {
+        let origin = |url: &str| {
+            let rest = url
+                .split_once("://")
+                .map(|(s, r)| (s, r.split('/').next().unwrap_or("")));
+            rest.map(|(scheme, host)| format!("{scheme}://{host}"))
+        };
+        match (self.backend, &self.api_root) {
+            (_, Some(root)) => origin(root),
+            (CmsBackend::Github, None) => Some("https://api.github.com".into()),
+            (CmsBackend::Gitlab, None) => Some("https://gitlab.com".into()),
+            (CmsBackend::Gitea, None) | (CmsBackend::Local, None) => None,
+        }
+    }
 }
 
 /// `[check]`.
@@ -285,6 +338,7 @@ struct RawConfig {
     search: SearchConfig,
     #[serde(default)]
     check: RawCheck,
+    cms: Option<Spanned<CmsConfig>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -312,6 +366,7 @@ const KNOWN_KEYS: &[&str] = &[
     "markdown",
     "search",
     "check",
+    "cms",
     "name",
     "code",
     "dir",
@@ -553,6 +608,23 @@ pub fn parse(
             };
         }
     }
+    if let Some(cms) = &raw.cms {
+        let c = cms.get_ref();
+        let needs: &[(&str, bool)] = match c.backend {
+            CmsBackend::Local => &[],
+            CmsBackend::Github | CmsBackend::Gitea => &[("repo", c.repo.is_some())],
+            CmsBackend::Gitlab => &[("repo", c.repo.is_some()), ("app_id", c.app_id.is_some())],
+        };
+        for (key, _) in needs.iter().filter(|(_, given)| !given) {
+            ok = false;
+            diags
+                .error("config", at(cms.span()), format!("[cms] has no `{key}`"))
+                .help(match *key {
+                    "repo" => "add repo = \"owner/name\", the repository the site is built from",
+                    _ => "add app_id = \"…\", the id of the GitLab application the editor signs in with",
+                });
+        }
+    }
     if !ok {
         return None;
     }
@@ -582,6 +654,7 @@ pub fn parse(
             .into_iter()
             .map(Spanned::into_inner)
             .collect(),
+        cms: raw.cms.map(Spanned::into_inner),
     })
 }
 

@@ -18,6 +18,7 @@
 //! [`error::Error`].
 
 pub mod cli;
+pub mod cms;
 pub mod config;
 pub mod content;
 pub mod diag;

@@ -6,83 +6,31 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
-const DOCUMENT: &str = r#"---
-# Dokumentets namn, som det står på framsidan.
-titel: {title}
-# Typ av styrdokument: strategi, policy, program, plan, riktlinje eller regler.
-typ: strategi
-# Kommunen, regionen eller myndigheten som står bakom dokumentet.
-organisation: ~
-# Vem som beslutade dokumentet, till exempel Kommunfullmäktige.
-# Står det inte i dokumentet: skriv ~ så står det "Uppgift saknas i dokumentet" på sidan.
-beslutad av: ~
-# Datum för beslutet, ÅÅÅÅ-MM-DD (till exempel 2024-03-18), eller ~.
-beslutad: ~
-# Första dagen dokumentet gäller (ÅÅÅÅ-MM-DD), om dokumentet anger en sådan dag.
-# giltig från: 2024-04-01
-# Sista dagen dokumentet gäller (ÅÅÅÅ-MM-DD), orden tills vidare, eller ~.
-giltig till: ~
-# Vem som ansvarar för dokumentet, till exempel Socialchef, eller ~.
-ansvarig: ~
-# Valfria uppgifter: ta bort raderna som dokumentet inte anger.
-# ansvarig verksamhet: Socialtjänst
-# paragraf: "§ 42"
-# diarienummer: KS 2024/123
-# gäller för: Anställda och förtroendevalda
-# ersätter: "@/mapp/gammalt-dokument.md"
-# En kort sammanfattning på lättläst svenska: korta meningar, vanliga ord.
-sammanfattning: >
-  Skriv två till fyra korta meningar om vad dokumentet vill uppnå.
-# Fokusområden som dokumentet tar upp (filerna i content/fokusomraden/).
-fokusområden: []
-# Dokumentets mål. Varje mål har ett id (små bokstäver och bindestreck),
-# en titel, ett eller flera fokusområden och gärna indikatorer.
-mål: []
-#  - id: fler-i-arbete
-#    titel: Fler utrikes födda i arbete
-#    fokusområde: arbete
-#    indikatorer:
-#      - Andel utrikes födda i sysselsättning
-#      # En indikator med siffror visas som diagram och tabell. Skriv bara
-#      # siffror som dokumentet anger, och varifrån de kommer.
-#      - namn: Andel utrikes födda i arbete
-#        enhet: procent
-#        källa: Dokumentets namn, och statistiken det hänvisar till
-#        serie:        # år: värde, så som dokumentet anger dem
-#          2019: …
-#      # Många värden: en CSV-fil i content/data/ med raderna år;värde.
-#      # - namn: …
-#      #   data: utrikes-fodda-i-arbete.csv
-# Dokumentets liv: ta bort # framför raderna som behövs.
-# Ändringar efter beslutet, med datum. En större ändring (större: true)
-# visas som "Uppdaterad" på sidan och i flödena.
-# ändringar:
-#   - datum: 2024-03-18
-#     beskrivning: Målet om praktik har fått en ny indikator.
-#     större: true
-# Om dokumentet har upphävts: från vilket datum, och beslutets uppgifter.
-# upphävd:
-#   datum: 2025-01-31
-#   beslutad av: Kommunfullmäktige
-#   paragraf: "§ 12"
-#   anledning: Ersatt av den regionala planen.
-# Numret i kommunens författningssamling, för bindande föreskrifter.
-# författningsnummer: VKFS 2019:3
-# När dokumentet senast ska revideras, och vem som ansvarar för det.
-# revideras senast: 2026-06-30
-# för revidering ansvarar: Kommunstyrelsen
-# Sidans gamla adresser på webbplatsen, som ska leda hit.
-# tidigare adresser:
-#   - /mapp/gammal-adress/
-# I en översättning (namn.en.md …): datumet för originalets text som
-# översättningen följer.
-# översatt: 2024-03-01
----
-
+/// The body `styrdok new dokument` writes below the front matter.
+const DOCUMENT_BODY: &str = "
 ## Bakgrund
 
 Skriv dokumentets text här. Rubriker börjar med ##.
-"#;
+";
+
+/// The text of a new document: every key of
+/// [`DOCUMENT_KEYS`](crate::content::keys::DOCUMENT_KEYS) with its hint as a
+/// comment above it (optional keys commented out), then the body.
+fn document_template() -> String {
+    let mut out = String::from("---\n");
+    for key in crate::content::keys::DOCUMENT_KEYS {
+        for line in key.hint.lines() {
+            out.push_str("# ");
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.push_str(key.template);
+        out.push('\n');
+    }
+    out.push_str("---\n");
+    out.push_str(DOCUMENT_BODY);
+    out
+}
 
 const FOCUS_AREA: &str = r#"---
 # Fokusområdets namn, till exempel Arbete och egen försörjning.
@@ -181,7 +129,10 @@ pub fn new_document(root: &Path, path: &str) -> Result<PathBuf> {
         .file_stem()
         .map(|s| s.to_string_lossy().replace('-', " "))
         .unwrap_or_default();
-    write_new(&file, &DOCUMENT.replace("{title}", &capitalise(&title)))?;
+    write_new(
+        &file,
+        &document_template().replace("{title}", &capitalise(&title)),
+    )?;
     Ok(file)
 }
 
@@ -260,9 +211,10 @@ mod tests {
 
     #[test]
     fn the_document_template_names_every_key() {
-        for key in crate::content::front_matter::DOCUMENT_KEYS {
+        let template = document_template();
+        for key in crate::content::keys::document_key_names() {
             assert!(
-                DOCUMENT.contains(&format!("\n{key}:")) || DOCUMENT.contains(&format!("# {key}:")),
+                template.contains(&format!("\n{key}:")) || template.contains(&format!("# {key}:")),
                 "{key} is not in `styrdok new dokument`'s template"
             );
         }

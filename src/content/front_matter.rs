@@ -198,119 +198,7 @@ impl<'de> Deserialize<'de> for RawValue {
     }
 }
 
-/// Front matter as written, before any validation. Every value keeps the line
-/// it came from. Keys that are present with the value `~` read as `None`;
-/// [`ParsedFile::keys`] tells which keys are present at all. A field is
-/// read from its key in [`DOCUMENT_KEYS`] or that key's English alias in
-/// [`DOCUMENT_ALIASES`]; other keys are passed over here (and reported by
-/// [`parse`]).
-#[derive(Debug, Clone, Default)]
-pub struct RawFrontMatter {
-    /// `titel`.
-    pub titel: Option<Spanned<Text>>,
-    /// `typ`.
-    pub typ: Option<Spanned<Text>>,
-    /// `organisation`.
-    pub organisation: Option<Spanned<Text>>,
-    /// `beslutad av`.
-    pub beslutad_av: Option<Spanned<Text>>,
-    /// `beslutad`.
-    pub beslutad: Option<Spanned<Text>>,
-    /// `giltig från` (optional): the first day the document applies.
-    pub giltig_fran: Option<Spanned<Text>>,
-    /// `giltig till`.
-    pub giltig_till: Option<Spanned<Text>>,
-    /// `ansvarig`.
-    pub ansvarig: Option<Spanned<Text>>,
-    /// `ansvarig verksamhet`.
-    pub ansvarig_verksamhet: Option<Spanned<Text>>,
-    /// `paragraf`.
-    pub paragraf: Option<Spanned<Text>>,
-    /// `diarienummer`.
-    pub diarienummer: Option<Spanned<Text>>,
-    /// `gäller för`.
-    pub galler_for: Option<Spanned<Text>>,
-    /// `ersätter`.
-    pub ersatter: Option<Spanned<Text>>,
-    /// `sammanfattning`.
-    pub sammanfattning: Option<Spanned<Text>>,
-    /// `fokusområden`.
-    pub fokusomraden: Option<Vec<Spanned<Text>>>,
-    /// `mål`.
-    pub mal: Option<Vec<Spanned<RawGoal>>>,
-    /// `ändringar`: change notes.
-    pub andringar: Option<Vec<Spanned<RawChange>>>,
-    /// `upphävd`: the repeal.
-    pub upphavd: Option<Spanned<RawRepeal>>,
-    /// `författningsnummer`.
-    pub forfattningsnummer: Option<Spanned<Text>>,
-    /// `revideras senast`.
-    pub revideras_senast: Option<Spanned<Text>>,
-    /// `för revidering ansvarar`.
-    pub for_revidering_ansvarar: Option<Spanned<Text>>,
-    /// `tidigare adresser`.
-    pub tidigare_adresser: Option<Vec<Spanned<Text>>>,
-    /// `översatt`: the date of the original's text a translation follows.
-    pub oversatt: Option<Spanned<Text>>,
-}
-
-/// The keys a document may have, in the order FORMAT.md lists them, with the
-/// English aliases styrdok also accepts.
-pub const DOCUMENT_KEYS: &[&str] = &[
-    "titel",
-    "typ",
-    "organisation",
-    "beslutad av",
-    "beslutad",
-    "giltig från",
-    "giltig till",
-    "ansvarig",
-    "ansvarig verksamhet",
-    "paragraf",
-    "diarienummer",
-    "gäller för",
-    "ersätter",
-    "sammanfattning",
-    "fokusområden",
-    "mål",
-    "ändringar",
-    "upphävd",
-    "författningsnummer",
-    "revideras senast",
-    "för revidering ansvarar",
-    "tidigare adresser",
-    "översatt",
-];
-
-/// The English aliases of [`DOCUMENT_KEYS`]: (alias, key).
-pub const DOCUMENT_ALIASES: &[(&str, &str)] = &[
-    ("title", "titel"),
-    ("type", "typ"),
-    ("organization", "organisation"),
-    ("decided_by", "beslutad av"),
-    ("decided", "beslutad"),
-    ("valid_from", "giltig från"),
-    ("valid_until", "giltig till"),
-    ("responsible", "ansvarig"),
-    ("responsible_unit", "ansvarig verksamhet"),
-    ("paragraph", "paragraf"),
-    ("registry_number", "diarienummer"),
-    ("applies_to", "gäller för"),
-    ("replaces", "ersätter"),
-    ("summary", "sammanfattning"),
-    ("focus_areas", "fokusområden"),
-    ("goals", "mål"),
-    ("changes", "ändringar"),
-    ("repealed", "upphävd"),
-    ("regulation_number", "författningsnummer"),
-    ("review_by", "revideras senast"),
-    ("review_responsible", "för revidering ansvarar"),
-    ("previous_addresses", "tidigare adresser"),
-    ("translated", "översatt"),
-];
-
-/// The keys of a focus area or a plain page.
-pub const PAGE_KEYS: &[&str] = &["titel", "sammanfattning"];
+pub use super::keys::{DOCUMENT_KEYS, PAGE_KEYS, RawFrontMatter};
 
 /// A file split and read: front matter, body, and where each key stands.
 #[derive(Debug, Clone)]
@@ -421,8 +309,12 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
     let front_line = 1;
     let body_line = 2 + yaml.matches('\n').count() + 1;
 
+    let document_keys: Vec<&str>;
     let allowed: &[&str] = match source.kind {
-        SourceKind::Document => DOCUMENT_KEYS,
+        SourceKind::Document => {
+            document_keys = super::keys::document_key_names().collect();
+            &document_keys
+        }
         SourceKind::FocusArea | SourceKind::Page => PAGE_KEYS,
     };
     let (front, keys, misspelt) = if yaml.trim().is_empty() {
@@ -465,6 +357,30 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
     })
 }
 
+/// True when `text` (a whole file) says nothing: its front matter has no
+/// value but empty ones (`~`, `""`, `[]`, `{}`) and its body is blank, as
+/// the browser editor writes a language whose form was left empty.
+pub fn is_blank(text: &str) -> bool {
+    let Some(rest) = text.trim_start().strip_prefix("---") else {
+        return text.trim().is_empty();
+    };
+    let (yaml, body) = rest.split_once("\n---").unwrap_or((rest, ""));
+    if !body.trim_start_matches('-').trim().is_empty() {
+        return false;
+    }
+    fn empty(v: &RawValue) -> bool {
+        match v {
+            RawValue::Null => true,
+            RawValue::Scalar(t) => t.0.trim().is_empty(),
+            RawValue::List(items) => items.iter().all(|i| empty(&i.value)),
+            RawValue::Map(entries) => entries.iter().all(|(_, v)| empty(&v.value)),
+        }
+    }
+    yaml.trim().is_empty()
+        || serde_saphyr::from_str_with_options::<Spanned<RawValue>>(yaml, options())
+            .is_ok_and(|v| empty(&v.value))
+}
+
 /// Keys by their canonical name, with their lines.
 type KeyLines = Vec<(String, usize)>;
 
@@ -495,62 +411,33 @@ impl<'de> Deserialize<'de> for KeyedFront {
                 let mut seen = Vec::new();
                 while let Some(key) = map.next_key::<Spanned<String>>()? {
                     let name = canonical(&key.value);
-                    if let Some(field) = DOCUMENT_KEYS.iter().find(|k| **k == name) {
+                    if let Some(spec) = super::keys::spec(name) {
                         // A key given twice (`titel` and `title`) is
                         // reported by `check_keys` at the second; its
                         // value is passed over.
-                        if seen.contains(field) {
+                        if seen.contains(&spec.name) {
                             map.next_value::<IgnoredAny>()?;
                             keys.push(key);
                             continue;
                         }
-                        seen.push(*field);
+                        seen.push(spec.name);
                     }
-                    match name {
-                        "titel" => f.titel = map.next_value()?,
-                        "typ" => f.typ = map.next_value()?,
-                        "organisation" => f.organisation = map.next_value()?,
-                        "beslutad av" => f.beslutad_av = map.next_value()?,
-                        "beslutad" => f.beslutad = map.next_value()?,
-                        "giltig från" => f.giltig_fran = map.next_value()?,
-                        "giltig till" => f.giltig_till = map.next_value()?,
-                        "ansvarig" => f.ansvarig = map.next_value()?,
-                        "ansvarig verksamhet" => f.ansvarig_verksamhet = map.next_value()?,
-                        "paragraf" => f.paragraf = map.next_value()?,
-                        "diarienummer" => f.diarienummer = map.next_value()?,
-                        "gäller för" => f.galler_for = map.next_value()?,
-                        "ersätter" => f.ersatter = map.next_value()?,
-                        "sammanfattning" => f.sammanfattning = map.next_value()?,
-                        "fokusområden" => f.fokusomraden = map.next_value()?,
-                        "mål" => f.mal = map.next_value()?,
-                        "ändringar" => f.andringar = map.next_value()?,
-                        "upphävd" => f.upphavd = map.next_value()?,
-                        "författningsnummer" => f.forfattningsnummer = map.next_value()?,
-                        "revideras senast" => f.revideras_senast = map.next_value()?,
-                        "för revidering ansvarar" => {
-                            f.for_revidering_ansvarar = map.next_value()?
-                        }
-                        "tidigare adresser" => f.tidigare_adresser = map.next_value()?,
-                        "översatt" => f.oversatt = map.next_value()?,
-                        _ => {
-                            map.next_value::<IgnoredAny>()?;
-                        }
-                    }
+                    f.read_value(name, &mut map)?;
                     keys.push(key);
                 }
                 Ok(KeyedFront { front: f, keys })
             }
         }
-        d.deserialize_struct("RawFrontMatter", DOCUMENT_KEYS, V)
+        d.deserialize_map(V)
     }
 }
 
 /// A top-level key's canonical (Swedish) name.
 fn canonical(name: &str) -> &str {
-    let canonical = DOCUMENT_ALIASES
+    let canonical = DOCUMENT_KEYS
         .iter()
-        .find(|(a, _)| *a == name)
-        .map_or(name, |(_, c)| *c);
+        .find(|k| k.alias == name)
+        .map_or(name, |k| k.name);
     if canonical == "fokusomrade" {
         "fokusområde"
     } else {
@@ -677,27 +564,17 @@ fn report_yaml_error(
 /// The nested set of keys an "unknown field" message of the YAML crate is
 /// about, told by the keys it expects ("…, expected one of datum,
 /// beskrivning, större"): its name and its keys.
-fn nested_place(msg: &str) -> (&'static str, &'static [&'static str]) {
-    const PLACES: &[(&str, &str, &[&str])] = &[
-        (
-            "beskrivning",
-            "A change note (ändringar)",
-            &["datum", "beskrivning", "större"],
-        ),
-        (
-            "anledning",
-            "The repeal (upphävd)",
-            &["datum", "beslutad av", "paragraf", "anledning"],
-        ),
-    ];
+fn nested_place(msg: &str) -> (&'static str, Vec<&'static str>) {
+    use super::keys::{CHANGE_KEYS, GOAL_KEYS, REPEAL_KEYS};
+    let names = |keys: &[(&'static str, &str, &str, &str)]| keys.iter().map(|k| k.0).collect();
     let expected = msg.split("expected one of ").nth(1).unwrap_or("");
-    PLACES
-        .iter()
-        .find(|(marker, _, _)| expected.contains(marker))
-        .map_or(
-            ("A goal", &["id", "titel", "fokusområde", "indikatorer"]),
-            |(_, place, keys)| (*place, *keys),
-        )
+    if expected.contains("beskrivning") {
+        ("A change note (ändringar)", names(CHANGE_KEYS))
+    } else if expected.contains("anledning") {
+        ("The repeal (upphävd)", names(REPEAL_KEYS))
+    } else {
+        ("A goal", names(GOAL_KEYS))
+    }
 }
 
 /// Turns the YAML crate's wording into plain words where it is known.
@@ -789,6 +666,18 @@ mod tests {
         );
         let all = d.sorted();
         assert!(all[0].span.line >= 4, "{all:?}");
+    }
+
+    #[test]
+    fn a_form_left_empty_is_blank() {
+        assert!(is_blank(""));
+        assert!(is_blank("\n"));
+        assert!(is_blank(
+            "---\nmål: []\nändringar: []\növersatt: \"\"\n---\n"
+        ));
+        assert!(!is_blank("---\nmål: []\n---\nText\n"));
+        assert!(!is_blank("---\ntitel: T\n---\n"));
+        assert!(!is_blank("---\nmål:\n  - id: a\n---\n"));
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 pub mod discover;
 pub mod front_matter;
+pub mod keys;
 pub mod markdown;
 
 /// A Markdown body, shared (never copied) between the model, the caches and

@@ -329,6 +329,11 @@ impl Reader<'_> {
         if value.is_none() && !translation {
             self.missing_info(key);
         }
+        // A translation that leaves the text empty (as the browser editor
+        // writes a field left blank) has not translated it.
+        if value.is_none() && translation {
+            return inherited;
+        }
         value
     }
 
@@ -355,7 +360,8 @@ impl Reader<'_> {
     }
 
     fn date(&mut self, key: &str, v: &Option<Spanned<Text>>) -> Option<Option<Date>> {
-        let Some(s) = v else {
+        // Empty text is `~`, as the browser editor writes a date left blank.
+        let Some(s) = v.as_ref().filter(|s| !s.value.0.trim().is_empty()) else {
             if self.file.has_key(key) {
                 self.missing_info(key);
             }
@@ -433,7 +439,12 @@ impl Reader<'_> {
             }
             Some(original.and_then(|o| o.valid_until))
         } else {
-            match &f.giltig_till {
+            // Empty text is `~`, as the browser editor writes it.
+            match f
+                .giltig_till
+                .as_ref()
+                .filter(|s| !s.value.0.trim().is_empty())
+            {
                 None => {
                     if !translation {
                         self.missing_info("giltig till");

@@ -42,5 +42,10 @@ pub fn files(r: &Renderer<'_>, which: Which<'_>, sink: Sink<'_>) -> Result<()> {
         Which::All => None,
         Which::Documents(keys) => Some(keys),
     };
+    if let Some(_cms) = &r.config().cms {
+        for (path, bytes) in crate::cms::files(r.config(), None) {
+            sink(path, bytes)?;
+        }
+    }
     open_data::files(r, only, sink)
 }

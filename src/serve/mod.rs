@@ -507,6 +507,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
             out: out.clone(),
             base: address.clone(),
             bind: opts.bind,
+            root: root.clone(),
         },
         http::Limits::default(),
     )?;

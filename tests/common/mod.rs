@@ -137,7 +137,7 @@ pub fn run_in(root: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
     cmd.assert()
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub fn copy_dir(from: &Path, to: &Path) {
     for e in walkdir::WalkDir::new(from) {
         let e = e.unwrap();
         let rel = e.path().strip_prefix(from).unwrap();
