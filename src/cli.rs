@@ -8,6 +8,8 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::config::Overrides;
 use crate::diag::Severity;
+use crate::messages::{Lang, Message, tr};
+use crate::msg;
 use crate::site::{self, Options, Report};
 
 /// styrdok publishes strategy documents (styrdokument) written in Markdown
@@ -18,6 +20,29 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// The language of messages: sv or en. Without it, LANG (or
+    /// LC_MESSAGES) when it names one of them, else the site's
+    /// default_language, else English.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+}
+
+/// The languages `--lang` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    /// Svenska.
+    Sv,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Sv => Lang::Sv,
+            LangArg::En => Lang::En,
+        }
+    }
 }
 
 /// The subcommands.
@@ -146,10 +171,12 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Serve { root, .. } | Command::New { root, .. } => Some(root),
         Command::Init { .. } => None,
     };
+    let site_language = root.and_then(|r| crate::config::default_language_of(r));
+    let lang = Lang::choose(cli.lang.map(Lang::from), site_language.as_deref());
     if let Some(root) = root
         && !root.join(crate::config::CONFIG_FILE).is_file()
     {
-        eprintln!("{}", not_a_site(root));
+        eprintln!("{}", not_a_site(root, lang));
         return ExitCode::from(USAGE);
     }
     match cli.command {
@@ -163,7 +190,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 force: b.force,
                 ..Options::default()
             };
-            finish(site::build(&opts), &b.site, true).into()
+            finish(site::build(&opts), &b.site, true, lang).into()
         }
         Command::Check(c) => {
             let opts = Options {
@@ -171,11 +198,12 @@ pub fn run(cli: Cli) -> ExitCode {
                 ..Options::default()
             };
             let deny_warnings = c.deny.contains(&Deny::Warnings);
-            let status = finish(site::check(&opts), &c.site, false);
+            let status = finish(site::check(&opts), &c.site, false, lang);
             match status {
                 Status::Clean { warnings } if deny_warnings && warnings > 0 => {
                     eprintln!(
-                        "--deny warnings: {warnings} warning(s) make this check fail; fix them, or list the ones the site accepts in [check] allow in site.toml."
+                        "{}",
+                        msg!("deny-warnings-failed", warnings = warnings).text(lang)
                     );
                     ExitCode::from(1)
                 }
@@ -187,14 +215,16 @@ pub fn run(cli: Cli) -> ExitCode {
             root,
         } => created(
             crate::scaffold::new_document(&root, &path).map(|p| vec![p]),
-            "Fill in the keys marked ~, then run `styrdok check`.",
+            msg!("created-document-next"),
+            lang,
         ),
         Command::New {
             what: NewCommand::Fokusomrade { id },
             root,
         } => created(
             crate::scaffold::new_focus_area(&root, &id).map(|p| vec![p]),
-            "Fill in the title, then run `styrdok check`.",
+            msg!("created-focus-area-next"),
+            lang,
         ),
         Command::Serve {
             root,
@@ -207,50 +237,76 @@ pub fn run(cli: Cli) -> ExitCode {
                 bind,
                 port,
                 timings,
+                lang,
             }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    print_error(&e, &mut std::io::stderr().lock(), lang);
                     ExitCode::from(1)
                 }
             }
         }
         Command::Init { dir } => {
-            let next = format!(
-                "Build it with `styrdok build --root {}`, then replace the example with your own documents.",
-                dir.display()
-            );
-            created(crate::scaffold::init(&dir, site::today()), &next)
+            let next = msg!("created-site-next", dir = dir.display().to_string());
+            created(crate::scaffold::init(&dir, site::today()), next, lang)
         }
     }
 }
 
-fn created(result: crate::error::Result<Vec<PathBuf>>, next: &str) -> ExitCode {
+fn created(result: crate::error::Result<Vec<PathBuf>>, next: Message, lang: Lang) -> ExitCode {
     match result {
         Ok(files) => {
             for f in files {
-                println!("created {}", f.display());
+                println!(
+                    "{}",
+                    msg!("created", path = f.display().to_string()).text(lang)
+                );
             }
-            println!("{next}");
+            println!("{}", next.text(lang));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            print_error(&e, &mut std::io::stderr().lock(), lang);
             ExitCode::from(1)
         }
     }
 }
 
+/// An operational failure and its causes, in `lang`.
+fn print_error(e: &crate::error::Error, out: &mut impl Write, lang: Lang) {
+    let _ = writeln!(
+        out,
+        "{}",
+        msg!("cli-error", message = e.message().text(lang)).text(lang)
+    );
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        let _ = writeln!(
+            out,
+            "  {}",
+            msg!("cli-caused-by", message = s.to_string()).text(lang)
+        );
+        source = s.source();
+    }
+}
+
 /// The message for a folder without `site.toml`, with the ways on.
-fn not_a_site(root: &std::path::Path) -> String {
+fn not_a_site(root: &std::path::Path, lang: Lang) -> String {
     let shown = if root == std::path::Path::new(".") {
-        "this folder".to_string()
+        tr(lang, "not-a-site-this-folder")
     } else {
         root.display().to_string()
     };
+    let file = crate::config::CONFIG_FILE;
     format!(
-        "error: {shown} is not a styrdok site: it has no {file}\n  = help: go to the site's folder (the one holding {file}) and run the command there, or name it with --root DIR; `styrdok init DIR` makes a new site",
-        file = crate::config::CONFIG_FILE
+        "{}\n  = {}: {}",
+        msg!(
+            "cli-error",
+            message = msg!("not-a-site", folder = shown, file = file).text(lang)
+        )
+        .text(lang),
+        tr(lang, "level-help"),
+        msg!("not-a-site-help", file = file).text(lang)
     )
 }
 
@@ -271,14 +327,19 @@ impl From<Status> for ExitCode {
     }
 }
 
-fn finish(result: crate::error::Result<Report>, site_args: &SiteArgs, building: bool) -> Status {
+fn finish(
+    result: crate::error::Result<Report>,
+    site_args: &SiteArgs,
+    building: bool,
+    lang: Lang,
+) -> Status {
     let mut err = std::io::stderr().lock();
     match result {
         Ok(mut report) => {
             if let Some(config) = &report.config {
                 report.diagnostics.allow(&config.allow);
             }
-            print_report(&report, &mut err, building, site_args);
+            print_report(&report, &mut err, building, site_args, lang);
             if report.diagnostics.has_errors() {
                 Status::Failed
             } else {
@@ -288,18 +349,19 @@ fn finish(result: crate::error::Result<Report>, site_args: &SiteArgs, building: 
             }
         }
         Err(e) => {
-            let _ = writeln!(err, "error: {e}");
-            let mut source = std::error::Error::source(&e);
-            while let Some(s) = source {
-                let _ = writeln!(err, "  caused by: {s}");
-                source = s.source();
-            }
+            print_error(&e, &mut err, lang);
             Status::Failed
         }
     }
 }
 
-fn print_report(report: &Report, out: &mut impl Write, building: bool, args: &SiteArgs) {
+fn print_report(
+    report: &Report,
+    out: &mut impl Write,
+    building: bool,
+    args: &SiteArgs,
+    lang: Lang,
+) {
     let d = &report.diagnostics;
     let github = std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true");
     let styled = std::io::IsTerminal::is_terminal(&std::io::stderr())
@@ -320,18 +382,18 @@ fn print_report(report: &Report, out: &mut impl Write, building: bool, args: &Si
                 // Standard output is the JSON stream alone; GitHub reads
                 // workflow commands from standard error as well.
                 if github {
-                    let _ = writeln!(out, "{}", diag.to_github());
+                    let _ = writeln!(out, "{}", diag.to_github(lang));
                 }
-                let _ = writeln!(stdout, "{}", diag.to_json());
+                let _ = writeln!(stdout, "{}", diag.to_json(lang));
             }
             MessageFormat::Human => {
                 if github {
-                    let _ = writeln!(stdout, "{}", diag.to_github());
+                    let _ = writeln!(stdout, "{}", diag.to_github(lang));
                 }
                 let source = sources
                     .entry(diag.span.file.clone())
                     .or_insert_with(|| std::fs::read_to_string(root.join(&diag.span.file)).ok());
-                let _ = writeln!(out, "{}\n", diag.render(source.as_deref(), styled));
+                let _ = writeln!(out, "{}\n", diag.render(source.as_deref(), styled, lang));
             }
         }
     }
@@ -340,38 +402,40 @@ fn print_report(report: &Report, out: &mut impl Write, building: bool, args: &Si
     }
     let (errors, warnings) = (d.error_count(), d.warning_count());
     if errors > 0 {
-        let what = if building {
-            "nothing was written; the previous site is unchanged"
+        let summary = if building {
+            msg!("summary-errors-build", errors = errors, warnings = warnings)
         } else {
-            "fix them and run styrdok check again"
+            msg!("summary-errors-check", errors = errors, warnings = warnings)
         };
-        let _ = writeln!(out, "\n{errors} error(s), {warnings} warning(s): {what}.");
+        let _ = writeln!(out, "\n{}", summary.text(lang));
     } else if building {
         let dest = report
             .output
             .as_ref()
             .map(|p| p.display().to_string())
             .unwrap_or_default();
-        let _ = writeln!(out, "Built {} pages into {dest}.", report.pages);
+        let built = msg!("summary-built", pages = report.pages, dest = dest);
+        let _ = writeln!(out, "{}", built.text(lang));
         if let Some(w) = report.written.filter(|w| w.kept > 0 || w.removed > 0) {
-            let _ = writeln!(
-                out,
-                "{} file(s) written, {} unchanged, {} removed.",
-                w.written, w.kept, w.removed
+            let written = msg!(
+                "summary-written",
+                written = w.written,
+                kept = w.kept,
+                removed = w.removed
             );
+            let _ = writeln!(out, "{}", written.text(lang));
         }
         if warnings > 0 {
-            let _ = writeln!(
-                out,
-                "{warnings} warning(s): run `styrdok check` to see them."
-            );
+            let more = msg!("summary-build-warnings", warnings = warnings);
+            let _ = writeln!(out, "{}", more.text(lang));
         }
     } else {
-        let _ = writeln!(
-            out,
-            "No errors, {warnings} warning(s). {} pages would be built.",
-            report.pages
+        let clean = msg!(
+            "summary-check-clean",
+            warnings = warnings,
+            pages = report.pages
         );
+        let _ = writeln!(out, "{}", clean.text(lang));
     }
     if args.timings {
         let _ = write!(out, "{}", site::timings_text(&report.timings));

@@ -385,6 +385,15 @@ pub fn load(
     Ok(parse(root, &text, overrides, diags))
 }
 
+/// The `default_language` of the site in `root`, read without checking
+/// the rest of `site.toml`: the language of styrdok's messages when
+/// neither `--lang` nor the environment names one.
+pub fn default_language_of(root: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).ok()?;
+    let table: toml::Table = toml::from_str(&text).ok()?;
+    table.get("default_language")?.as_str().map(str::to_string)
+}
+
 /// Parses the text of `site.toml`.
 pub fn parse(
     root: &Path,
@@ -740,7 +749,10 @@ mod tests {
         assert!(c.is_none());
         let all = d.sorted();
         assert_eq!(all[0].span.line, 2);
-        assert_eq!(all[0].help.as_deref(), Some("did you mean `base_url`?"));
+        assert_eq!(
+            all[0].help_text(crate::messages::Lang::En).as_deref(),
+            Some("did you mean `base_url`?")
+        );
     }
 
     #[test]
@@ -770,7 +782,10 @@ mod tests {
         let (c, d) = parse_str(&format!("{base}[accessibility]\norganisation = \"X\"\n"));
         assert!(c.is_none());
         let msgs: Vec<_> = d.sorted().iter().map(|d| d.message.clone()).collect();
-        assert!(msgs.iter().any(|m| m.contains("contact_email")), "{msgs:?}");
+        assert!(
+            msgs.iter().any(|m| m.to_string().contains("contact_email")),
+            "{msgs:?}"
+        );
         assert_eq!(d.sorted()[0].span.line, 4);
     }
 
@@ -796,7 +811,7 @@ mod tests {
         );
         assert!(c.is_none());
         assert_eq!(first_error(&d).span.line, 5, "{d:?}");
-        assert!(first_error(&d).message.contains("\"x1\""));
+        assert!(first_error(&d).message.to_string().contains("\"x1\""));
         let (c, d) = parse_str(
             "title = \"T\"\nbase_url = \"https://x.org\"\ndefault_language = \"sv\"\n\naccessibility = { organisation = \"X\" }\n",
         );
@@ -843,7 +858,11 @@ mod tests {
         assert!(c.is_none());
         let e = first_error(&d);
         assert_eq!(e.span.line, 8, "{e:?}");
-        assert!(e.message.contains("svenska lätt"), "{}", e.message);
+        assert!(
+            e.message.to_string().contains("svenska lätt"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]

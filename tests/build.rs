@@ -73,6 +73,7 @@ fn an_expired_document_says_so_relative_to_the_build_day() {
     common::run_in(site2.root(), &["build"]);
     let mut cmd = assert_cmd::Command::cargo_bin("styrdok").unwrap();
     cmd.env_clear()
+        .env("LANG", "en_US.UTF-8")
         .env("SOURCE_DATE_EPOCH", "1685577600")
         .args(["build", "--root"])
         .arg(site2.root());
@@ -520,6 +521,7 @@ fn json_and_github_formats() {
     );
     let mut cmd = assert_cmd::Command::cargo_bin("styrdok").unwrap();
     cmd.env_clear()
+        .env("LANG", "en_US.UTF-8")
         .env("GITHUB_ACTIONS", "true")
         .args(["check", "--message-format", "json", "--root"])
         .arg(site.root());
@@ -545,6 +547,7 @@ fn json_and_github_formats() {
     // In the human format the annotations are on standard output, as before.
     let mut cmd = assert_cmd::Command::cargo_bin("styrdok").unwrap();
     cmd.env_clear()
+        .env("LANG", "en_US.UTF-8")
         .env("GITHUB_ACTIONS", "true")
         .args(["check", "--root"])
         .arg(site.root());
@@ -566,7 +569,12 @@ fn outside_a_site_the_message_says_where_to_go_and_the_status_is_a_usage_error()
         vec!["serve", "--port", "0"],
     ] {
         let mut cmd = assert_cmd::Command::cargo_bin("styrdok").unwrap();
-        let a = cmd.current_dir(tmp.path()).args(&args).assert().code(2);
+        let a = cmd
+            .current_dir(tmp.path())
+            .env("LANG", "en_US.UTF-8")
+            .args(&args)
+            .assert()
+            .code(2);
         let err = stderr(&a);
         assert!(
             err.contains("this folder is not a styrdok site: it has no site.toml"),

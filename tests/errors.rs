@@ -149,9 +149,61 @@ fn misspelt_key() {
             );
         },
         "content/gamma/x.md:7:1",
-        "unknown key \"giltig_till\"",
+        "There is no key `giltig_till`.",
     );
-    assert!(err.contains("did you mean \"giltig till\"?"), "{err}");
+    assert!(err.contains("Did you mean `giltig till`?"), "{err}");
+}
+
+/// A site whose default language is Swedish, checked with no LANG: the
+/// messages, their help and the summary are in Swedish; the code and the
+/// place are the same as in English.
+#[test]
+fn check_on_a_swedish_site_speaks_swedish() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/gamma/x.md",
+        &doc("", "").replace("giltig till:", "giltig_till:"),
+    );
+    let a = common::run_with(site.root(), &["check"], &[]).code(1);
+    let err = stderr(&a);
+    assert!(
+        err.contains("content/gamma/x.md:7:1: fel[unknown-key]: Nyckeln `giltig_till` finns inte."),
+        "{err}"
+    );
+    assert!(err.contains("hjälp: Menade du `giltig till`?"), "{err}");
+    assert!(
+        err.contains("rätta dem och kör styrdok check igen"),
+        "{err}"
+    );
+    assert!(!err.contains("error"), "{err}");
+    // LANG names English: English, whatever the site's language.
+    let a = common::run_with(site.root(), &["check"], &[("LANG", "en_GB.UTF-8")]).code(1);
+    assert!(stderr(&a).contains("error[unknown-key]: There is no key `giltig_till`."));
+    // --lang comes before LANG.
+    let a = common::run_with(
+        site.root(),
+        &["check", "--lang", "sv"],
+        &[("LANG", "en_GB.UTF-8")],
+    )
+    .code(1);
+    assert!(stderr(&a).contains("fel[unknown-key]: Nyckeln"));
+    // JSON keeps the English code and severity and carries the Swedish words.
+    let a = common::run_with(
+        site.root(),
+        &["check", "--message-format", "json"],
+        &[("LANG", "C.UTF-8")],
+    )
+    .code(1);
+    let out = String::from_utf8_lossy(&a.get_output().stdout).into_owned();
+    let first: serde_json::Value = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| v["code"] == "unknown-key")
+        .unwrap();
+    assert_eq!(first["code"], "unknown-key");
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["message"], "Nyckeln `giltig_till` finns inte.");
+    assert_eq!(first["help"], "Menade du `giltig till`?");
 }
 
 #[test]
@@ -268,7 +320,7 @@ fn all_errors_are_reported_in_one_run() {
     let err = stderr(&site.cmd(&["build"]).code(1));
     assert!(err.contains("content/gamma/x.md:3:"), "{err}");
     assert!(err.contains("content/gamma/z.md:10:"), "{err}");
-    assert!(err.contains("error(s)"), "{err}");
+    assert!(err.contains("2 errors, "), "{err}");
 }
 
 #[test]

@@ -738,7 +738,7 @@ mod tests {
     fn unknown_language_suffix_is_an_error() {
         let (f, d) = one("x/strategi.fr.md");
         assert!(f.is_none());
-        assert!(d.sorted()[0].message.contains("\"fr\""));
+        assert!(d.sorted()[0].message.to_string().contains("\"fr\""));
     }
 
     #[test]

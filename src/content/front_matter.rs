@@ -15,6 +15,7 @@ use serde_saphyr::{Budget, Options, Spanned};
 
 use crate::content::discover::{SourceFile, SourceKind};
 use crate::diag::{Diagnostics, Span, nearest};
+use crate::msg;
 
 /// A text value: any YAML scalar (a string, or a number such as `170`) read as
 /// text, so `paragraf: 170` works like `paragraf: "§ 170"`.
@@ -617,16 +618,13 @@ fn check_keys<'k>(
             keys.push((canonical.to_string(), span.line));
             continue;
         }
-        let d = diags.error("unknown-key", span, format!("unknown key \"{name}\""));
+        let d = diags.error("unknown-key", span, msg!("unknown-key", key = name));
         match nearest(name, allowed.iter().copied()) {
             Some(s) => {
                 misspelt.push(s.to_string());
-                d.help(format!("did you mean \"{s}\"?"))
+                d.help(msg!("unknown-key-suggestion", suggestion = s))
             }
-            None => d.help(format!(
-                "the keys that can be used here are: {}",
-                allowed.join(", ")
-            )),
+            None => d.help(msg!("unknown-key-list", keys = allowed.join(", "))),
         };
     }
     // Unknown keys are reported, and the rest of the file is still read,
@@ -772,8 +770,8 @@ mod tests {
         let all = d.sorted();
         assert_eq!(all[0].span.line, 3);
         assert_eq!(
-            all[0].help.as_deref(),
-            Some("did you mean \"giltig till\"?")
+            all[0].help_text(crate::messages::Lang::En).as_deref(),
+            Some("Did you mean `giltig till`?")
         );
     }
 

@@ -36,6 +36,8 @@ pub struct ServeOptions {
     pub port: u16,
     /// Print the time of each stage after every rebuild.
     pub timings: bool,
+    /// The language of messages in the terminal and the browser.
+    pub lang: crate::messages::Lang,
 }
 
 /// What the browser tabs are told.
@@ -116,6 +118,8 @@ pub struct Incremental {
     /// What a rebuild stopped for a newer edit had still to make: the next
     /// rebuild makes it too.
     carry: Option<crate::links::Touched>,
+    /// The language problems are told in.
+    lang: crate::messages::Lang,
     /// Makes the search index in the background.
     indexer: indexer::Indexer,
     /// The fingerprint of each language's search records last handed to
@@ -167,7 +171,15 @@ impl Incremental {
             theme: None,
             newer: Arc::default(),
             carry: None,
+            lang: crate::messages::Lang::default(),
         }
+    }
+
+    /// The same, telling problems in `lang`.
+    #[must_use]
+    pub fn with_lang(mut self, lang: crate::messages::Lang) -> Self {
+        self.lang = lang;
+        self
     }
 
     /// The flag that stops a rebuild for a newer edit (see
@@ -204,7 +216,11 @@ impl Incremental {
     pub fn rebuild(&mut self, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome> {
         let mut report = Report::default();
         let Some(prepared) = site::prepare(&self.opts, &mut report, false)? else {
-            return Ok(Outcome::Failed(describe(&report, &self.opts.root)));
+            return Ok(Outcome::Failed(describe(
+                &report,
+                &self.opts.root,
+                self.lang,
+            )));
         };
         // While nothing but Markdown bodies changed, only the pages showing
         // those bodies can differ: the others keep their fingerprints.
@@ -378,7 +394,11 @@ impl Incremental {
             }
             return match e {
                 // A page the theme could not make, reported in `report`.
-                Error::Content(_) => Ok(Outcome::Failed(describe(&report, &self.opts.root))),
+                Error::Content(_) => Ok(Outcome::Failed(describe(
+                    &report,
+                    &self.opts.root,
+                    self.lang,
+                ))),
                 e => Err(e),
             };
         }
@@ -411,12 +431,12 @@ impl Incremental {
 }
 
 /// The problems of a failed build as plain text, with source lines.
-fn describe(report: &Report, root: &Path) -> String {
+fn describe(report: &Report, root: &Path, lang: crate::messages::Lang) -> String {
     let mut text = String::new();
     for d in report.diagnostics.sorted() {
         if d.severity == crate::diag::Severity::Error {
             let source = std::fs::read_to_string(root.join(&d.span.file)).ok();
-            text.push_str(&d.render(source.as_deref(), false));
+            text.push_str(&d.render(source.as_deref(), false, lang));
             text.push_str("\n\n");
         }
     }
@@ -465,10 +485,16 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
             source: std::io::Error::other(e),
         })?;
     }
-    let listener = TcpListener::bind((opts.bind, opts.port)).map_err(Error::io(
-        "listen on",
-        format!("{}:{}", opts.bind, opts.port),
-    ))?;
+    let listener = TcpListener::bind((opts.bind, opts.port)).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AddrInUse {
+            Error::PortInUse {
+                address: opts.bind.to_string(),
+                port: opts.port,
+            }
+        } else {
+            Error::io("listen on", format!("{}:{}", opts.bind, opts.port))(e)
+        }
+    })?;
     // The port the system gave, when asked for port 0.
     let port = listener.local_addr().map_or(opts.port, |a| a.port());
     let address = http::address(opts.bind, port);
@@ -483,7 +509,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
         ..Options::default()
     };
     let shared = Arc::new(Shared::default());
-    let mut inc = Incremental::new(site_opts, out.clone());
+    let mut inc = Incremental::new(site_opts, out.clone()).with_lang(opts.lang);
     let start = Instant::now();
     match inc.rebuild(&|_| {})? {
         Outcome::Built { pages, timings, .. } => {

@@ -285,7 +285,7 @@ mod tests {
             let all = d.sorted();
             assert!(
                 all.iter()
-                    .any(|x| x.span.line == line && x.message.contains(phrase)),
+                    .any(|x| x.span.line == line && x.message.to_string().contains(phrase)),
                 "{text}: expected line {line} {phrase:?} in {all:?}"
             );
         }
