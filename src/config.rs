@@ -11,6 +11,7 @@ use toml::Spanned;
 
 use crate::diag::{Diagnostics, LineIndex, Span, nearest};
 use crate::error::{Error, Result};
+use crate::msg;
 
 /// The name of the configuration file in the site root.
 pub const CONFIG_FILE: &str = "site.toml";
@@ -412,13 +413,17 @@ pub fn parse(
         Err(e) => {
             let span = e.span().map_or(Span::at(file, 1, 1), &at);
             let msg = e.message().to_string();
-            let d = diags.error("config", span, format!("site.toml cannot be read: {msg}"));
+            let d = diags.error(
+                "config",
+                span,
+                msg!("config-unreadable", cause = msg.as_str()),
+            );
             if let Some(unknown) = msg
                 .strip_prefix("unknown field `")
                 .and_then(|m| m.split('`').next())
                 && let Some(s) = nearest(unknown, KNOWN_KEYS.iter().copied())
             {
-                d.help(format!("did you mean `{s}`?"));
+                d.help(msg!("config-did-you-mean", suggestion = s));
             }
             return None;
         }
@@ -436,9 +441,9 @@ pub fn parse(
                     .error(
                         "config",
                         Span::line(file, 1),
-                        format!("site.toml has no `{key}`"),
+                        msg!("config-missing", key = key),
                     )
-                    .help(format!("add a line such as: {key} = \"{example}\""));
+                    .help(msg!("config-missing-help", key = key, example = example));
                 String::new()
             }
         }
@@ -466,9 +471,9 @@ pub fn parse(
             .error(
                 "config",
                 base_url_span.map_or(Span::line(file, 1), &at),
-                format!("`base_url` must be an absolute address, but it is \"{base_url}\""),
+                msg!("config-base-url", base_url = base_url.as_str()),
             )
-            .help("write the full address, starting with https://, e.g. base_url = \"https://example.org\"");
+            .help(msg!("config-base-url-help"));
     }
     let mut languages = Vec::new();
     // Which of `languages` have no `dir` of their own.
@@ -495,9 +500,9 @@ pub fn parse(
                 .error(
                     "config",
                     Span::line(file, at(code.span()).line),
-                    format!("\"{}\" is not a language code", code.get_ref()),
+                    msg!("config-language-code", code = code.get_ref()),
                 )
-                .help("use a code such as sv, en, ar, fa, so, uk (BCP 47)");
+                .help(msg!("config-language-code-help"));
             continue;
         }
         let code = code.get_ref();
@@ -510,12 +515,9 @@ pub fn parse(
                     .error(
                         "config",
                         at(t.span()),
-                        format!(
-                            "[languages.{code}] has code = \"{}\", which is not a language tag",
-                            t.get_ref()
-                        ),
+                        msg!("config-language-tag", key = code, code = t.get_ref()),
                     )
-                    .help("write the BCP 47 tag of the text's language, e.g. code = \"sv\"");
+                    .help(msg!("config-language-tag-help"));
                 continue;
             }
         };
@@ -562,13 +564,13 @@ pub fn parse(
                 diags
                     .error(
                         "config",
-                        Span::line(
-                            file,
-                            default_language_span.map_or(1, |s| at(s).line),
-                        ),
-                        format!("the default language \"{default_language}\" is not listed under [languages]"),
+                        Span::line(file, default_language_span.map_or(1, |s| at(s).line)),
+                        msg!("config-default-language", lang = &default_language),
                     )
-                    .help(format!("add a section [languages.{default_language}] with name = \"…\""));
+                    .help(msg!(
+                        "config-default-language-help",
+                        lang = &default_language
+                    ));
             }
         }
     }
@@ -578,24 +580,26 @@ pub fn parse(
                 .warning(
                     "no-accessibility-statement",
                     Span::line(file, 1),
-                    "the site has no accessibility statement (tillgänglighetsredogörelse), which Swedish law requires of public-sector sites",
+                    msg!("no-accessibility-statement"),
                 )
-                .help("add an [accessibility] section with organisation, contact_email, compliance and reviewed");
+                .help(msg!("no-accessibility-statement-help"));
             None
         }
         Some(a) => {
             let span = Span::line(file, at(a.span()).line);
             let a = a.into_inner();
-            let mut missing = |what: &str, example: &str| {
+            let mut missing = |what: &str, example: crate::messages::Message| {
                 ok = false;
                 diags
                     .error(
                         "config",
                         span.clone(),
-                        format!("[accessibility] has no `{what}`"),
+                        msg!("config-accessibility-missing", key = what),
                     )
-                    .help(format!(
-                        "add {what} = {example}; the accessibility statement needs it"
+                    .help(msg!(
+                        "config-accessibility-missing-help",
+                        key = what,
+                        example = example
                     ));
             };
             let reviewed = match &a.reviewed {
@@ -605,16 +609,16 @@ pub fn parse(
             }
             .and_then(|s| jiff::civil::Date::strptime("%Y-%m-%d", &s).ok());
             if a.organisation.is_none() {
-                missing("organisation", "\"Exempelby kommun\"");
+                missing("organisation", "\"Exempelby kommun\"".into());
             }
             if a.contact_email.is_none() {
-                missing("contact_email", "\"tillganglighet@example.org\"");
+                missing("contact_email", "\"tillganglighet@example.org\"".into());
             }
             if a.compliance.is_none() {
-                missing("compliance", "\"full\" (or \"partial\" or \"none\")");
+                missing("compliance", msg!("config-example-compliance"));
             }
             if reviewed.is_none() {
-                missing("reviewed", "2026-11-01 (the date of the last review)");
+                missing("reviewed", msg!("config-example-reviewed"));
             }
             match (a.organisation, a.contact_email, a.compliance, reviewed) {
                 (Some(organisation), Some(contact_email), Some(compliance), Some(reviewed)) => {
@@ -644,16 +648,13 @@ pub fn parse(
             let d = diags.error(
                 "config",
                 at(code.span()),
-                format!(
-                    "[check] allow names \"{}\", which is not a warning",
-                    code.get_ref()
-                ),
+                msg!("config-allow-unknown", code = code.get_ref()),
             );
             match nearest(code.get_ref(), crate::diag::WARNING_CODES.iter().copied()) {
-                Some(s) => d.help(format!("did you mean \"{s}\"?")),
-                None => d.help(format!(
-                    "the warnings are: {}; errors cannot be allowed",
-                    crate::diag::WARNING_CODES.join(", ")
+                Some(s) => d.help(msg!("did-you-mean", suggestion = s)),
+                None => d.help(msg!(
+                    "config-allow-list",
+                    codes = crate::diag::WARNING_CODES.join(", ")
                 )),
             };
         }

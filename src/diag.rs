@@ -145,11 +145,16 @@ impl Diagnostic {
                     .nth(self.span.col - 1)
                     .map_or(text.len(), |(i, _)| i);
                 let rest = &text[start..];
-                let len = rest
-                    .find(char::is_whitespace)
-                    .filter(|&n| n > 0)
-                    .unwrap_or(rest.len())
-                    .max(1);
+                // The word that starts there (up to a space, or the `)`
+                // that closes a link's address), or the one character when
+                // it is a space or a tab (a tab is the problem).
+                let len = match rest.chars().next() {
+                    Some(c) if c.is_whitespace() => c.len_utf8(),
+                    _ => rest
+                        .find(|c: char| c.is_whitespace() || c == ')')
+                        .unwrap_or(rest.len())
+                        .max(1),
+                };
                 let end = (start + len).min(text.len()).max(start);
                 let snippet = Snippet::source(text)
                     .line_start(self.span.line)

@@ -533,7 +533,7 @@ fn json_and_github_formats() {
     // The annotations go to standard error, which GitHub's runner reads
     // too; standard output is the JSON stream alone.
     assert!(
-        err.contains("::error file=content/sidor/om.md,line=5,col=1,title=broken-link::the link goes to the focus area \"nope\""),
+        err.contains("::error file=content/sidor/om.md,line=5,col=5,title=broken-link::the link goes to the focus area \"nope\""),
         "{err}"
     );
     let all: Vec<serde_json::Value> = text
@@ -671,7 +671,8 @@ fn human_messages_show_the_source_line_with_a_marker() {
     );
     let err = stderr(&site.cmd(&["build"]).code(1));
     assert!(err.contains("5 | Se [x](@fokus/nope)."), "{err}");
-    assert!(err.contains("  |    ^"), "{err}");
+    // The marker is under the address, not the link text.
+    assert!(err.contains("  |        ^^^^^^^^^^^\n"), "{err}");
 }
 
 #[test]

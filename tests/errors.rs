@@ -27,7 +27,7 @@ fn broken_document_link() {
                 &doc("", "\nText.\n\nSe [planen](@/beta/plann.md).\n"),
             );
         },
-        "content/gamma/x.md:13:4",
+        "content/gamma/x.md:13:13",
         "there is no document \"@/beta/plann.md\"",
     );
     assert!(err.contains("did you mean \"@/beta/plan.md\"?"), "{err}");
@@ -42,7 +42,7 @@ fn broken_goal_link() {
                 &doc("", "Se [målet](@/beta/plan.md#egen-forsorjnin).\n"),
             );
         },
-        "content/gamma/x.md:10:4",
+        "content/gamma/x.md:10:12",
         "has no goal \"egen-forsorjnin\"",
     );
     assert!(err.contains("did you mean #egen-forsorjning?"), "{err}");
@@ -57,7 +57,7 @@ fn broken_focus_link() {
                 &doc("", "Om [hälsa](@fokus/halsa).\n"),
             );
         },
-        "content/gamma/x.md:10:4",
+        "content/gamma/x.md:10:12",
         "the focus area \"halsa\", which does not exist",
     );
 }
@@ -152,6 +152,16 @@ fn misspelt_key() {
         "There is no key `giltig_till`.",
     );
     assert!(err.contains("Did you mean `giltig till`?"), "{err}");
+}
+
+/// Every message of styrdok, in Swedish and in English: both files have
+/// it, it formats, and it takes the same arguments in both.
+#[test]
+fn every_message_is_in_both_languages_with_the_same_arguments() {
+    let problems = styrdok::messages::problems();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let ids = styrdok::messages::ids(styrdok::messages::Lang::Sv);
+    assert!(ids.len() > 200, "{}", ids.len());
 }
 
 /// A site whose default language is Swedish, checked with no LANG: the
@@ -520,20 +530,54 @@ fn link_to_a_missing_page() {
                 &doc("", "Läs [om oss](@/sidor/om-oss.md).\n"),
             );
         },
-        "content/gamma/x.md:10:5",
+        "content/gamma/x.md:10:14",
         "the page \"@/sidor/om-oss.md\", which does not exist",
     );
 }
 
 #[test]
 fn tab_indented_yaml() {
-    fails(
+    let err = fails(
         |s| {
             s.write("content/gamma/x.md", &doc("mål:\n\t- id: a\n", ""));
         },
-        "content/gamma/x.md:",
-        "not valid YAML",
+        // The tab itself: line 10, column 1.
+        "content/gamma/x.md:10:1",
+        "there is a tab here",
     );
+    assert!(err.contains("replace the tab with spaces"), "{err}");
+}
+
+#[test]
+fn a_tab_after_spaces_is_pointed_at() {
+    let err = fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("mål:\n  - id: a\n   \ttitel: T\n", ""),
+            );
+        },
+        "content/gamma/x.md:11:4",
+        "there is a tab here",
+    );
+    assert!(err.contains("replace the tab with spaces"), "{err}");
+}
+
+/// The template of `styrdok new` once said `mål: []` above an example
+/// goal in comments: taking the # away gave "did not find expected key".
+#[test]
+fn a_list_under_an_empty_list_names_the_trap() {
+    let err = fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("mål: []\n  - id: a\n    titel: T\n", ""),
+            );
+        },
+        "content/gamma/x.md:10:",
+        "`mål: []` on line 9 says the list is empty",
+    );
+    assert!(err.contains("remove the `[]` after `mål:`"), "{err}");
 }
 
 #[test]
@@ -553,7 +597,7 @@ fn unknown_link_form() {
         |s| {
             s.write("content/gamma/x.md", &doc("", "[x](@fokusomrade/arbete)\n"));
         },
-        "content/gamma/x.md:10:1",
+        "content/gamma/x.md:10:5",
         "is not a link styrdok knows",
     );
 }

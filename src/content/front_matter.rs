@@ -393,8 +393,12 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
         .or_else(|| (text.trim_end() == "---").then_some(""))
     else {
         diags
-            .error("no-front-matter", Span::line(&path, 1), "the file does not start with front matter")
-            .help("the first line must be --- , then the keys (titel: …), then a line with --- before the text");
+            .error(
+                "no-front-matter",
+                Span::line(&path, 1),
+                msg!("no-front-matter"),
+            )
+            .help(msg!("no-front-matter-help"));
         return None;
     };
     // Find the closing `---` line.
@@ -412,9 +416,9 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
             .error(
                 "unclosed-front-matter",
                 Span::line(&path, 1),
-                "the front matter is never closed",
+                msg!("unclosed-front-matter"),
             )
-            .help("add a line with only --- after the last key, before the text begins");
+            .help(msg!("unclosed-front-matter-help"));
         return None;
     };
     let yaml = &after_open[..yaml_end];
@@ -442,7 +446,7 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
                 match serde_saphyr::from_str_with_options(yaml, options()) {
                     Ok(front) => (front, keys, misspelt),
                     Err(e) => {
-                        report_yaml_error(&e, &path, front_line, diags);
+                        report_yaml_error(&e, yaml, &path, front_line, diags);
                         return None;
                     }
                 }
@@ -571,7 +575,7 @@ fn read_keys(
         match serde_saphyr::from_str_with_options(yaml, options()) {
             Ok(m) => m,
             Err(e) => {
-                report_yaml_error(&e, path, front_line, diags);
+                report_yaml_error(&e, yaml, path, front_line, diags);
                 return None;
             }
         };
@@ -606,11 +610,12 @@ fn check_keys<'k>(
                     .error(
                         "key-twice",
                         span,
-                        format!("\"{name}\" and \"{first}\" on line {line} are the same key"),
+                        msg!("key-twice", name = name, first = first, line = line),
                     )
-                    .help(format!(
-                        "keep one of them: \"{}\" is the English name of \"{canonical}\"",
-                        if name == canonical { first } else { name }
+                    .help(msg!(
+                        "key-twice-help",
+                        english = if name == canonical { first } else { name },
+                        canonical = canonical
                     ));
                 continue;
             }
@@ -634,6 +639,7 @@ fn check_keys<'k>(
 
 fn report_yaml_error(
     e: &serde_saphyr::Error,
+    yaml: &str,
     path: &Path,
     front_line: usize,
     diags: &mut Diagnostics,
@@ -648,43 +654,102 @@ fn report_yaml_error(
         .unwrap_or(&raw)
         .trim()
         .to_string();
-    let message = translate_yaml_message(&message);
-    let d = diags.error("yaml", Span::at(path, line, col), message.clone());
-    if let Some(unknown) = message
-        .strip_prefix("unknown key \"")
-        .and_then(|m| m.split('"').next())
+    // Line `n` of the front matter (1-based, the line after the opening ---).
+    let yaml_lines: Vec<&str> = yaml.lines().collect();
+    let front = |line: usize| {
+        line.checked_sub(front_line + 1)
+            .and_then(|i| yaml_lines.get(i))
+    };
+    // A tab: the parser names it, sometimes on the line after the tab's.
+    // Point at the tab itself.
+    if message
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "tab" || w == "tabs")
     {
+        let tab = [line, line.saturating_sub(1)]
+            .into_iter()
+            .find_map(|l| {
+                front(l).and_then(|t| t.find('\t').map(|i| (l, t[..i].chars().count() + 1)))
+            })
+            .or_else(|| {
+                yaml_lines.iter().enumerate().find_map(|(i, t)| {
+                    t.find('\t')
+                        .map(|b| (front_line + 1 + i, t[..b].chars().count() + 1))
+                })
+            });
+        let (line, col) = tab.unwrap_or((line, col));
+        diags
+            .error("yaml", Span::at(path, line, col), msg!("yaml-tab"))
+            .help(msg!("yaml-tab-help"));
+        return;
+    }
+    // `mål: []` says the list is empty; lines under it then cannot
+    // belong to it (the template of `styrdok new` once set this trap).
+    if message.contains("did not find expected key") {
+        let empty = (front_line + 1..line).rev().find_map(|l| {
+            let text = front(l)?.trim_end();
+            let key = text.strip_suffix("[]")?.trim_end().strip_suffix(':')?;
+            Some((l, key.trim().to_string()))
+        });
+        if let Some((at, key)) = empty {
+            diags
+                .error(
+                    "yaml",
+                    Span::at(path, line, col),
+                    msg!("yaml-empty-list", key = key.as_str(), line = at),
+                )
+                .help(msg!("yaml-empty-list-help", key = key.as_str()));
+            return;
+        }
+    }
+    let message = yaml_message(&message);
+    let unknown = match &message {
+        crate::messages::Message::Id {
+            id: "yaml-unknown-key",
+            args,
+        } => args
+            .iter()
+            .find(|(n, _)| *n == "key")
+            .map(|(_, v)| v.clone()),
+        _ => None,
+    };
+    let twice = matches!(
+        message.id(),
+        Some("yaml-year-twice" | "yaml-key-twice" | "yaml-some-key-twice")
+    );
+    let d = diags.error("yaml", Span::at(path, line, col), message);
+    if let Some(crate::messages::Arg::Text(unknown)) = unknown {
         let (place, keys) = nested_place(&raw);
-        if let Some(s) = nearest(unknown, keys.iter().copied()) {
-            d.help(format!(
-                "did you mean \"{s}\"? {place} has: {}",
-                keys.join(", ")
+        if let Some(s) = nearest(&unknown, keys.iter().copied()) {
+            d.help(msg!(
+                "yaml-unknown-key-help",
+                suggestion = s,
+                place = place,
+                keys = keys.join(", ")
             ));
             return;
         }
     }
-    if message.contains(" twice ") {
-        d.help("keep one of them: remove or correct the other");
+    if twice {
+        d.help(msg!("yaml-twice-help"));
         return;
     }
-    d.help(
-        "check the indentation and that a value containing \": \" or starting with @, *, & or # is in quotes",
-    );
+    d.help(msg!("yaml-help"));
 }
 
 /// The nested set of keys an "unknown field" message of the YAML crate is
 /// about, told by the keys it expects ("…, expected one of datum,
 /// beskrivning, större"): its name and its keys.
-fn nested_place(msg: &str) -> (&'static str, &'static [&'static str]) {
+fn nested_place(msg: &str) -> (crate::messages::Message, &'static [&'static str]) {
     const PLACES: &[(&str, &str, &[&str])] = &[
         (
             "beskrivning",
-            "A change note (ändringar)",
+            "yaml-place-change",
             &["datum", "beskrivning", "större"],
         ),
         (
             "anledning",
-            "The repeal (upphävd)",
+            "yaml-place-repeal",
             &["datum", "beslutad av", "paragraf", "anledning"],
         ),
     ];
@@ -693,17 +758,20 @@ fn nested_place(msg: &str) -> (&'static str, &'static [&'static str]) {
         .iter()
         .find(|(marker, _, _)| expected.contains(marker))
         .map_or(
-            ("A goal", &["id", "titel", "fokusområde", "indikatorer"]),
-            |(_, place, keys)| (*place, *keys),
+            (
+                msg!("yaml-place-goal"),
+                &["id", "titel", "fokusområde", "indikatorer"],
+            ),
+            |(_, place, keys)| (crate::messages::Message::new(place), *keys),
         )
 }
 
 /// Turns the YAML crate's wording into plain words where it is known.
-fn translate_yaml_message(msg: &str) -> String {
+fn yaml_message(msg: &str) -> crate::messages::Message {
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let field = rest.split('`').next().unwrap_or(rest);
         let (place, _) = nested_place(msg);
-        return format!("unknown key \"{field}\" in {}", place.to_lowercase());
+        return msg!("yaml-unknown-key", key = field, place = place);
     }
     if let Some(rest) = msg.strip_prefix("duplicate mapping key") {
         let key = rest
@@ -712,17 +780,17 @@ fn translate_yaml_message(msg: &str) -> String {
             .unwrap_or("")
             .trim();
         return if key.len() == 4 && key.bytes().all(|b| b.is_ascii_digit()) {
-            format!("the year {key} is given twice (one value per year)")
+            msg!("yaml-year-twice", year = key)
         } else if key.is_empty() {
-            "a key is written twice in the same place".to_string()
+            msg!("yaml-some-key-twice")
         } else {
-            format!("\"{key}\" is written twice in the same place")
+            msg!("yaml-key-twice", key = key)
         };
     }
     if msg.contains("invalid type") && msg.contains("expected a text") {
-        return format!("{msg} (this key takes a text, not a list or a set of keys)");
+        return msg!("yaml-expected-text", cause = msg);
     }
-    format!("the front matter is not valid YAML: {msg}")
+    msg!("yaml-invalid", cause = msg)
 }
 
 #[cfg(test)]

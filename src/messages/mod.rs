@@ -260,6 +260,61 @@ pub fn ids(lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// What is wrong with the message files, for the test that reads every
+/// message in both languages: an id one language lacks, a message that
+/// does not format, or one whose arguments differ between the languages
+/// (a misspelt `{$name}` would show as `{$name}` to its readers).
+pub fn problems() -> Vec<String> {
+    use fluent_bundle::FluentError;
+    use fluent_bundle::resolver::{ResolverError, errors::ReferenceKind};
+    let mut out = Vec::new();
+    for lang in Lang::ALL {
+        if let Err((_, errors)) = FluentResource::try_new(lang.source().to_string()) {
+            out.push(format!("{}.ftl does not parse: {errors:?}", lang.code()));
+        }
+    }
+    let (sv, en) = (ids(Lang::Sv), ids(Lang::En));
+    for id in en.iter().filter(|i| !sv.contains(i)) {
+        out.push(format!("{id} is not in sv.ftl"));
+    }
+    for id in sv.iter().filter(|i| !en.contains(i)) {
+        out.push(format!("{id} is not in en.ftl"));
+    }
+    for id in en.iter().filter(|i| sv.contains(i)) {
+        let mut vars: Vec<std::collections::BTreeSet<String>> = Vec::new();
+        for lang in Lang::ALL {
+            let bundle = lang.bundle();
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                out.push(format!("{id} has no value in {}.ftl", lang.code()));
+                continue;
+            };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors);
+            if text.trim().is_empty() {
+                out.push(format!("{id} is empty in {}.ftl", lang.code()));
+            }
+            let mut used = std::collections::BTreeSet::new();
+            for e in errors {
+                match e {
+                    FluentError::ResolverError(ResolverError::Reference(
+                        ReferenceKind::Variable { id },
+                    )) => {
+                        used.insert(id);
+                    }
+                    other => out.push(format!("{id} in {}.ftl: {other:?}", lang.code())),
+                }
+            }
+            vars.push(used);
+        }
+        if let [a, b] = &vars[..]
+            && a != b
+        {
+            out.push(format!("{id} takes {a:?} in sv.ftl but {b:?} in en.ftl"));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
