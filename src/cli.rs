@@ -213,11 +213,29 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::New {
             what: NewCommand::Dokument { path },
             root,
-        } => created(
-            crate::scaffold::new_document(&root, &path).map(|p| vec![p]),
-            msg!("created-document-next"),
-            lang,
-        ),
+        } => {
+            let made = crate::scaffold::new_document(&root, &path);
+            if let Ok(made) = &made {
+                if let Some(typed) = &made.renamed_from {
+                    let name = made.file.file_name().unwrap_or_default().to_string_lossy();
+                    println!(
+                        "{}",
+                        msg!("new-renamed", typed = typed, name = name).text(lang)
+                    );
+                }
+                for (key, value) in &made.filled {
+                    println!(
+                        "{}",
+                        msg!("new-filled", key = *key, value = value).text(lang)
+                    );
+                }
+            }
+            created(
+                made.map(|m| vec![m.file]),
+                msg!("created-document-next"),
+                lang,
+            )
+        }
         Command::New {
             what: NewCommand::Fokusomrade { id },
             root,
@@ -397,8 +415,8 @@ fn print_report(
             }
         }
     }
-    if !report.readability.is_empty() {
-        print_readability(&report.readability, out);
+    if !building && !report.readability.is_empty() {
+        print_readability(&report.readability, out, lang);
     }
     let (errors, warnings) = (d.error_count(), d.warning_count());
     if errors > 0 {
@@ -442,34 +460,45 @@ fn print_report(
     }
 }
 
-fn print_readability(rows: &[crate::readability::Row], out: &mut impl Write) {
+fn print_readability(rows: &[crate::readability::Row], out: &mut impl Write, lang: Lang) {
+    let head = |id| tr(lang, id);
+    let (file, code) = (head("lix-file"), head("lix-lang"));
+    let (summary, text, words, long) = (
+        head("lix-summary"),
+        head("lix-text"),
+        head("lix-words"),
+        head("lix-long-sentences"),
+    );
+    let chars = |s: &str| s.chars().count();
     let width = rows
         .iter()
-        .map(|r| r.file.display().to_string().chars().count())
+        .map(|r| chars(&r.file.display().to_string()))
+        .chain([chars(&file)])
         .max()
-        .unwrap_or(4)
-        .max(4);
+        .unwrap_or(4);
     // A variant's key (`lattlast`) is longer than a language code.
     let lang_width = rows
         .iter()
-        .map(|r| r.lang.chars().count())
+        .map(|r| chars(&r.lang))
+        .chain([chars(&code)])
         .max()
-        .unwrap_or(4)
-        .max(4);
-    let _ = writeln!(
-        out,
-        "\nReadability (LIX, läsbarhetsindex: under 40 easy, 40–50 medium, over 50 hard; – where LIX does not apply)"
+        .unwrap_or(4);
+    let (w1, w2, w3, w4) = (
+        chars(&summary).max(7),
+        chars(&text).max(5),
+        chars(&words).max(6),
+        chars(&long).max(6),
     );
+    let _ = writeln!(out, "\n{}", head("lix-heading"));
     let _ = writeln!(
         out,
-        "  {:<width$}  {:<lang_width$}  summary   text   words  long sentences",
-        "file", "lang"
+        "  {file:<width$}  {code:<lang_width$}  {summary:>w1$}  {text:>w2$}  {words:>w3$}  {long:>w4$}"
     );
     let fmt = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.0}"));
     for r in rows {
         let _ = writeln!(
             out,
-            "  {:<width$}  {:<lang_width$}  {:>7}  {:>5}  {:>6}  {:>14}",
+            "  {:<width$}  {:<lang_width$}  {:>w1$}  {:>w2$}  {:>w3$}  {:>w4$}",
             r.file.display().to_string(),
             r.lang,
             fmt(r.summary_lix),

@@ -89,6 +89,11 @@ pub enum Error {
     },
     /// The search index could not be built.
     Search(String),
+    /// A name given to `styrdok new` that no file name can be made of.
+    BadName {
+        /// The name as given.
+        name: String,
+    },
     /// The development server's port is taken by another program.
     PortInUse {
         /// The address asked for.
@@ -149,6 +154,7 @@ impl Error {
                 msg!("output-aside", output = shown(output), aside = shown(aside))
             }
             Error::Search(what) => msg!("search-failed", cause = what),
+            Error::BadName { name } => msg!("new-bad-name", name = name),
             Error::PortInUse { address, port } => {
                 msg!("port-in-use", address = address, port = *port)
             }

@@ -616,7 +616,9 @@ fn static_files<'a>(theme: &'a theme::Theme, corpus: &'a Corpus) -> Vec<(String,
 /// and the previous output stays as it was.
 pub fn build(opts: &Options) -> Result<Report> {
     let mut report = Report::default();
-    let Some(prepared) = prepare(opts, &mut report, false)? else {
+    // The same warnings as `check` (readability and review too, a few per
+    // cent of a build), so that the count a build gives is check's count.
+    let Some(prepared) = prepare(opts, &mut report, true)? else {
         return Ok(report);
     };
     let output_dir = prepared.config.output_dir.clone();

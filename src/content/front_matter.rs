@@ -383,6 +383,35 @@ fn options() -> Options {
     o
 }
 
+/// The text value of the top-level `key` in the front matter of `text` (a
+/// whole Markdown file), if the front matter reads and the value is a
+/// text: for `styrdok new`, which takes what the documents beside a new
+/// one agree on.
+pub fn top_level_text(text: &str, key: &str) -> Option<String> {
+    let rest = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))?;
+    let end = rest.find("\n---")?;
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Any {
+        Text(String),
+        Other(IgnoredAny),
+    }
+    let map: indexmap::IndexMap<String, Option<Any>> =
+        serde_saphyr::from_str_with_options(&rest[..end], options()).ok()?;
+    let value = map.get(key).or_else(|| {
+        DOCUMENT_ALIASES
+            .iter()
+            .find(|(_, sv)| *sv == key)
+            .and_then(|(en, _)| map.get(*en))
+    })?;
+    match value {
+        Some(Any::Text(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Some(Any::Text(_) | Any::Other(_)) | None => None,
+    }
+}
+
 /// Splits `source` into front matter and body and reads the front matter.
 /// Returns `None` (with diagnostics) when the file cannot be read further.
 pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> {

@@ -390,3 +390,19 @@ template-syntax = the template {$name} cannot be read here: {$expected}
 template-syntax-help = check the {"{{"} … {"}}"} and {"{"}% … %{"}"} tags at this point: each needs its closing {"}}"} or %{"}"}, with a whole expression inside
 template-unusable = the template {$name} cannot be used: {$cause}
 template-unusable-help = check the templates it extends, includes or imports: they must exist in the theme's templates/ folder
+
+## styrdok new
+
+new-bad-name = "{$name}" cannot be the name of a file on the site: use letters, digits, hyphens and spaces, and none of # ? %
+new-renamed = "{$typed}" is not a name a web address can have, so the file is called {$name} (the title keeps your words)
+new-filled = {$key}: {$value} (as in the other documents in the folder; change it if it is wrong)
+
+## The readability table of check
+
+lix-heading = Readability (LIX, läsbarhetsindex: under 40 easy, 40–50 medium, over 50 hard; – where LIX does not apply)
+lix-file = file
+lix-lang = lang
+lix-summary = summary
+lix-text = text
+lix-words = words
+lix-long-sentences = long sentences

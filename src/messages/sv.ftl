@@ -387,3 +387,19 @@ template-syntax = mallen {$name} kan inte läsas här: {$expected}
 template-syntax-help = kontrollera taggarna {"{{"} … {"}}"} och {"{"}% … %{"}"} här: var och en behöver sitt avslutande {"}}"} eller %{"}"}, med ett helt uttryck inuti
 template-unusable = mallen {$name} kan inte användas: {$cause}
 template-unusable-help = kontrollera mallarna som den bygger på, tar med eller importerar: de måste finnas i temats mapp templates/
+
+## styrdok new
+
+new-bad-name = "{$name}" kan inte vara namnet på en fil på webbplatsen: använd bokstäver, siffror, bindestreck och mellanslag, och inget av # ? %
+new-renamed = "{$typed}" kan inte ingå i en webbadress, så filen heter {$name} (titeln behåller dina ord)
+new-filled = {$key}: {$value} (som i de andra dokumenten i mappen; ändra om det är fel)
+
+## The readability table of check
+
+lix-heading = Läsbarhet (LIX, läsbarhetsindex: under 40 lätt, 40–50 medelsvår, över 50 svår; – där LIX inte går att räkna)
+lix-file = fil
+lix-lang = språk
+lix-summary = sammanfattning
+lix-text = text
+lix-words = ord
+lix-long-sentences = långa meningar
