@@ -330,7 +330,35 @@ fn all_errors_are_reported_in_one_run() {
     let err = stderr(&site.cmd(&["build"]).code(1));
     assert!(err.contains("content/gamma/x.md:3:"), "{err}");
     assert!(err.contains("content/gamma/z.md:10:"), "{err}");
-    assert!(err.contains("2 errors, "), "{err}");
+    // The bad type does not hide the broken link in the same file.
+    assert!(
+        err.contains(
+            "content/gamma/x.md:10:5: error[unknown-document]: there is no document \"@/nope.md\""
+        ),
+        "{err}"
+    );
+    assert!(err.contains("3 errors, "), "{err}");
+}
+
+/// A date that is not a date, and a broken link, in one file: both are
+/// reported in one run (README: all problems at once).
+#[test]
+fn a_bad_date_does_not_hide_a_broken_link() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/gamma/x.md",
+        &doc("", "Se [planen](@/beta/plann.md).\n")
+            .replace("beslutad: 2020-01-01", "beslutad: 2020-13-01"),
+    );
+    let err = stderr(&site.cmd(&["check"]).code(1));
+    assert!(
+        err.contains("content/gamma/x.md:6:11: error[bad-date]"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/gamma/x.md:10:13: error[unknown-document]"),
+        "{err}"
+    );
 }
 
 #[test]

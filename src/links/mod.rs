@@ -692,6 +692,12 @@ fn check_bodies(
             let w = wanted(SourceKind::Page, &p.slug);
             (&p.body, p.body_line, p.source.as_path(), w)
         }))
+        .chain(
+            corpus
+                .unbuilt
+                .iter()
+                .map(|u| (&u.body, u.body_line, u.source.as_path(), true)),
+        )
         .filter(|(_, _, source, w)| *w || linking.as_ref().is_none_or(|l| l.contains(*source)))
         .collect();
     let links_into = |links: &BodyLinks| {

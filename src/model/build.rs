@@ -96,13 +96,17 @@ pub fn build(
                 (item, local)
             })
             .collect();
-        for (item, local) in items {
+        for (file, (item, local)) in group.iter().zip(items) {
             diags.extend(local);
             match item {
                 Some(Item::Document(d)) => corpus.push_document(*d),
                 Some(Item::FocusArea(f)) => corpus.push_focus_area(f),
                 Some(Item::Page(p)) => corpus.push_page(p),
-                None => {}
+                None => corpus.unbuilt.push(super::UnbuiltBody {
+                    source: file.source.path.clone(),
+                    body: file.body.clone(),
+                    body_line: file.body_line,
+                }),
             }
         }
     }
