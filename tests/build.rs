@@ -673,6 +673,33 @@ fn build_and_check_count_the_same_warnings() {
     assert!(!build.contains("Readability"), "{build}");
 }
 
+/// A port another program holds: an error that says to choose another
+/// with --port, in the site's language when nothing else is asked for.
+#[test]
+fn a_port_in_use_says_how_to_choose_another() {
+    let site = TestSite::fixture("basic");
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let root = site.root().display().to_string();
+    let a = common::run_in(site.root(), &["serve", "--port", &port, "--root", &root]).code(1);
+    let err = stderr(&a);
+    assert!(
+        err.contains(&format!("error: port {port} is already in use")) && err.contains("--port"),
+        "{err}"
+    );
+    let a = common::run_with(
+        site.root(),
+        &["serve", "--port", &port, "--root", &root],
+        &[],
+    )
+    .code(1);
+    let err = stderr(&a);
+    assert!(
+        err.contains(&format!("fel: port {port} används redan")),
+        "{err}"
+    );
+}
+
 #[test]
 fn json_and_github_formats() {
     let site = TestSite::fixture("basic");

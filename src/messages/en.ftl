@@ -406,3 +406,19 @@ lix-summary = summary
 lix-text = text
 lix-words = words
 lix-long-sentences = long sentences
+
+## styrdok serve
+
+serve-stopped = Stopped.
+serve-built = Built {$pages} pages in {$ms} ms.
+serve-has-errors = The site has errors; fix them and the page will update by itself.
+serve-not-loopback = warning: listening on {$bind}: every machine that reaches this one can see the preview, drafts included; open it there at http://<this machine's IP address>:{$port}/ (links in the pages follow the address used)
+serve-serving = Serving {$address}/ — open that address in a web browser; edit a file and the page reloads. Press Ctrl-C to stop.
+serve-watch-failed = warning: watching the files failed ({$cause}); edits may not be seen
+serve-watch-folder-failed = warning: {$cause}; edits there may not be seen
+serve-superseded = {$files} file(s) changed, shown in {$ms} ms; the rest goes on with the newer edit
+serve-rebuilt = {$files} file(s) changed, {$rendered} of {$pages} pages rendered{$removed ->
+    [0] {""}
+   *[other] , {$removed} removed
+}, {$ms} ms
+serve-last-good = The last good version is still served.

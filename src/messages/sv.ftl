@@ -403,3 +403,19 @@ lix-summary = sammanfattning
 lix-text = text
 lix-words = ord
 lix-long-sentences = långa meningar
+
+## styrdok serve
+
+serve-stopped = Stoppad.
+serve-built = Byggde {$pages} sidor på {$ms} ms.
+serve-has-errors = Webbplatsen har fel; rätta dem så uppdateras sidan av sig själv.
+serve-not-loopback = varning: lyssnar på {$bind}: alla datorer som når den här kan se förhandsvisningen, utkast också; öppna den där på http://<den här datorns IP-adress>:{$port}/ (länkarna på sidorna följer adressen som används)
+serve-serving = Visar {$address}/ — öppna adressen i en webbläsare; ändra en fil så laddas sidan om. Tryck Ctrl-C för att sluta.
+serve-watch-failed = varning: bevakningen av filerna misslyckades ({$cause}); ändringar kanske inte syns
+serve-watch-folder-failed = varning: {$cause}; ändringar där kanske inte syns
+serve-superseded = {$files} fil(er) ändrade, visade på {$ms} ms; resten fortsätter med den nyare ändringen
+serve-rebuilt = {$files} fil(er) ändrade, {$rendered} av {$pages} sidor gjordes om{$removed ->
+    [0] {""}
+   *[other] , {$removed} borttagna
+}, {$ms} ms
+serve-last-good = Den senaste fungerande versionen visas fortfarande.

@@ -22,6 +22,7 @@ use std::time::{Duration, Instant};
 
 use crate::config::Overrides;
 use crate::error::{Error, Result};
+use crate::msg;
 use crate::output::{self, Contents};
 use crate::site::{self, Options, Report};
 
@@ -445,6 +446,7 @@ fn describe(report: &Report, root: &Path, lang: crate::messages::Lang) -> String
 
 /// Runs the server until Ctrl-C (or SIGTERM).
 pub fn serve(opts: ServeOptions) -> Result<()> {
+    let lang = opts.lang;
     let root = std::path::absolute(&opts.root).unwrap_or(opts.root.clone());
     // Private: mode 0700, under a name no other user of the machine can
     // guess and make first (with the old fixed name, one could, and then
@@ -476,7 +478,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
                     break;
                 }
             }
-            eprintln!("\nStopped.");
+            eprintln!("\n{}", crate::messages::tr(lang, "serve-stopped"));
             std::process::exit(0);
         })
         .map_err(|e| Error::Io {
@@ -516,10 +518,18 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
             if opts.timings {
                 eprint!("{}", site::timings_text(&timings));
             }
-            eprintln!("Built {pages} pages in {} ms.", start.elapsed().as_millis())
+            eprintln!(
+                "{}",
+                msg!(
+                    "serve-built",
+                    pages = pages,
+                    ms = format!("{}", start.elapsed().as_millis())
+                )
+                .text(lang)
+            )
         }
         Outcome::Failed(text) => {
-            eprintln!("{text}The site has errors; fix them and the page will update by itself.");
+            eprintln!("{text}{}", crate::messages::tr(lang, "serve-has-errors"));
             shared.state.lock().unwrap_or_else(|e| e.into_inner()).error = Some(text);
         }
     }
@@ -538,12 +548,16 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
     )?;
     if !opts.bind.is_loopback() {
         eprintln!(
-            "warning: listening on {}: every machine that reaches this one can see the preview, drafts included; \
-             open it there at http://<this machine's IP address>:{port}/ (links in the pages follow the address used)",
-            opts.bind
+            "{}",
+            msg!(
+                "serve-not-loopback",
+                bind = opts.bind.to_string(),
+                port = port
+            )
+            .text(lang)
         );
     }
-    eprintln!("Serving {address}/ — edit a file and the page reloads. Press Ctrl-C to stop.");
+    eprintln!("{}", msg!("serve-serving", address = &address).text(lang));
     let result = watch(
         &root,
         &out,
@@ -551,7 +565,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
         &mut watching,
         &mut inc,
         &shared,
-        opts.timings,
+        (opts.timings, lang),
     );
     // Removes the folder when `watch` stops (it does on an error).
     drop(folder);
@@ -653,10 +667,13 @@ fn watch(
     watching: &mut Watching,
     inc: &mut Incremental,
     shared: &Shared,
-    show_timings: bool,
+    (show_timings, lang): (bool, crate::messages::Lang),
 ) -> Result<()> {
     let relevant = |ev: &notify::Result<notify::Event>, changed: &mut HashSet<PathBuf>| match ev {
-        Err(e) => eprintln!("warning: watching the files failed ({e}); edits may not be seen"),
+        Err(e) => eprintln!(
+            "{}",
+            msg!("serve-watch-failed", cause = e.to_string()).text(lang)
+        ),
         Ok(ev) => changed.extend(sources(ev, root, out).cloned()),
     };
     loop {
@@ -672,7 +689,10 @@ fn watch(
             continue;
         }
         if let Err(e) = watching.update() {
-            eprintln!("warning: {e}; edits there may not be seen");
+            eprintln!(
+                "{}",
+                msg!("serve-watch-folder-failed", cause = e.message()).text(lang)
+            );
         }
         let start = Instant::now();
         // The edit is shown as soon as its own pages are written: open tabs
@@ -706,8 +726,13 @@ fn watch(
             // Pages not made again yet stay held back until the next
             // rebuild, which starts at once, has made them.
             eprintln!(
-                "{} file(s) changed, shown in {ms} ms; the rest goes on with the newer edit",
-                changed.len()
+                "{}",
+                msg!(
+                    "serve-superseded",
+                    files = changed.len(),
+                    ms = ms.to_string()
+                )
+                .text(lang)
             );
             continue;
         }
@@ -728,22 +753,26 @@ fn watch(
                     eprint!("{}", site::timings_text(&timings));
                 }
                 eprintln!(
-                    "{} file(s) changed, {rendered} of {pages} pages rendered{}, {ms} ms",
-                    changed.len(),
-                    if removed > 0 {
-                        format!(", {removed} removed")
-                    } else {
-                        String::new()
-                    }
+                    "{}",
+                    msg!(
+                        "serve-rebuilt",
+                        files = changed.len(),
+                        rendered = rendered,
+                        pages = pages,
+                        removed = removed,
+                        ms = ms.to_string()
+                    )
+                    .text(lang)
                 );
             }
             Ok(Outcome::Failed(text)) => {
-                eprintln!("{text}The last good version is still served.");
+                eprintln!("{text}{}", crate::messages::tr(lang, "serve-last-good"));
                 state.error = Some(text);
             }
             Err(e) => {
-                eprintln!("error: {e}");
-                state.error = Some(e.to_string());
+                let text = e.message().text(lang);
+                eprintln!("{}", msg!("cli-error", message = text.as_str()).text(lang));
+                state.error = Some(text);
             }
         }
         drop(state);
