@@ -157,6 +157,104 @@ pub struct BuildArgs {
     force: bool,
 }
 
+/// Parses the command line with its `--help` texts in the language of the
+/// messages: `--lang` (as written on the command line), else LANG, else
+/// the default language of the site at `--root` (or here), else English.
+pub fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let words: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let after = |flag: &str| {
+        words.iter().enumerate().find_map(|(i, w)| {
+            w.strip_prefix(&format!("{flag}="))
+                .map(str::to_string)
+                .or_else(|| (w == flag).then(|| words.get(i + 1).cloned()).flatten())
+        })
+    };
+    let flag = after("--lang").and_then(|l| Lang::from_code(&l));
+    let root = after("--root").unwrap_or_else(|| ".".to_string());
+    let site = crate::config::default_language_of(std::path::Path::new(&root));
+    let lang = Lang::choose(flag, site.as_deref());
+    let command = localise(Cli::command(), "", lang);
+    let matches = command.get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The command's `--help` texts from the message files: `help-<path>` for
+/// a command's about, `help-<path>-<arg>` (or `help-arg-<arg>`, shared by
+/// the commands that take it) for an argument. The English file holds the
+/// same words as the doc comments clap derives them from.
+fn localise(command: clap::Command, path: &str, lang: Lang) -> clap::Command {
+    let text = |id: String| {
+        let known = crate::messages::ids(lang);
+        known
+            .contains(&id)
+            .then(|| crate::messages::text_of(lang, &id))
+    };
+    let name = command.get_name().to_string();
+    let path = if path.is_empty() {
+        name.clone()
+    } else {
+        format!("{path}-{name}")
+    };
+    // clap's own -h and -V, made again so that their words are translated.
+    let root = !path.contains('-');
+    let mut command = command.disable_help_flag(true).arg(
+        clap::Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(clap::ArgAction::Help)
+            .global(true),
+    );
+    if root {
+        command = command.disable_version_flag(true).arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version),
+        );
+    }
+    let mut command = command
+        .subcommand_help_heading(tr(lang, "help-heading-commands"))
+        .help_template(format!(
+            "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+            tr(lang, "help-heading-usage")
+        ));
+    if let Some(about) = text(format!("help-{path}")) {
+        command = command.about(about).long_about(None::<&str>);
+    }
+    let args: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for arg in args {
+        let help = text(format!("help-{path}-{arg}")).or_else(|| text(format!("help-arg-{arg}")));
+        let heading = tr(lang, "help-heading-options");
+        command = command.mut_arg(arg.as_str(), |a| {
+            let a = if a.is_positional() {
+                a
+            } else {
+                a.help_heading(heading)
+            };
+            match help {
+                Some(h) => a.help(h).long_help(None::<&str>),
+                None => a,
+            }
+        });
+    }
+    let subs: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for sub in subs {
+        command = command.mut_subcommand(sub.as_str(), |c| localise(c, &path, lang));
+    }
+    command
+}
+
 /// The exit status of a usage error (as clap's own): the command was not
 /// given what it needs, such as a site folder.
 const USAGE: u8 = 2;

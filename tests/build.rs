@@ -700,6 +700,32 @@ fn a_port_in_use_says_how_to_choose_another() {
     );
 }
 
+/// `--help` speaks the messages' language: the site's (Swedish) without
+/// LANG, English with LANG=en, and whatever --lang says.
+#[test]
+fn help_is_in_the_language_of_the_messages() {
+    let site = TestSite::fixture("basic");
+    let root = site.root().display().to_string();
+    let out = |a: assert_cmd::assert::Assert| {
+        String::from_utf8_lossy(&a.get_output().stdout).into_owned()
+    };
+    let sv =
+        out(common::run_with(site.root(), &["build", "--root", &root, "--help"], &[]).success());
+    assert!(sv.contains("Bygg webbplatsen i public/"), "{sv}");
+    assert!(sv.contains("Användning: styrdok build"), "{sv}");
+    assert!(sv.contains("Webbplatsens mapp (den med site.toml)"), "{sv}");
+    assert!(sv.contains("Visa hjälpen"), "{sv}");
+    let en =
+        out(common::run_in(site.root(), &["new", "--root", &root, "dokument", "--help"]).success());
+    assert!(en.contains("A strategy document with every key"), "{en}");
+    assert!(en.contains("Usage: styrdok new dokument"), "{en}");
+    let sv = out(common::run_in(site.root(), &["--lang", "sv", "--help"]).success());
+    assert!(
+        sv.contains("Kommandon:") && sv.contains("Kontrollera alla filer"),
+        "{sv}"
+    );
+}
+
 #[test]
 fn json_and_github_formats() {
     let site = TestSite::fixture("basic");

@@ -422,3 +422,32 @@ serve-rebuilt = {$files} file(s) changed, {$rendered} of {$pages} pages rendered
    *[other] , {$removed} removed
 }, {$ms} ms
 serve-last-good = The last good version is still served.
+
+## --help
+
+help-heading-usage = Usage
+help-heading-commands = Commands
+help-heading-options = Options
+help-styrdok = styrdok publishes strategy documents (styrdokument) written in Markdown as an accessible, multilingual static website
+help-styrdok-lang = The language of messages: sv or en. Without it, LANG (or LC_MESSAGES) when it names one of them, else the site's default_language, else English
+help-styrdok-build = Build the site into public/ (or output_dir, or --output)
+help-styrdok-check = Check every file and report problems; writes nothing
+help-styrdok-serve = Build the site and serve it at http://127.0.0.1:1111/, rebuilding and reloading the page on every change
+help-styrdok-new = Create a new file for an editor to fill in
+help-styrdok-init = Create a new site in DIR that builds at once
+help-styrdok-new-dokument = A strategy document with every key and a comment on each, e.g. `styrdok new dokument vargarda/ny-strategi`
+help-styrdok-new-dokument-path = Where under content/, e.g. vargarda/ny-strategi
+help-styrdok-new-fokusomrade = A focus area, e.g. `styrdok new fokusomrade halsa`
+help-styrdok-new-fokusomrade-id = Its id: lowercase letters and hyphens
+help-styrdok-init-dir = The new site's folder (must be empty or not exist)
+help-arg-root = The site's folder (the one holding site.toml)
+help-arg-timings = Print how long each stage took
+help-arg-message_format = How to print problems: `human` (with the source line) or `json` (one object per line, on stdout)
+help-styrdok-check-deny = Fail (exit status 1) on warnings too: `--deny warnings`, for CI. Warnings a site accepts are listed in `[check] allow` in site.toml
+help-styrdok-build-output = Write the site here instead of public/ (or output_dir in site.toml)
+help-styrdok-build-base_url = Use this address instead of base_url in site.toml (for canonical links, hreflang and sitemaps)
+help-styrdok-build-force = Replace the output folder even when it holds files styrdok did not write
+help-styrdok-serve-port = The port to listen on
+help-styrdok-serve-bind = The address to listen on. Only this machine can reach the default
+help-arg-help = Print help
+help-arg-version = Print version

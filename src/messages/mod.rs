@@ -215,6 +215,16 @@ fn format(lang: Lang, id: &str, args: &FluentArgs) -> Option<String> {
     )
 }
 
+/// The message `id` (known only at run time, as a `--help` text's) in
+/// `lang` without arguments; English when `lang` lacks it, the id when
+/// both do.
+pub fn text_of(lang: Lang, id: &str) -> String {
+    let args = FluentArgs::new();
+    format(lang, id, &args)
+        .or_else(|| format(Lang::En, id, &args))
+        .unwrap_or_else(|| id.to_string())
+}
+
 /// The message `id` in `lang` without arguments (a heading, a `--help`
 /// line).
 pub fn tr(lang: Lang, id: &'static str) -> String {

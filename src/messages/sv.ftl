@@ -419,3 +419,32 @@ serve-rebuilt = {$files} fil(er) ändrade, {$rendered} av {$pages} sidor gjordes
    *[other] , {$removed} borttagna
 }, {$ms} ms
 serve-last-good = Den senaste fungerande versionen visas fortfarande.
+
+## --help
+
+help-heading-usage = Användning
+help-heading-commands = Kommandon
+help-heading-options = Alternativ
+help-styrdok = styrdok publicerar styrdokument skrivna i Markdown som en tillgänglig, flerspråkig webbplats
+help-styrdok-lang = Språket i meddelandena: sv eller en. Utan det: LANG (eller LC_MESSAGES) om den anger ett av dem, annars webbplatsens default_language, annars engelska
+help-styrdok-build = Bygg webbplatsen i public/ (eller output_dir, eller --output)
+help-styrdok-check = Kontrollera alla filer och berätta om problem; skriver ingenting
+help-styrdok-serve = Bygg webbplatsen och visa den på http://127.0.0.1:1111/; sidan byggs om och laddas om vid varje ändring
+help-styrdok-new = Skapa en ny fil för en redaktör att fylla i
+help-styrdok-init = Skapa en ny webbplats i mappen DIR som går att bygga direkt
+help-styrdok-new-dokument = Ett styrdokument med alla nycklar och en kommentar till varje, t.ex. `styrdok new dokument vargarda/ny-strategi`
+help-styrdok-new-dokument-path = Var under content/, t.ex. vargarda/ny-strategi
+help-styrdok-new-fokusomrade = Ett fokusområde, t.ex. `styrdok new fokusomrade halsa`
+help-styrdok-new-fokusomrade-id = Dess id: små bokstäver och bindestreck
+help-styrdok-init-dir = Den nya webbplatsens mapp (tom, eller som inte finns än)
+help-arg-root = Webbplatsens mapp (den med site.toml)
+help-arg-timings = Skriv ut hur lång tid varje steg tog
+help-arg-message_format = Hur problem skrivs ut: `human` (med raden ur källan) eller `json` (ett objekt per rad, på standard ut)
+help-styrdok-check-deny = Misslyckas (slutstatus 1) också vid varningar: `--deny warnings`, för CI. Varningar som webbplatsen godtar listas i `[check] allow` i site.toml
+help-styrdok-build-output = Skriv webbplatsen hit i stället för till public/ (eller output_dir i site.toml)
+help-styrdok-build-base_url = Använd den här adressen i stället för base_url i site.toml (för kanoniska länkar, hreflang och webbplatskartor)
+help-styrdok-build-force = Ersätt utdatamappen även när den har filer som styrdok inte har skrivit
+help-styrdok-serve-port = Porten att lyssna på
+help-styrdok-serve-bind = Adressen att lyssna på. Bara den här datorn når standardadressen
+help-arg-help = Visa hjälpen
+help-arg-version = Visa versionen
