@@ -6,6 +6,7 @@ use std::time::{Duration, Instant};
 
 use jiff::civil::Date;
 
+use crate::msg;
 use crate::config::{self, Overrides, SiteConfig};
 use crate::content::{self, front_matter};
 use crate::diag::Diagnostics;
@@ -636,11 +637,10 @@ pub fn build(opts: &Options) -> Result<Report> {
             Some(other) => Err(Error::UnsafeOutput {
                 path: output_dir.join(path),
                 reason: match (page, other) {
-                    (false, false) => "two files would be written to the same place",
-                    (true, true) => "two pages would be written to the same place",
-                    _ => "a page and a file would be written to the same place",
-                }
-                .into(),
+                    (false, false) => msg!("same-place-files"),
+                    (true, true) => msg!("same-place-pages"),
+                    _ => msg!("same-place-page-and-file"),
+                },
             }),
         }
     };

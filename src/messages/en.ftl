@@ -451,3 +451,9 @@ help-styrdok-serve-port = The port to listen on
 help-styrdok-serve-bind = The address to listen on. Only this machine can reach the default
 help-arg-help = Print help
 help-arg-version = Print version
+
+## Output
+
+same-place-files = two files would be written to the same place
+same-place-pages = two pages would be written to the same place
+same-place-page-and-file = a page and a file would be written to the same place

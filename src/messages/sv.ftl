@@ -448,3 +448,9 @@ help-styrdok-serve-port = Porten att lyssna på
 help-styrdok-serve-bind = Adressen att lyssna på. Bara den här datorn når standardadressen
 help-arg-help = Visa hjälpen
 help-arg-version = Visa versionen
+
+## Output
+
+same-place-files = två filer skulle skrivas till samma ställe
+same-place-pages = två sidor skulle skrivas till samma ställe
+same-place-page-and-file = en sida och en fil skulle skrivas till samma ställe
