@@ -8,6 +8,8 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::config::Overrides;
 use crate::diag::Severity;
+use crate::messages::{Lang, Message, tr};
+use crate::msg;
 use crate::site::{self, Options, Report};
 
 /// styrdok publishes strategy documents (styrdokument) written in Markdown
@@ -18,6 +20,29 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// The language of messages: sv or en. Without it, LANG (or
+    /// LC_MESSAGES) when it names one of them, else the site's
+    /// default_language, else English.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+}
+
+/// The languages `--lang` takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangArg {
+    /// Svenska.
+    Sv,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Sv => Lang::Sv,
+            LangArg::En => Lang::En,
+        }
+    }
 }
 
 /// The subcommands.
@@ -168,6 +193,104 @@ pub struct BuildArgs {
     force: bool,
 }
 
+/// Parses the command line with its `--help` texts in the language of the
+/// messages: `--lang` (as written on the command line), else LANG, else
+/// the default language of the site at `--root` (or here), else English.
+pub fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches};
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let words: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let after = |flag: &str| {
+        words.iter().enumerate().find_map(|(i, w)| {
+            w.strip_prefix(&format!("{flag}="))
+                .map(str::to_string)
+                .or_else(|| (w == flag).then(|| words.get(i + 1).cloned()).flatten())
+        })
+    };
+    let flag = after("--lang").and_then(|l| Lang::from_code(&l));
+    let root = after("--root").unwrap_or_else(|| ".".to_string());
+    let site = crate::config::default_language_of(std::path::Path::new(&root));
+    let lang = Lang::choose(flag, site.as_deref());
+    let command = localise(Cli::command(), "", lang);
+    let matches = command.get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The command's `--help` texts from the message files: `help-<path>` for
+/// a command's about, `help-<path>-<arg>` (or `help-arg-<arg>`, shared by
+/// the commands that take it) for an argument. The English file holds the
+/// same words as the doc comments clap derives them from.
+fn localise(command: clap::Command, path: &str, lang: Lang) -> clap::Command {
+    let text = |id: String| {
+        let known = crate::messages::ids(lang);
+        known
+            .contains(&id)
+            .then(|| crate::messages::text_of(lang, &id))
+    };
+    let name = command.get_name().to_string();
+    let path = if path.is_empty() {
+        name.clone()
+    } else {
+        format!("{path}-{name}")
+    };
+    // clap's own -h and -V, made again so that their words are translated.
+    let root = !path.contains('-');
+    let mut command = command.disable_help_flag(true).arg(
+        clap::Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(clap::ArgAction::Help)
+            .global(true),
+    );
+    if root {
+        command = command.disable_version_flag(true).arg(
+            clap::Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(clap::ArgAction::Version),
+        );
+    }
+    let mut command = command
+        .subcommand_help_heading(tr(lang, "help-heading-commands"))
+        .help_template(format!(
+            "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+            tr(lang, "help-heading-usage")
+        ));
+    if let Some(about) = text(format!("help-{path}")) {
+        command = command.about(about).long_about(None::<&str>);
+    }
+    let args: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for arg in args {
+        let help = text(format!("help-{path}-{arg}")).or_else(|| text(format!("help-arg-{arg}")));
+        let heading = tr(lang, "help-heading-options");
+        command = command.mut_arg(arg.as_str(), |a| {
+            let a = if a.is_positional() {
+                a
+            } else {
+                a.help_heading(heading)
+            };
+            match help {
+                Some(h) => a.help(h).long_help(None::<&str>),
+                None => a,
+            }
+        });
+    }
+    let subs: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for sub in subs {
+        command = command.mut_subcommand(sub.as_str(), |c| localise(c, &path, lang));
+    }
+    command
+}
+
 /// The exit status of a usage error (as clap's own): the command was not
 /// given what it needs, such as a site folder.
 const USAGE: u8 = 2;
@@ -182,10 +305,12 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Serve { root, .. } | Command::New { root, .. } => Some(root),
         Command::Init { .. } => None,
     };
+    let site_language = root.and_then(|r| crate::config::default_language_of(r));
+    let lang = Lang::choose(cli.lang.map(Lang::from), site_language.as_deref());
     if let Some(root) = root
         && !root.join(crate::config::CONFIG_FILE).is_file()
     {
-        eprintln!("{}", not_a_site(root));
+        eprintln!("{}", not_a_site(root, lang));
         return ExitCode::from(USAGE);
     }
     match cli.command {
@@ -199,7 +324,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 force: b.force,
                 ..Options::default()
             };
-            finish(site::build(&opts), &b.site, Mode::Build).into()
+            finish(site::build(&opts), &b.site, Mode::Build, lang).into()
         }
         Command::Check(c) => {
             let today = site::today();
@@ -214,11 +339,12 @@ pub fn run(cli: Cli) -> ExitCode {
             } else {
                 Mode::Check
             };
-            let status = finish(site::check(&opts), &c.site, mode);
+            let status = finish(site::check(&opts), &c.site, mode, lang);
             match status {
                 Status::Clean { warnings } if deny_warnings && warnings > 0 => {
                     eprintln!(
-                        "--deny warnings: {warnings} warning(s) make this check fail; fix them, or list the ones the site accepts in [check] allow in site.toml."
+                        "{}",
+                        msg!("deny-warnings-failed", warnings = warnings).text(lang)
                     );
                     ExitCode::from(1)
                 }
@@ -228,16 +354,36 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::New {
             what: NewCommand::Dokument { path },
             root,
-        } => created(
-            crate::scaffold::new_document(&root, &path).map(|p| vec![p]),
-            "Fill in the keys marked ~, then run `styrdok check`.",
-        ),
+        } => {
+            let made = crate::scaffold::new_document(&root, &path);
+            if let Ok(made) = &made {
+                if let Some(typed) = &made.renamed_from {
+                    let name = made.file.file_name().unwrap_or_default().to_string_lossy();
+                    println!(
+                        "{}",
+                        msg!("new-renamed", typed = typed, name = name).text(lang)
+                    );
+                }
+                for (key, value) in &made.filled {
+                    println!(
+                        "{}",
+                        msg!("new-filled", key = *key, value = value).text(lang)
+                    );
+                }
+            }
+            created(
+                made.map(|m| vec![m.file]),
+                msg!("created-document-next"),
+                lang,
+            )
+        }
         Command::New {
             what: NewCommand::Fokusomrade { id },
             root,
         } => created(
             crate::scaffold::new_focus_area(&root, &id).map(|p| vec![p]),
-            "Fill in the title, then run `styrdok check`.",
+            msg!("created-focus-area-next"),
+            lang,
         ),
         Command::Serve {
             root,
@@ -250,50 +396,76 @@ pub fn run(cli: Cli) -> ExitCode {
                 bind,
                 port,
                 timings,
+                lang,
             }) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    print_error(&e, &mut std::io::stderr().lock(), lang);
                     ExitCode::from(1)
                 }
             }
         }
         Command::Init { dir } => {
-            let next = format!(
-                "Build it with `styrdok build --root {}`, then replace the example with your own documents.",
-                dir.display()
-            );
-            created(crate::scaffold::init(&dir, site::today()), &next)
+            let next = msg!("created-site-next", dir = dir.display().to_string());
+            created(crate::scaffold::init(&dir, site::today()), next, lang)
         }
     }
 }
 
-fn created(result: crate::error::Result<Vec<PathBuf>>, next: &str) -> ExitCode {
+fn created(result: crate::error::Result<Vec<PathBuf>>, next: Message, lang: Lang) -> ExitCode {
     match result {
         Ok(files) => {
             for f in files {
-                println!("created {}", f.display());
+                println!(
+                    "{}",
+                    msg!("created", path = f.display().to_string()).text(lang)
+                );
             }
-            println!("{next}");
+            println!("{}", next.text(lang));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            print_error(&e, &mut std::io::stderr().lock(), lang);
             ExitCode::from(1)
         }
     }
 }
 
+/// An operational failure and its causes, in `lang`.
+fn print_error(e: &crate::error::Error, out: &mut impl Write, lang: Lang) {
+    let _ = writeln!(
+        out,
+        "{}",
+        msg!("cli-error", message = e.message().text(lang)).text(lang)
+    );
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        let _ = writeln!(
+            out,
+            "  {}",
+            msg!("cli-caused-by", message = s.to_string()).text(lang)
+        );
+        source = s.source();
+    }
+}
+
 /// The message for a folder without `site.toml`, with the ways on.
-fn not_a_site(root: &std::path::Path) -> String {
+fn not_a_site(root: &std::path::Path, lang: Lang) -> String {
     let shown = if root == std::path::Path::new(".") {
-        "this folder".to_string()
+        tr(lang, "not-a-site-this-folder")
     } else {
         root.display().to_string()
     };
+    let file = crate::config::CONFIG_FILE;
     format!(
-        "error: {shown} is not a styrdok site: it has no {file}\n  = help: go to the site's folder (the one holding {file}) and run the command there, or name it with --root DIR; `styrdok init DIR` makes a new site",
-        file = crate::config::CONFIG_FILE
+        "{}\n  = {}: {}",
+        msg!(
+            "cli-error",
+            message = msg!("not-a-site", folder = shown, file = file).text(lang)
+        )
+        .text(lang),
+        tr(lang, "level-help"),
+        msg!("not-a-site-help", file = file).text(lang)
     )
 }
 
@@ -325,14 +497,19 @@ enum Mode {
     Due,
 }
 
-fn finish(result: crate::error::Result<Report>, site_args: &SiteArgs, mode: Mode) -> Status {
+fn finish(
+    result: crate::error::Result<Report>,
+    site_args: &SiteArgs,
+    mode: Mode,
+    lang: Lang,
+) -> Status {
     let mut err = std::io::stderr().lock();
     match result {
         Ok(mut report) => {
             if let Some(config) = &report.config {
                 report.diagnostics.allow(&config.allow);
             }
-            print_report(&report, &mut err, mode, site_args);
+            print_report(&report, &mut err, mode, site_args, lang);
             if report.diagnostics.has_errors() {
                 Status::Failed
             } else {
@@ -342,18 +519,13 @@ fn finish(result: crate::error::Result<Report>, site_args: &SiteArgs, mode: Mode
             }
         }
         Err(e) => {
-            let _ = writeln!(err, "error: {e}");
-            let mut source = std::error::Error::source(&e);
-            while let Some(s) = source {
-                let _ = writeln!(err, "  caused by: {s}");
-                source = s.source();
-            }
+            print_error(&e, &mut err, lang);
             Status::Failed
         }
     }
 }
 
-fn print_report(report: &Report, out: &mut impl Write, mode: Mode, args: &SiteArgs) {
+fn print_report(report: &Report, out: &mut impl Write, mode: Mode, args: &SiteArgs, lang: Lang) {
     let building = mode == Mode::Build;
     // The due list is the one thing on standard output; errors go to
     // standard error, for people, whatever the format.
@@ -381,26 +553,26 @@ fn print_report(report: &Report, out: &mut impl Write, mode: Mode, args: &SiteAr
                 // Standard output is the JSON stream alone; GitHub reads
                 // workflow commands from standard error as well.
                 if github {
-                    let _ = writeln!(out, "{}", diag.to_github());
+                    let _ = writeln!(out, "{}", diag.to_github(lang));
                 }
-                let _ = writeln!(stdout, "{}", diag.to_json());
+                let _ = writeln!(stdout, "{}", diag.to_json(lang));
             }
             MessageFormat::Human => {
                 // Standard output of `check --due` is its list alone.
                 if github && mode == Mode::Due {
-                    let _ = writeln!(out, "{}", diag.to_github());
+                    let _ = writeln!(out, "{}", diag.to_github(lang));
                 } else if github {
-                    let _ = writeln!(stdout, "{}", diag.to_github());
+                    let _ = writeln!(stdout, "{}", diag.to_github(lang));
                 }
                 let source = sources
                     .entry(diag.span.file.clone())
                     .or_insert_with(|| std::fs::read_to_string(root.join(&diag.span.file)).ok());
-                let _ = writeln!(out, "{}\n", diag.render(source.as_deref(), styled));
+                let _ = writeln!(out, "{}\n", diag.render(source.as_deref(), styled, lang));
             }
         }
     }
     if mode == Mode::Check && !report.readability.is_empty() {
-        print_readability(&report.readability, out);
+        print_readability(&report.readability, out, lang);
     }
     let (errors, warnings) = (d.error_count(), d.warning_count());
     if mode == Mode::Due && errors == 0 {
@@ -408,38 +580,40 @@ fn print_report(report: &Report, out: &mut impl Write, mode: Mode, args: &SiteAr
             print_due(due, &mut stdout, args.message_format);
         }
     } else if errors > 0 {
-        let what = if building {
-            "nothing was written; the previous site is unchanged"
+        let summary = if building {
+            msg!("summary-errors-build", errors = errors, warnings = warnings)
         } else {
-            "fix them and run styrdok check again"
+            msg!("summary-errors-check", errors = errors, warnings = warnings)
         };
-        let _ = writeln!(out, "\n{errors} error(s), {warnings} warning(s): {what}.");
+        let _ = writeln!(out, "\n{}", summary.text(lang));
     } else if building {
         let dest = report
             .output
             .as_ref()
             .map(|p| p.display().to_string())
             .unwrap_or_default();
-        let _ = writeln!(out, "Built {} pages into {dest}.", report.pages);
+        let built = msg!("summary-built", pages = report.pages, dest = dest);
+        let _ = writeln!(out, "{}", built.text(lang));
         if let Some(w) = report.written.filter(|w| w.kept > 0 || w.removed > 0) {
-            let _ = writeln!(
-                out,
-                "{} file(s) written, {} unchanged, {} removed.",
-                w.written, w.kept, w.removed
+            let written = msg!(
+                "summary-written",
+                written = w.written,
+                kept = w.kept,
+                removed = w.removed
             );
+            let _ = writeln!(out, "{}", written.text(lang));
         }
         if warnings > 0 {
-            let _ = writeln!(
-                out,
-                "{warnings} warning(s): run `styrdok check` to see them."
-            );
+            let more = msg!("summary-build-warnings", warnings = warnings);
+            let _ = writeln!(out, "{}", more.text(lang));
         }
     } else {
-        let _ = writeln!(
-            out,
-            "No errors, {warnings} warning(s). {} pages would be built.",
-            report.pages
+        let clean = msg!(
+            "summary-check-clean",
+            warnings = warnings,
+            pages = report.pages
         );
+        let _ = writeln!(out, "{}", clean.text(lang));
     }
     if args.timings {
         let _ = write!(out, "{}", site::timings_text(&report.timings));
@@ -505,34 +679,45 @@ fn print_due(list: &crate::model::DueList, out: &mut impl Write, format: Message
     }
 }
 
-fn print_readability(rows: &[crate::readability::Row], out: &mut impl Write) {
+fn print_readability(rows: &[crate::readability::Row], out: &mut impl Write, lang: Lang) {
+    let head = |id| tr(lang, id);
+    let (file, code) = (head("lix-file"), head("lix-lang"));
+    let (summary, text, words, long) = (
+        head("lix-summary"),
+        head("lix-text"),
+        head("lix-words"),
+        head("lix-long-sentences"),
+    );
+    let chars = |s: &str| s.chars().count();
     let width = rows
         .iter()
-        .map(|r| r.file.display().to_string().chars().count())
+        .map(|r| chars(&r.file.display().to_string()))
+        .chain([chars(&file)])
         .max()
-        .unwrap_or(4)
-        .max(4);
+        .unwrap_or(4);
     // A variant's key (`lattlast`) is longer than a language code.
     let lang_width = rows
         .iter()
-        .map(|r| r.lang.chars().count())
+        .map(|r| chars(&r.lang))
+        .chain([chars(&code)])
         .max()
-        .unwrap_or(4)
-        .max(4);
-    let _ = writeln!(
-        out,
-        "\nReadability (LIX, läsbarhetsindex: under 40 easy, 40–50 medium, over 50 hard; – where LIX does not apply)"
+        .unwrap_or(4);
+    let (w1, w2, w3, w4) = (
+        chars(&summary).max(7),
+        chars(&text).max(5),
+        chars(&words).max(6),
+        chars(&long).max(6),
     );
+    let _ = writeln!(out, "\n{}", head("lix-heading"));
     let _ = writeln!(
         out,
-        "  {:<width$}  {:<lang_width$}  summary   text   words  long sentences",
-        "file", "lang"
+        "  {file:<width$}  {code:<lang_width$}  {summary:>w1$}  {text:>w2$}  {words:>w3$}  {long:>w4$}"
     );
     let fmt = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.0}"));
     for r in rows {
         let _ = writeln!(
             out,
-            "  {:<width$}  {:<lang_width$}  {:>7}  {:>5}  {:>6}  {:>14}",
+            "  {:<width$}  {:<lang_width$}  {:>w1$}  {:>w2$}  {:>w3$}  {:>w4$}",
             r.file.display().to_string(),
             r.lang,
             fmt(r.summary_lix),

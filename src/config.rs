@@ -11,6 +11,7 @@ use toml::Spanned;
 
 use crate::diag::{Diagnostics, LineIndex, Span, nearest};
 use crate::error::{Error, Result};
+use crate::msg;
 
 mod accessibility;
 
@@ -393,6 +394,15 @@ pub fn load(
     Ok(parse(root, &text, overrides, diags))
 }
 
+/// The `default_language` of the site in `root`, read without checking
+/// the rest of `site.toml`: the language of styrdok's messages when
+/// neither `--lang` nor the environment names one.
+pub fn default_language_of(root: &Path) -> Option<String> {
+    let text = std::fs::read_to_string(root.join(CONFIG_FILE)).ok()?;
+    let table: toml::Table = toml::from_str(&text).ok()?;
+    table.get("default_language")?.as_str().map(str::to_string)
+}
+
 /// Parses the text of `site.toml`.
 pub fn parse(
     root: &Path,
@@ -411,13 +421,17 @@ pub fn parse(
         Err(e) => {
             let span = e.span().map_or(Span::at(file, 1, 1), &at);
             let msg = e.message().to_string();
-            let d = diags.error("config", span, format!("site.toml cannot be read: {msg}"));
+            let d = diags.error(
+                "config",
+                span,
+                msg!("config-unreadable", cause = msg.as_str()),
+            );
             if let Some(unknown) = msg
                 .strip_prefix("unknown field `")
                 .and_then(|m| m.split('`').next())
                 && let Some(s) = nearest(unknown, KNOWN_KEYS.iter().copied())
             {
-                d.help(format!("did you mean `{s}`?"));
+                d.help(msg!("config-did-you-mean", suggestion = s));
             }
             return None;
         }
@@ -435,9 +449,9 @@ pub fn parse(
                     .error(
                         "config",
                         Span::line(file, 1),
-                        format!("site.toml has no `{key}`"),
+                        msg!("config-missing", key = key),
                     )
-                    .help(format!("add a line such as: {key} = \"{example}\""));
+                    .help(msg!("config-missing-help", key = key, example = example));
                 String::new()
             }
         }
@@ -465,9 +479,9 @@ pub fn parse(
             .error(
                 "config",
                 base_url_span.map_or(Span::line(file, 1), &at),
-                format!("`base_url` must be an absolute address, but it is \"{base_url}\""),
+                msg!("config-base-url", base_url = base_url.as_str()),
             )
-            .help("write the full address, starting with https://, e.g. base_url = \"https://example.org\"");
+            .help(msg!("config-base-url-help"));
     }
     let mut languages = Vec::new();
     // Which of `languages` have no `dir` of their own.
@@ -494,9 +508,9 @@ pub fn parse(
                 .error(
                     "config",
                     Span::line(file, at(code.span()).line),
-                    format!("\"{}\" is not a language code", code.get_ref()),
+                    msg!("config-language-code", code = code.get_ref()),
                 )
-                .help("use a code such as sv, en, ar, fa, so, uk (BCP 47)");
+                .help(msg!("config-language-code-help"));
             continue;
         }
         let code = code.get_ref();
@@ -509,12 +523,9 @@ pub fn parse(
                     .error(
                         "config",
                         at(t.span()),
-                        format!(
-                            "[languages.{code}] has code = \"{}\", which is not a language tag",
-                            t.get_ref()
-                        ),
+                        msg!("config-language-tag", key = code, code = t.get_ref()),
                     )
-                    .help("write the BCP 47 tag of the text's language, e.g. code = \"sv\"");
+                    .help(msg!("config-language-tag-help"));
                 continue;
             }
         };
@@ -561,13 +572,13 @@ pub fn parse(
                 diags
                     .error(
                         "config",
-                        Span::line(
-                            file,
-                            default_language_span.map_or(1, |s| at(s).line),
-                        ),
-                        format!("the default language \"{default_language}\" is not listed under [languages]"),
+                        Span::line(file, default_language_span.map_or(1, |s| at(s).line)),
+                        msg!("config-default-language", lang = &default_language),
                     )
-                    .help(format!("add a section [languages.{default_language}] with name = \"…\""));
+                    .help(msg!(
+                        "config-default-language-help",
+                        lang = &default_language
+                    ));
             }
         }
     }
@@ -577,9 +588,9 @@ pub fn parse(
                 .warning(
                     "no-accessibility-statement",
                     Span::line(file, 1),
-                    "the site has no accessibility statement (tillgänglighetsredogörelse), which Swedish law requires of public-sector sites",
+                    msg!("no-accessibility-statement"),
                 )
-                .help("add an [accessibility] section (see the README: organisation, compliance, assessment, assessed, updated, contact_email, response_days)");
+                .help(msg!("no-accessibility-statement-help"));
             None
         }
         Some(a) => {
@@ -594,16 +605,13 @@ pub fn parse(
             let d = diags.error(
                 "config",
                 at(code.span()),
-                format!(
-                    "[check] allow names \"{}\", which is not a warning",
-                    code.get_ref()
-                ),
+                msg!("config-allow-unknown", code = code.get_ref()),
             );
             match nearest(code.get_ref(), crate::diag::WARNING_CODES.iter().copied()) {
-                Some(s) => d.help(format!("did you mean \"{s}\"?")),
-                None => d.help(format!(
-                    "the warnings are: {}; errors cannot be allowed",
-                    crate::diag::WARNING_CODES.join(", ")
+                Some(s) => d.help(msg!("did-you-mean", suggestion = s)),
+                None => d.help(msg!(
+                    "config-allow-list",
+                    codes = crate::diag::WARNING_CODES.join(", ")
                 )),
             };
         }
@@ -717,7 +725,10 @@ mod tests {
         assert!(c.is_none());
         let all = d.sorted();
         assert_eq!(all[0].span.line, 2);
-        assert_eq!(all[0].help.as_deref(), Some("did you mean `base_url`?"));
+        assert_eq!(
+            all[0].help_text(crate::messages::Lang::En).as_deref(),
+            Some("did you mean `base_url`?")
+        );
     }
 
     #[test]
@@ -749,7 +760,10 @@ mod tests {
         let (c, d) = parse_str(&format!("{base}[accessibility]\norganisation = \"X\"\n"));
         assert!(c.is_none());
         let msgs: Vec<_> = d.sorted().iter().map(|d| d.message.clone()).collect();
-        assert!(msgs.iter().any(|m| m.contains("contact_email")), "{msgs:?}");
+        assert!(
+            msgs.iter().any(|m| m.to_string().contains("contact_email")),
+            "{msgs:?}"
+        );
         assert_eq!(d.sorted()[0].span.line, 4);
     }
 
@@ -775,7 +789,7 @@ mod tests {
         );
         assert!(c.is_none());
         assert_eq!(first_error(&d).span.line, 5, "{d:?}");
-        assert!(first_error(&d).message.contains("\"x1\""));
+        assert!(first_error(&d).message.to_string().contains("\"x1\""));
         let (c, d) = parse_str(
             "title = \"T\"\nbase_url = \"https://x.org\"\ndefault_language = \"sv\"\n\naccessibility = { organisation = \"X\" }\n",
         );
@@ -822,7 +836,11 @@ mod tests {
         assert!(c.is_none());
         let e = first_error(&d);
         assert_eq!(e.span.line, 8, "{e:?}");
-        assert!(e.message.contains("svenska lätt"), "{}", e.message);
+        assert!(
+            e.message.to_string().contains("svenska lätt"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]

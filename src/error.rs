@@ -4,75 +4,63 @@
 
 use std::path::PathBuf;
 
+use crate::messages::{Lang, Message};
+use crate::msg;
+
 /// An operational failure, always naming the path involved.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// A file or folder could not be read or written.
-    #[error("could not {action} {path}")]
     Io {
         /// What was being done ("read", "write", "create", …).
         action: &'static str,
         /// The path.
         path: PathBuf,
         /// The cause.
-        #[source]
         source: std::io::Error,
     },
     /// Walking the content folder failed.
-    #[error("could not read the folder {path}")]
     Walk {
         /// The folder.
         path: PathBuf,
         /// The cause.
-        #[source]
         source: walkdir::Error,
     },
     /// A page's view could not be given to Tera.
-    #[error("template problem in {name}")]
     Template {
         /// The template or page name.
         name: String,
         /// The cause.
-        #[source]
         source: tera::Error,
     },
     /// A page could not be rendered through its template.
-    #[error("template problem in {template} for {page}")]
     Render {
         /// The page's template.
         template: String,
         /// The page's file.
         page: String,
         /// The cause.
-        #[source]
         source: tera::Error,
     },
     /// The content has errors; they were reported as diagnostics.
-    #[error("the site has {0} error(s); nothing was written")]
     Content(usize),
     /// The development server stopped a rebuild because a newer edit came
     /// in; the next rebuild takes over its work.
-    #[error("stopped for a newer edit")]
     Superseded,
     /// A file or folder to be created already exists.
-    #[error("{path} already exists; styrdok never overwrites it")]
     Exists {
         /// The path.
         path: PathBuf,
     },
     /// The output folder is not one styrdok may replace.
-    #[error("refusing to write to {path}: {reason}")]
     UnsafeOutput {
         /// The output folder.
         path: PathBuf,
         /// Why it is refused.
-        reason: String,
+        reason: Message,
     },
     /// The output folder, or a folder on the way to it, is a symbolic link
     /// whose target does not exist.
-    #[error(
-        "the output folder cannot be made: {link} is a symbolic link to {target}, which does not exist; create that folder, or remove the link so that styrdok makes a folder there"
-    )]
     DanglingOutput {
         /// The link.
         link: PathBuf,
@@ -81,35 +69,118 @@ pub enum Error {
     },
     /// The new site is in place, but the previous one, swapped out beside
     /// it, could not be removed.
-    #[error(
-        "the new site is in place in {output}, but the previous one could not be removed from {left}; remove that folder by hand"
-    )]
     OldOutputLeft {
         /// The output folder, holding the new site.
         output: PathBuf,
         /// Where the previous site is left.
         left: PathBuf,
         /// The cause.
-        #[source]
         source: std::io::Error,
     },
     /// The new site could not be put in place, nor the previous one,
     /// moved aside for that, be moved back.
-    #[error(
-        "could not put the new site in place in {output}, nor move the previous one back: it is whole in {aside}; rename that folder to {output}"
-    )]
     OutputAside {
         /// The output folder.
         output: PathBuf,
         /// Where the previous site is.
         aside: PathBuf,
         /// The cause.
-        #[source]
         source: std::io::Error,
     },
     /// The search index could not be built.
-    #[error("could not build the search index: {0}")]
     Search(String),
+    /// A name given to `styrdok new` that no file name can be made of.
+    BadName {
+        /// The name as given.
+        name: String,
+    },
+    /// The development server's port is taken by another program.
+    PortInUse {
+        /// The address asked for.
+        address: String,
+        /// The port asked for.
+        port: u16,
+    },
+}
+
+impl Error {
+    /// What went wrong, to be shown in the reader's language.
+    pub fn message(&self) -> Message {
+        let shown = |p: &PathBuf| p.display().to_string();
+        match self {
+            Error::Io { action, path, .. } => {
+                let id = match *action {
+                    "read" => "io-read",
+                    "write" => "io-write",
+                    "create" => "io-create",
+                    "copy" => "io-copy",
+                    "remove" => "io-remove",
+                    "move into place" => "io-move-into-place",
+                    "move aside" => "io-move-aside",
+                    "listen on" => "io-listen",
+                    "watch" => "io-watch",
+                    _ => "io-other",
+                };
+                Message::new(id)
+                    .arg("action", *action)
+                    .arg("path", shown(path))
+            }
+            Error::Walk { path, .. } => msg!("walk-failed", path = shown(path)),
+            Error::Template { name, .. } => msg!("template-failed", name = name),
+            Error::Render { template, page, .. } => {
+                msg!("render-failed", template = template, page = page)
+            }
+            Error::Content(n) => msg!("content-errors", errors = *n),
+            Error::Superseded => msg!("superseded"),
+            Error::Exists { path } => msg!("already-exists", path = shown(path)),
+            Error::UnsafeOutput { path, reason } => {
+                msg!("unsafe-output", path = shown(path), reason = reason.clone())
+            }
+            Error::DanglingOutput { link, target } => {
+                msg!(
+                    "dangling-output",
+                    link = shown(link),
+                    target = shown(target)
+                )
+            }
+            Error::OldOutputLeft { output, left, .. } => {
+                msg!(
+                    "old-output-left",
+                    output = shown(output),
+                    left = shown(left)
+                )
+            }
+            Error::OutputAside { output, aside, .. } => {
+                msg!("output-aside", output = shown(output), aside = shown(aside))
+            }
+            Error::Search(what) => msg!("search-failed", cause = what),
+            Error::BadName { name } => msg!("new-bad-name", name = name),
+            Error::PortInUse { address, port } => {
+                msg!("port-in-use", address = address, port = *port)
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    /// The message in English (logs, tests); the command line shows
+    /// [`Error::message`] in the reader's language.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().text(Lang::En))
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. }
+            | Error::OldOutputLeft { source, .. }
+            | Error::OutputAside { source, .. } => Some(source),
+            Error::Walk { source, .. } => Some(source),
+            Error::Template { source, .. } | Error::Render { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl Error {

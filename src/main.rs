@@ -2,8 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 /// mimalloc instead of the system allocator: a build makes and frees
 /// millions of small strings from many threads, where glibc's malloc spent
 /// about a third of a rebuild's time (measured with `perf record`).
@@ -24,5 +22,5 @@ fn main() -> ExitCode {
     // SAFETY: sets one of mimalloc's documented options; no allocation
     // depends on its value.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
-    styrdok::cli::run(styrdok::cli::Cli::parse())
+    styrdok::cli::run(styrdok::cli::parse())
 }

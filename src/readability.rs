@@ -14,6 +14,7 @@ use crate::config::{Readability as Thresholds, SiteConfig};
 use crate::content::markdown;
 use crate::diag::{Diagnostics, LineIndex, Span};
 use crate::model::Corpus;
+use crate::msg;
 
 /// Languages LIX is calibrated for.
 const LIX_LANGUAGES: &[&str] = &["sv", "da", "no", "nb", "nn"];
@@ -225,12 +226,13 @@ pub fn measure(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) ->
                 .warning(
                     "hard-to-read",
                     at.clone(),
-                    format!(
-                        "the summary has LIX {l:.0}, above {:.0}",
-                        thresholds.lix_summary
+                    msg!(
+                        "summary-hard-to-read",
+                        lix = format!("{l:.0}"),
+                        limit = format!("{:.0}", thresholds.lix_summary)
                     ),
                 )
-                .help("use shorter sentences and shorter words; a summary is read by everyone");
+                .help(msg!("summary-hard-to-read-help"));
         }
         if let Some(l) = row.body_lix
             && l > thresholds.lix_body
@@ -239,21 +241,26 @@ pub fn measure(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) ->
                 .warning(
                     "hard-to-read",
                     Span::line(&doc.source, doc.body_line),
-                    format!("the text has LIX {l:.0}, above {:.0}", thresholds.lix_body),
+                    msg!(
+                        "text-hard-to-read",
+                        lix = format!("{l:.0}"),
+                        limit = format!("{:.0}", thresholds.lix_body)
+                    ),
                 )
-                .help("split long sentences and explain or replace long words");
+                .help(msg!("text-hard-to-read-help"));
         }
         if long_summary > 0 {
             diags
                 .warning(
                     "long-sentence",
                     at.clone(),
-                    format!(
-                        "the summary has {long_summary} sentence(s) of more than {} words",
-                        thresholds.sentence_words
+                    msg!(
+                        "summary-long-sentences",
+                        count = long_summary,
+                        words = thresholds.sentence_words
                     ),
                 )
-                .help("a summary is easiest to read with one thought per sentence");
+                .help(msg!("summary-long-sentences-help"));
         }
         for s in &long {
             let (line, _) = lines.line_col(&doc.body, s.offset);
@@ -261,11 +268,11 @@ pub fn measure(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) ->
                 .warning(
                     "long-sentence",
                     Span::line(&doc.source, doc.body_line + line - 1),
-                    format!("a sentence of {} words: \"{} …\"", s.words, s.start),
+                    msg!("long-sentence", words = s.words, start = s.start.as_str()),
                 )
-                .help(format!(
-                    "sentences of at most {} words are easier to read; split it",
-                    thresholds.sentence_words
+                .help(msg!(
+                    "long-sentence-help",
+                    words = thresholds.sentence_words
                 ));
         }
         if doc.lang == "sv"
@@ -277,9 +284,9 @@ pub fn measure(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) ->
                     .warning(
                         "passive-summary",
                         at,
-                        format!("the summary has many passive verbs: {}", passive.join(", ")),
+                        msg!("passive-summary", verbs = passive.join(", ")),
                     )
-                    .help("say who does what: \"kommunen beslutar\" instead of \"det beslutas\"");
+                    .help(msg!("passive-summary-help"));
             }
         }
         rows.push(row);

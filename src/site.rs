@@ -12,6 +12,7 @@ use crate::diag::Diagnostics;
 use crate::error::{Error, Result};
 use crate::links::{self, LinkGraph};
 use crate::model::{self, Corpus};
+use crate::msg;
 use crate::output::{self, Contents};
 use crate::publish;
 use crate::render::{Job, PageView, Renderer, i18n::I18n, theme};
@@ -629,7 +630,9 @@ fn static_files<'a>(theme: &'a theme::Theme, corpus: &'a Corpus) -> Vec<(String,
 /// and the previous output stays as it was.
 pub fn build(opts: &Options) -> Result<Report> {
     let mut report = Report::default();
-    let Some(prepared) = prepare(opts, &mut report, false)? else {
+    // The same warnings as `check` (readability and review too, a few per
+    // cent of a build), so that the count a build gives is check's count.
+    let Some(prepared) = prepare(opts, &mut report, true)? else {
         return Ok(report);
     };
     let output_dir = prepared.config.output_dir.clone();
@@ -647,11 +650,10 @@ pub fn build(opts: &Options) -> Result<Report> {
             Some(other) => Err(Error::UnsafeOutput {
                 path: output_dir.join(path),
                 reason: match (page, other) {
-                    (false, false) => "two files would be written to the same place",
-                    (true, true) => "two pages would be written to the same place",
-                    _ => "a page and a file would be written to the same place",
-                }
-                .into(),
+                    (false, false) => msg!("same-place-files"),
+                    (true, true) => msg!("same-place-pages"),
+                    _ => msg!("same-place-page-and-file"),
+                },
             }),
         }
     };

@@ -73,6 +73,7 @@ fn an_expired_document_says_so_relative_to_the_build_day() {
     common::run_in(site2.root(), &["build"]);
     let mut cmd = assert_cmd::Command::cargo_bin("styrdok").unwrap();
     cmd.env_clear()
+        .env("LANG", "en_US.UTF-8")
         .env("SOURCE_DATE_EPOCH", "1685577600")
         .args(["build", "--root"])
         .arg(site2.root());
@@ -465,8 +466,17 @@ fn init_makes_a_site_that_builds_and_new_files_tell_what_to_fill_in() {
     let dir = tmp.path().join("ny");
     let dir_s = dir.to_string_lossy().into_owned();
     common::run_in(tmp.path(), &["init", &dir_s]).success();
-    common::run_in(&dir, &["build"]).success();
+    // A fresh site has nothing to warn about.
+    let check = common::run_in(&dir, &["check"]).success();
+    assert!(
+        stderr(&check).contains("No errors, 0 warnings."),
+        "{}",
+        stderr(&check)
+    );
+    let build = common::run_in(&dir, &["build"]).success();
+    assert!(!stderr(&build).contains("warning"), "{}", stderr(&build));
     assert!(dir.join("public/exempelby/strategi/index.html").exists());
+    assert!(dir.join("public/en/exempelby/strategi/index.html").exists());
     assert!(dir.join("public/tillganglighet/index.html").exists());
     // init refuses a folder that is not empty.
     common::run_in(tmp.path(), &["init", &dir_s]).code(1);
@@ -495,12 +505,20 @@ fn init_makes_a_site_that_builds_and_new_files_tell_what_to_fill_in() {
     ] {
         assert!(plan.contains(key), "{key} missing from\n{plan}");
     }
-    let check = common::run_in(&dir, &["check"]).code(1);
+    // organisation and beslutad av come from the example beside it; the
+    // keys left at ~ are warnings, so check passes.
+    assert!(
+        plan.contains("\norganisation: Exempelby kommun\n"),
+        "{plan}"
+    );
+    assert!(
+        plan.contains("\nbeslutad av: Kommunfullmäktige\n"),
+        "{plan}"
+    );
+    let check = common::run_in(&dir, &["check"]).success();
     let err = stderr(&check);
     assert!(
-        err.contains(
-            "content/exempelby/plan.md:7:1: error[missing-key]: \"organisation\" has no value"
-        ),
+        err.contains("content/exempelby/plan.md:12:1: warning[missing-information]"),
         "{err}"
     );
     // It never overwrites.
@@ -509,6 +527,203 @@ fn init_makes_a_site_that_builds_and_new_files_tell_what_to_fill_in() {
         &["new", "dokument", "--root", &dir_s, "exempelby/plan"],
     )
     .code(1);
+}
+
+/// `new dokument` with a name a web address cannot have makes it into one
+/// and says so; organisation comes from the documents beside it, and
+/// beslutad av only when they all agree.
+#[test]
+fn new_document_makes_a_valid_name_and_takes_what_its_neighbours_agree_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ny");
+    let dir_s = dir.to_string_lossy().into_owned();
+    common::run_in(tmp.path(), &["init", &dir_s]).success();
+    let site = |rel: &str, text: &str| {
+        let p = dir.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    };
+    let doc = |by: &str| {
+        format!(
+            "---\ntitel: T {by}\ntyp: plan\norganisation: Norrbacka kommun\nbeslutad av: {by}\n\
+             beslutad: 2024-01-01\ngiltig till: tills vidare\nansvarig: A\n---\n"
+        )
+    };
+    site("content/Norrbacka/a.md", &doc("Kommunfullmäktige"));
+    site("content/Norrbacka/b.md", &doc("Kommunstyrelsen"));
+    site("content/Norrbacka/c.md", &doc("Kommunstyrelsen"));
+    let a = common::run_in(
+        tmp.path(),
+        &[
+            "new",
+            "dokument",
+            "--root",
+            &dir_s,
+            "Norrbacka/Folkhälsostrategi 2025",
+        ],
+    )
+    .success();
+    let out = String::from_utf8_lossy(&a.get_output().stdout).into_owned();
+    assert!(
+        out.contains("\"Folkhälsostrategi 2025\" is not a name a web address can have, so the file is called folkhälsostrategi-2025.md"),
+        "{out}"
+    );
+    assert!(out.contains("organisation: Norrbacka kommun"), "{out}");
+    let text =
+        std::fs::read_to_string(dir.join("content/Norrbacka/folkhälsostrategi-2025.md")).unwrap();
+    assert!(text.contains("\ntitel: Folkhälsostrategi 2025\n"), "{text}");
+    assert!(
+        text.contains("\norganisation: Norrbacka kommun\n"),
+        "{text}"
+    );
+    // Two say Kommunstyrelsen, one Kommunfullmäktige: not filled in.
+    assert!(text.contains("\nbeslutad av: ~\n"), "{text}");
+    // What check says of it is only what is still to fill in: no bad name.
+    let check = common::run_in(&dir, &["check"]).success();
+    let err = stderr(&check);
+    assert!(!err.contains("bad-file-name"), "{err}");
+    assert!(
+        err.contains(
+            "content/Norrbacka/folkhälsostrategi-2025.md:10:1: warning[missing-information]"
+        ),
+        "{err}"
+    );
+    // A name with nothing a file name can be made of is refused at once.
+    let a = common::run_in(
+        tmp.path(),
+        &["new", "dokument", "--root", &dir_s, "Norrbacka/?#"],
+    )
+    .code(1);
+    assert!(
+        stderr(&a).contains("cannot be the name of a file"),
+        "{}",
+        stderr(&a)
+    );
+}
+
+/// The example goal under `mål:` in the template becomes a goal when the
+/// # in front of its lines are taken away (`mål: []` was a trap).
+#[test]
+fn uncommenting_the_template_goal_gives_a_goal() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("ny");
+    let dir_s = dir.to_string_lossy().into_owned();
+    common::run_in(tmp.path(), &["init", &dir_s]).success();
+    common::run_in(
+        tmp.path(),
+        &["new", "dokument", "--root", &dir_s, "exempelby/plan"],
+    )
+    .success();
+    let path = dir.join("content/exempelby/plan.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    // The goal's own five lines: id, titel, fokusområde, indikatorer and
+    // one indicator by name.
+    let mut out = String::new();
+    let mut left = 0;
+    for line in text.lines() {
+        if left > 0 {
+            out.push_str(line.strip_prefix('#').unwrap());
+            left -= 1;
+        } else {
+            out.push_str(line);
+        }
+        if line == "mål:" {
+            left = 5;
+        }
+        out.push('\n');
+    }
+    std::fs::write(&path, &out).unwrap();
+    let check = common::run_in(&dir, &["check"]).success();
+    let err = stderr(&check);
+    assert!(!err.contains("error["), "{out}\n{err}");
+    common::run_in(&dir, &["build"]).success();
+    let page = std::fs::read_to_string(dir.join("public/exempelby/plan/index.html")).unwrap();
+    assert!(page.contains("Fler utrikes födda i arbete"), "{out}");
+}
+
+/// `build` counts the warnings `check` shows (readability and review
+/// included), so the two never disagree.
+#[test]
+fn build_and_check_count_the_same_warnings() {
+    let site = TestSite::fixture("basic");
+    let check = stderr(&site.cmd(&["check"]).success());
+    let build = stderr(&site.build());
+    let count = |text: &str, after: &str| -> usize {
+        let at = text
+            .find(after)
+            .unwrap_or_else(|| panic!("no {after:?} in {text}"));
+        text[at + after.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let checked = count(&check, "No errors, ");
+    assert!(checked > 0, "{check}");
+    let built: usize = build
+        .lines()
+        .find(|l| l.contains("run `styrdok check` to see them"))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(built, checked, "{build}\n{check}");
+    // The readability table is check's alone.
+    assert!(!build.contains("Readability"), "{build}");
+}
+
+/// A port another program holds: an error that says to choose another
+/// with --port, in the site's language when nothing else is asked for.
+#[test]
+fn a_port_in_use_says_how_to_choose_another() {
+    let site = TestSite::fixture("basic");
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let root = site.root().display().to_string();
+    let a = common::run_in(site.root(), &["serve", "--port", &port, "--root", &root]).code(1);
+    let err = stderr(&a);
+    assert!(
+        err.contains(&format!("error: port {port} is already in use")) && err.contains("--port"),
+        "{err}"
+    );
+    let a = common::run_with(
+        site.root(),
+        &["serve", "--port", &port, "--root", &root],
+        &[],
+    )
+    .code(1);
+    let err = stderr(&a);
+    assert!(
+        err.contains(&format!("fel: port {port} används redan")),
+        "{err}"
+    );
+}
+
+/// `--help` speaks the messages' language: the site's (Swedish) without
+/// LANG, English with LANG=en, and whatever --lang says.
+#[test]
+fn help_is_in_the_language_of_the_messages() {
+    let site = TestSite::fixture("basic");
+    let root = site.root().display().to_string();
+    let out = |a: assert_cmd::assert::Assert| {
+        String::from_utf8_lossy(&a.get_output().stdout).into_owned()
+    };
+    let sv =
+        out(common::run_with(site.root(), &["build", "--root", &root, "--help"], &[]).success());
+    assert!(sv.contains("Bygg webbplatsen i public/"), "{sv}");
+    assert!(sv.contains("Användning: styrdok build"), "{sv}");
+    assert!(sv.contains("Webbplatsens mapp (den med site.toml)"), "{sv}");
+    assert!(sv.contains("Visa hjälpen"), "{sv}");
+    let en =
+        out(common::run_in(site.root(), &["new", "--root", &root, "dokument", "--help"]).success());
+    assert!(en.contains("A strategy document with every key"), "{en}");
+    assert!(en.contains("Usage: styrdok new dokument"), "{en}");
+    let sv = out(common::run_in(site.root(), &["--lang", "sv", "--help"]).success());
+    assert!(
+        sv.contains("Kommandon:") && sv.contains("Kontrollera alla filer"),
+        "{sv}"
+    );
 }
 
 #[test]
@@ -520,6 +735,7 @@ fn json_and_github_formats() {
     );
     let mut cmd = assert_cmd::Command::cargo_bin("styrdok").unwrap();
     cmd.env_clear()
+        .env("LANG", "en_US.UTF-8")
         .env("GITHUB_ACTIONS", "true")
         .args(["check", "--message-format", "json", "--root"])
         .arg(site.root());
@@ -531,7 +747,7 @@ fn json_and_github_formats() {
     // The annotations go to standard error, which GitHub's runner reads
     // too; standard output is the JSON stream alone.
     assert!(
-        err.contains("::error file=content/sidor/om.md,line=5,col=1,title=broken-link::the link goes to the focus area \"nope\""),
+        err.contains("::error file=content/sidor/om.md,line=5,col=5,title=broken-link::the link goes to the focus area \"nope\""),
         "{err}"
     );
     let all: Vec<serde_json::Value> = text
@@ -545,6 +761,7 @@ fn json_and_github_formats() {
     // In the human format the annotations are on standard output, as before.
     let mut cmd = assert_cmd::Command::cargo_bin("styrdok").unwrap();
     cmd.env_clear()
+        .env("LANG", "en_US.UTF-8")
         .env("GITHUB_ACTIONS", "true")
         .args(["check", "--root"])
         .arg(site.root());
@@ -566,7 +783,12 @@ fn outside_a_site_the_message_says_where_to_go_and_the_status_is_a_usage_error()
         vec!["serve", "--port", "0"],
     ] {
         let mut cmd = assert_cmd::Command::cargo_bin("styrdok").unwrap();
-        let a = cmd.current_dir(tmp.path()).args(&args).assert().code(2);
+        let a = cmd
+            .current_dir(tmp.path())
+            .env("LANG", "en_US.UTF-8")
+            .args(&args)
+            .assert()
+            .code(2);
         let err = stderr(&a);
         assert!(
             err.contains("this folder is not a styrdok site: it has no site.toml"),
@@ -663,7 +885,8 @@ fn human_messages_show_the_source_line_with_a_marker() {
     );
     let err = stderr(&site.cmd(&["build"]).code(1));
     assert!(err.contains("5 | Se [x](@fokus/nope)."), "{err}");
-    assert!(err.contains("  |    ^"), "{err}");
+    // The marker is under the address, not the link text.
+    assert!(err.contains("  |        ^^^^^^^^^^^\n"), "{err}");
 }
 
 #[test]

@@ -27,7 +27,7 @@ fn broken_document_link() {
                 &doc("", "\nText.\n\nSe [planen](@/beta/plann.md).\n"),
             );
         },
-        "content/gamma/x.md:13:4",
+        "content/gamma/x.md:13:13",
         "there is no document \"@/beta/plann.md\"",
     );
     assert!(err.contains("did you mean \"@/beta/plan.md\"?"), "{err}");
@@ -42,7 +42,7 @@ fn broken_goal_link() {
                 &doc("", "Se [målet](@/beta/plan.md#egen-forsorjnin).\n"),
             );
         },
-        "content/gamma/x.md:10:4",
+        "content/gamma/x.md:10:12",
         "has no goal \"egen-forsorjnin\"",
     );
     assert!(err.contains("did you mean #egen-forsorjning?"), "{err}");
@@ -57,7 +57,7 @@ fn broken_focus_link() {
                 &doc("", "Om [hälsa](@fokus/halsa).\n"),
             );
         },
-        "content/gamma/x.md:10:4",
+        "content/gamma/x.md:10:12",
         "the focus area \"halsa\", which does not exist",
     );
 }
@@ -149,9 +149,71 @@ fn misspelt_key() {
             );
         },
         "content/gamma/x.md:7:1",
-        "unknown key \"giltig_till\"",
+        "There is no key `giltig_till`.",
     );
-    assert!(err.contains("did you mean \"giltig till\"?"), "{err}");
+    assert!(err.contains("Did you mean `giltig till`?"), "{err}");
+}
+
+/// Every message of styrdok, in Swedish and in English: both files have
+/// it, it formats, and it takes the same arguments in both.
+#[test]
+fn every_message_is_in_both_languages_with_the_same_arguments() {
+    let problems = styrdok::messages::problems();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let ids = styrdok::messages::ids(styrdok::messages::Lang::Sv);
+    assert!(ids.len() > 200, "{}", ids.len());
+}
+
+/// A site whose default language is Swedish, checked with no LANG: the
+/// messages, their help and the summary are in Swedish; the code and the
+/// place are the same as in English.
+#[test]
+fn check_on_a_swedish_site_speaks_swedish() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/gamma/x.md",
+        &doc("", "").replace("giltig till:", "giltig_till:"),
+    );
+    let a = common::run_with(site.root(), &["check"], &[]).code(1);
+    let err = stderr(&a);
+    assert!(
+        err.contains("content/gamma/x.md:7:1: fel[unknown-key]: Nyckeln `giltig_till` finns inte."),
+        "{err}"
+    );
+    assert!(err.contains("hjälp: Menade du `giltig till`?"), "{err}");
+    assert!(
+        err.contains("rätta dem och kör styrdok check igen"),
+        "{err}"
+    );
+    assert!(!err.contains("error"), "{err}");
+    // LANG names English: English, whatever the site's language.
+    let a = common::run_with(site.root(), &["check"], &[("LANG", "en_GB.UTF-8")]).code(1);
+    assert!(stderr(&a).contains("error[unknown-key]: There is no key `giltig_till`."));
+    // --lang comes before LANG.
+    let a = common::run_with(
+        site.root(),
+        &["check", "--lang", "sv"],
+        &[("LANG", "en_GB.UTF-8")],
+    )
+    .code(1);
+    assert!(stderr(&a).contains("fel[unknown-key]: Nyckeln"));
+    // JSON keeps the English code and severity and carries the Swedish words.
+    let a = common::run_with(
+        site.root(),
+        &["check", "--message-format", "json"],
+        &[("LANG", "C.UTF-8")],
+    )
+    .code(1);
+    let out = String::from_utf8_lossy(&a.get_output().stdout).into_owned();
+    let first: serde_json::Value = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| v["code"] == "unknown-key")
+        .unwrap();
+    assert_eq!(first["code"], "unknown-key");
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["message"], "Nyckeln `giltig_till` finns inte.");
+    assert_eq!(first["help"], "Menade du `giltig till`?");
 }
 
 #[test]
@@ -268,7 +330,35 @@ fn all_errors_are_reported_in_one_run() {
     let err = stderr(&site.cmd(&["build"]).code(1));
     assert!(err.contains("content/gamma/x.md:3:"), "{err}");
     assert!(err.contains("content/gamma/z.md:10:"), "{err}");
-    assert!(err.contains("error(s)"), "{err}");
+    // The bad type does not hide the broken link in the same file.
+    assert!(
+        err.contains(
+            "content/gamma/x.md:10:5: error[unknown-document]: there is no document \"@/nope.md\""
+        ),
+        "{err}"
+    );
+    assert!(err.contains("3 errors, "), "{err}");
+}
+
+/// A date that is not a date, and a broken link, in one file: both are
+/// reported in one run (README: all problems at once).
+#[test]
+fn a_bad_date_does_not_hide_a_broken_link() {
+    let site = TestSite::fixture("basic");
+    site.write(
+        "content/gamma/x.md",
+        &doc("", "Se [planen](@/beta/plann.md).\n")
+            .replace("beslutad: 2020-01-01", "beslutad: 2020-13-01"),
+    );
+    let err = stderr(&site.cmd(&["check"]).code(1));
+    assert!(
+        err.contains("content/gamma/x.md:6:11: error[bad-date]"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/gamma/x.md:10:13: error[unknown-document]"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -468,20 +558,54 @@ fn link_to_a_missing_page() {
                 &doc("", "Läs [om oss](@/sidor/om-oss.md).\n"),
             );
         },
-        "content/gamma/x.md:10:5",
+        "content/gamma/x.md:10:14",
         "the page \"@/sidor/om-oss.md\", which does not exist",
     );
 }
 
 #[test]
 fn tab_indented_yaml() {
-    fails(
+    let err = fails(
         |s| {
             s.write("content/gamma/x.md", &doc("mål:\n\t- id: a\n", ""));
         },
-        "content/gamma/x.md:",
-        "not valid YAML",
+        // The tab itself: line 10, column 1.
+        "content/gamma/x.md:10:1",
+        "there is a tab here",
     );
+    assert!(err.contains("replace the tab with spaces"), "{err}");
+}
+
+#[test]
+fn a_tab_after_spaces_is_pointed_at() {
+    let err = fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("mål:\n  - id: a\n   \ttitel: T\n", ""),
+            );
+        },
+        "content/gamma/x.md:11:4",
+        "there is a tab here",
+    );
+    assert!(err.contains("replace the tab with spaces"), "{err}");
+}
+
+/// The template of `styrdok new` once said `mål: []` above an example
+/// goal in comments: taking the # away gave "did not find expected key".
+#[test]
+fn a_list_under_an_empty_list_names_the_trap() {
+    let err = fails(
+        |s| {
+            s.write(
+                "content/gamma/x.md",
+                &doc("mål: []\n  - id: a\n    titel: T\n", ""),
+            );
+        },
+        "content/gamma/x.md:10:",
+        "`mål: []` on line 9 says the list is empty",
+    );
+    assert!(err.contains("remove the `[]` after `mål:`"), "{err}");
 }
 
 #[test]
@@ -501,7 +625,7 @@ fn unknown_link_form() {
         |s| {
             s.write("content/gamma/x.md", &doc("", "[x](@fokusomrade/arbete)\n"));
         },
-        "content/gamma/x.md:10:1",
+        "content/gamma/x.md:10:5",
         "is not a link styrdok knows",
     );
 }

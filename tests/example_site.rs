@@ -139,6 +139,38 @@ fn the_editors_guide_highlights_its_samples_with_classes() {
     assert!(!guide.source.contains("style=\""));
 }
 
+/// The editors' guide names the commands a newcomer needs and says how to
+/// open the new page (issue 16), in Swedish and English.
+#[test]
+fn the_editors_guide_shows_init_new_and_serve_and_how_to_open_the_page() {
+    let site = Example::build();
+    for (url, open) in [
+        ("/sidor/sa-publicerar-du/", "Öppna adressen i webbläsaren"),
+        (
+            "/en/sidor/sa-publicerar-du/",
+            "Open the address in your web browser",
+        ),
+    ] {
+        let guide = site.page(url);
+        let code = guide.texts("pre code, code").join("\n");
+        for command in [
+            "styrdok init",
+            "styrdok new dokument",
+            "styrdok serve",
+            "styrdok check",
+        ] {
+            assert!(code.contains(command), "{url} does not show {command}");
+        }
+        assert!(guide.source.contains(open), "{url}");
+        assert!(
+            guide
+                .source
+                .contains("http://127.0.0.1:1111/vargarda/strategi-for-integration/"),
+            "{url}"
+        );
+    }
+}
+
 #[test]
 fn translations_are_published_in_their_languages() {
     let site = Example::build();

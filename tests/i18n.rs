@@ -246,7 +246,7 @@ fn a_broken_link_in_a_translation_names_file_and_line() {
         "---\ntitel: S\n---\n\nSee [x](@/alfa/strategi.md#no-such-goal).\n",
     );
     let err = stderr(&site.cmd(&["build"]).code(1));
-    assert!(err.contains("content/alfa/strategi.en.md:5:5"), "{err}");
+    assert!(err.contains("content/alfa/strategi.en.md:5:9"), "{err}");
     assert!(err.contains("has no goal \"no-such-goal\""), "{err}");
     assert_eq!(before, site.snapshot());
 }

@@ -90,7 +90,9 @@ fn pipeline_with_csv(doc: &str, translation: &str, csv: &str) {
     }
     for diag in d.sorted() {
         assert!(diag.span.line >= 1);
-        let _ = diag.render(Some(doc), false);
+        for lang in styrdok::messages::Lang::ALL {
+            let _ = diag.render(Some(doc), false, lang);
+        }
     }
 }
 

@@ -34,6 +34,7 @@ fn nested_site() -> TestSite {
 fn styrdok(cwd: &Path, home: Option<&Path>, args: &[&str]) -> assert_cmd::assert::Assert {
     let mut cmd = Command::cargo_bin("styrdok").unwrap();
     cmd.env_clear()
+        .env("LANG", "en_US.UTF-8")
         .env("SOURCE_DATE_EPOCH", EPOCH_2026)
         .current_dir(cwd)
         .args(args);

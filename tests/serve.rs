@@ -78,6 +78,7 @@ fn start_with(site: &TestSite, options: &[&str]) -> Server {
     let port = free_port();
     let child = Command::new(assert_cmd::cargo::cargo_bin("styrdok"))
         .env("SOURCE_DATE_EPOCH", common::EPOCH_2026)
+        .env("LANG", "en_US.UTF-8")
         .args(["serve", "--port", &port.to_string(), "--root"])
         .arg(site.root())
         .args(options)

@@ -9,6 +9,7 @@ use walkdir::WalkDir;
 use crate::config::SiteConfig;
 use crate::diag::{Diagnostics, Span};
 use crate::error::{Error, Result};
+use crate::msg;
 
 /// The folder of the shared focus areas, inside `content/`.
 pub const FOCUS_DIR: &str = "fokusomraden";
@@ -187,9 +188,9 @@ pub fn walk(
             .error(
                 "no-content",
                 Span::line(Path::new("content"), 1),
-                "the site has no content/ folder",
+                msg!("no-content"),
             )
-            .help("create content/ next to site.toml and put the documents there");
+            .help(msg!("no-content-help"));
         return Ok(None);
     }
     // `plan.sv.md` on a Swedish site is the original, as `plan.md` is.
@@ -307,12 +308,13 @@ pub fn walk_folder(
                     .is_ok_and(|r| r == Path::new(hidden_kept)))
         {
             if is_dir {
-                diags.warning(
-                    "hidden-folder",
-                    Span::line(&shown, 1),
-                    format!("the hidden folder {} is not published", shown.display()),
-                )
-                .help("hidden folders (.git and the like) are never published; rename it without the leading dot if it is meant for the site");
+                diags
+                    .warning(
+                        "hidden-folder",
+                        Span::line(&shown, 1),
+                        msg!("hidden-folder", folder = shown.display().to_string()),
+                    )
+                    .help(msg!("hidden-folder-help"));
             }
             false
         } else {
@@ -392,12 +394,13 @@ fn skip_unwalkable(
             .error(
                 "link-loop",
                 Span::line(&shown, 1),
-                format!(
-                    "{} is a symbolic link to {target}, a folder that contains it",
-                    shown.display()
+                msg!(
+                    "link-loop",
+                    link = shown.display().to_string(),
+                    target = target
                 ),
             )
-            .help("remove the link: the folder it points to is read already");
+            .help(msg!("link-loop-help"));
         return Ok(());
     }
     let broken = e
@@ -416,12 +419,13 @@ fn skip_unwalkable(
         .warning(
             "broken-link",
             Span::line(&shown, 1),
-            format!(
-                "{} is a symbolic link to {target}, which does not exist: it is skipped",
-                shown.display()
+            msg!(
+                "link-broken",
+                link = shown.display().to_string(),
+                target = target
             ),
         )
-        .help("remove the link, or make it point to a file of the site");
+        .help(msg!("link-broken-help"));
     Ok(())
 }
 
@@ -447,12 +451,13 @@ fn link_is_safe(path: &Path, shown: &Path, root: &Path, diags: &mut Diagnostics)
             .error(
                 "link-outside-site",
                 Span::line(shown, 1),
-                format!(
-                    "{} is a symbolic link to {target}, outside the site's folder",
-                    shown.display()
+                msg!(
+                    "link-outside-site",
+                    link = shown.display().to_string(),
+                    target = target
                 ),
             )
-            .help("copy the files into the site instead: nothing outside the site's folder is read, so that a link cannot publish files of the machine that builds the site");
+            .help(msg!("link-outside-site-help"));
         return false;
     };
     if let Some(hidden) = inside
@@ -464,12 +469,14 @@ fn link_is_safe(path: &Path, shown: &Path, root: &Path, diags: &mut Diagnostics)
             .error(
                 "link-into-hidden",
                 Span::line(shown, 1),
-                format!(
-                    "{} is a symbolic link to {target}, inside the hidden folder {hidden}",
-                    shown.display()
+                msg!(
+                    "link-into-hidden",
+                    link = shown.display().to_string(),
+                    target = target,
+                    hidden = hidden
                 ),
             )
-            .help("hidden folders (.git and the like) are never published; link to a folder that is not hidden");
+            .help(msg!("link-into-hidden-help"));
         return false;
     }
     true
@@ -480,10 +487,13 @@ fn link_is_safe(path: &Path, shown: &Path, root: &Path, diags: &mut Diagnostics)
 /// escape, and a control character cannot be typed in a link.
 fn usable_name(name: &std::ffi::OsStr, shown: &Path, diags: &mut Diagnostics) -> bool {
     let problem = match name.to_str() {
-        None => Some("characters that are not Unicode".to_string()),
+        None => Some(msg!("bad-name-not-unicode")),
         Some(name) => name.chars().find_map(|c| match c {
-            '#' | '?' | '%' => Some(format!("\"{c}\"")),
-            c if c.is_control() => Some(format!("a control character (U+{:04X})", c as u32)),
+            '#' | '?' | '%' => Some(msg!("bad-name-char", char = c)),
+            c if c.is_control() => Some(msg!(
+                "bad-name-control",
+                code = format!("U+{:04X}", c as u32)
+            )),
             _ => None,
         }),
     };
@@ -494,12 +504,13 @@ fn usable_name(name: &std::ffi::OsStr, shown: &Path, diags: &mut Diagnostics) ->
         .error(
             "bad-name",
             Span::line(shown, 1),
-            format!(
-                "the name \"{}\" cannot be part of a web address: it contains {problem}",
-                name.to_string_lossy().escape_debug()
+            msg!(
+                "bad-name",
+                name = name.to_string_lossy().escape_debug().to_string(),
+                problem = problem
             ),
         )
-        .help("rename it: use letters, digits, hyphens and spaces, and none of # ? %");
+        .help(msg!("bad-name-help"));
     false
 }
 
@@ -526,41 +537,39 @@ fn report_same_name(
             .error(
                 "unicode-form",
                 span,
-                format!(
-                    "{} and {} have the same name, written in two Unicode forms: \"{}\" and \"{}\"",
-                    shown.display(),
-                    first.display(),
-                    code_points(&this_name),
-                    code_points(&first_name)
+                msg!(
+                    "unicode-form",
+                    this = shown.display().to_string(),
+                    first = first.display().to_string(),
+                    this_name = code_points(&this_name),
+                    first_name = code_points(&first_name)
                 ),
             )
-            .help("remove one of them: macOS writes letters such as å as two characters (a and a ring), other systems as one");
+            .help(msg!("unicode-form-help"));
     } else if same {
         diags
             .error(
                 "same-original",
                 span,
-                format!(
-                    "{} and {} are both the original of the same page",
-                    shown.display(),
-                    first.display()
+                msg!(
+                    "same-original",
+                    this = shown.display().to_string(),
+                    first = first.display().to_string()
                 ),
             )
-            .help(format!(
-                "keep one of them: on a site whose default language is {default_language}, \"x.{default_language}.md\" and \"x.md\" are the same page"
-            ));
+            .help(msg!("same-original-help", lang = default_language));
     } else {
         diags
             .error(
                 "case-collision",
                 span,
-                format!(
-                    "{} and {} differ only in upper and lower case",
-                    shown.display(),
-                    first.display()
+                msg!(
+                    "case-collision",
+                    this = shown.display().to_string(),
+                    first = first.display().to_string()
                 ),
             )
-            .help("rename one of them: Windows and macOS keep the two as one file, so the site would lose one");
+            .help(msg!("case-collision-help"));
     }
 }
 
@@ -593,9 +602,9 @@ pub fn read(
                 .error(
                     "encoding",
                     Span::at(&file.shown, line, col),
-                    "the file is not saved as UTF-8 text: this character is not UTF-8",
+                    msg!("encoding"),
                 )
-                .help("save it again as UTF-8 (in most editors: Save as → Encoding → UTF-8)");
+                .help(msg!("encoding-help"));
             return Ok(None);
         }
     };
@@ -620,11 +629,12 @@ fn classify(
                 .error(
                     "unknown-language",
                     Span::line(shown, 1),
-                    format!("the file name says the language is \"{suffix}\", but site.toml has no such language"),
+                    msg!("unknown-language", lang = suffix),
                 )
-                .help(format!(
-                    "add [languages.{suffix}] to site.toml, or rename the file; the site's languages are: {}",
-                    known.join(", ")
+                .help(msg!(
+                    "unknown-language-help",
+                    lang = suffix,
+                    known = known.join(", ")
                 ));
             return None;
         }
@@ -639,9 +649,9 @@ fn classify(
             .error(
                 "bad-file-name",
                 Span::line(shown, 1),
-                format!("the file name \"{name}.md\" cannot be used as a web address"),
+                msg!("bad-file-name", name = name),
             )
-            .help("use only letters, digits and hyphens, e.g. integrationsstrategi-2024.md");
+            .help(msg!("bad-file-name-help"));
         return None;
     }
     if dir == DATA_DIR || dir.starts_with("data/") {
@@ -649,9 +659,9 @@ fn classify(
             .error(
                 "markdown-in-data",
                 Span::line(shown, 1),
-                "content/data/ holds the data files (CSV) of indicators, not documents",
+                msg!("markdown-in-data"),
             )
-            .help("move the document to its organisation's folder, e.g. content/vargarda/; only .csv files (and other data files) belong in content/data/");
+            .help(msg!("markdown-in-data-help"));
         return None;
     }
     let (kind, key) = match dir {
@@ -753,7 +763,7 @@ mod tests {
     fn unknown_language_suffix_is_an_error() {
         let (f, d) = one("x/strategi.fr.md");
         assert!(f.is_none());
-        assert!(d.sorted()[0].message.contains("\"fr\""));
+        assert!(d.sorted()[0].message.to_string().contains("\"fr\""));
     }
 
     #[test]

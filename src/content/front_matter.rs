@@ -15,6 +15,7 @@ use serde_saphyr::{Budget, Options, Spanned};
 
 use crate::content::discover::{SourceFile, SourceKind};
 use crate::diag::{Diagnostics, Span, nearest};
+use crate::msg;
 
 /// A text value: any YAML scalar (a string, or a number such as `170`) read as
 /// text, so `paragraf: 170` works like `paragraf: "§ 170"`.
@@ -270,6 +271,35 @@ fn options() -> Options {
     o
 }
 
+/// The text value of the top-level `key` in the front matter of `text` (a
+/// whole Markdown file), if the front matter reads and the value is a
+/// text: for `styrdok new`, which takes what the documents beside a new
+/// one agree on.
+pub fn top_level_text(text: &str, key: &str) -> Option<String> {
+    let rest = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))?;
+    let end = rest.find("\n---")?;
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Any {
+        Text(String),
+        Other(IgnoredAny),
+    }
+    let map: indexmap::IndexMap<String, Option<Any>> =
+        serde_saphyr::from_str_with_options(&rest[..end], options()).ok()?;
+    let value = map.get(key).or_else(|| {
+        DOCUMENT_KEYS
+            .iter()
+            .find(|k| k.name == key)
+            .and_then(|k| map.get(k.alias))
+    })?;
+    match value {
+        Some(Any::Text(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Some(Any::Text(_) | Any::Other(_)) | None => None,
+    }
+}
+
 /// Splits `source` into front matter and body and reads the front matter.
 /// Returns `None` (with diagnostics) when the file cannot be read further.
 pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> {
@@ -280,8 +310,12 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
         .or_else(|| (text.trim_end() == "---").then_some(""))
     else {
         diags
-            .error("no-front-matter", Span::line(&path, 1), "the file does not start with front matter")
-            .help("the first line must be --- , then the keys (titel: …), then a line with --- before the text");
+            .error(
+                "no-front-matter",
+                Span::line(&path, 1),
+                msg!("no-front-matter"),
+            )
+            .help(msg!("no-front-matter-help"));
         return None;
     };
     // Find the closing `---` line.
@@ -299,9 +333,9 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
             .error(
                 "unclosed-front-matter",
                 Span::line(&path, 1),
-                "the front matter is never closed",
+                msg!("unclosed-front-matter"),
             )
-            .help("add a line with only --- after the last key, before the text begins");
+            .help(msg!("unclosed-front-matter-help"));
         return None;
     };
     let yaml = &after_open[..yaml_end];
@@ -333,7 +367,7 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
                 match serde_saphyr::from_str_with_options(yaml, options()) {
                     Ok(front) => (front, keys, misspelt),
                     Err(e) => {
-                        report_yaml_error(&e, &path, front_line, diags);
+                        report_yaml_error(&e, yaml, &path, front_line, diags);
                         return None;
                     }
                 }
@@ -457,7 +491,7 @@ fn read_keys(
         match serde_saphyr::from_str_with_options(yaml, options()) {
             Ok(m) => m,
             Err(e) => {
-                report_yaml_error(&e, path, front_line, diags);
+                report_yaml_error(&e, yaml, path, front_line, diags);
                 return None;
             }
         };
@@ -492,11 +526,12 @@ fn check_keys<'k>(
                     .error(
                         "key-twice",
                         span,
-                        format!("\"{name}\" and \"{first}\" on line {line} are the same key"),
+                        msg!("key-twice", name = name, first = first, line = line),
                     )
-                    .help(format!(
-                        "keep one of them: \"{}\" is the English name of \"{canonical}\"",
-                        if name == canonical { first } else { name }
+                    .help(msg!(
+                        "key-twice-help",
+                        english = if name == canonical { first } else { name },
+                        canonical = canonical
                     ));
                 continue;
             }
@@ -504,16 +539,13 @@ fn check_keys<'k>(
             keys.push((canonical.to_string(), span.line));
             continue;
         }
-        let d = diags.error("unknown-key", span, format!("unknown key \"{name}\""));
+        let d = diags.error("unknown-key", span, msg!("unknown-key", key = name));
         match nearest(name, allowed.iter().copied()) {
             Some(s) => {
                 misspelt.push(s.to_string());
-                d.help(format!("did you mean \"{s}\"?"))
+                d.help(msg!("unknown-key-suggestion", suggestion = s))
             }
-            None => d.help(format!(
-                "the keys that can be used here are: {}",
-                allowed.join(", ")
-            )),
+            None => d.help(msg!("unknown-key-list", keys = allowed.join(", "))),
         };
     }
     // Unknown keys are reported, and the rest of the file is still read,
@@ -523,6 +555,7 @@ fn check_keys<'k>(
 
 fn report_yaml_error(
     e: &serde_saphyr::Error,
+    yaml: &str,
     path: &Path,
     front_line: usize,
     diags: &mut Diagnostics,
@@ -537,52 +570,111 @@ fn report_yaml_error(
         .unwrap_or(&raw)
         .trim()
         .to_string();
-    let message = translate_yaml_message(&message);
-    let d = diags.error("yaml", Span::at(path, line, col), message.clone());
-    if let Some(unknown) = message
-        .strip_prefix("unknown key \"")
-        .and_then(|m| m.split('"').next())
+    // Line `n` of the front matter (1-based, the line after the opening ---).
+    let yaml_lines: Vec<&str> = yaml.lines().collect();
+    let front = |line: usize| {
+        line.checked_sub(front_line + 1)
+            .and_then(|i| yaml_lines.get(i))
+    };
+    // A tab: the parser names it, sometimes on the line after the tab's.
+    // Point at the tab itself.
+    if message
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == "tab" || w == "tabs")
     {
+        let tab = [line, line.saturating_sub(1)]
+            .into_iter()
+            .find_map(|l| {
+                front(l).and_then(|t| t.find('\t').map(|i| (l, t[..i].chars().count() + 1)))
+            })
+            .or_else(|| {
+                yaml_lines.iter().enumerate().find_map(|(i, t)| {
+                    t.find('\t')
+                        .map(|b| (front_line + 1 + i, t[..b].chars().count() + 1))
+                })
+            });
+        let (line, col) = tab.unwrap_or((line, col));
+        diags
+            .error("yaml", Span::at(path, line, col), msg!("yaml-tab"))
+            .help(msg!("yaml-tab-help"));
+        return;
+    }
+    // `mål: []` says the list is empty; lines under it then cannot
+    // belong to it (the template of `styrdok new` once set this trap).
+    if message.contains("did not find expected key") {
+        let empty = (front_line + 1..line).rev().find_map(|l| {
+            let text = front(l)?.trim_end();
+            let key = text.strip_suffix("[]")?.trim_end().strip_suffix(':')?;
+            Some((l, key.trim().to_string()))
+        });
+        if let Some((at, key)) = empty {
+            diags
+                .error(
+                    "yaml",
+                    Span::at(path, line, col),
+                    msg!("yaml-empty-list", key = key.as_str(), line = at),
+                )
+                .help(msg!("yaml-empty-list-help", key = key.as_str()));
+            return;
+        }
+    }
+    let message = yaml_message(&message);
+    let unknown = match &message {
+        crate::messages::Message::Id {
+            id: "yaml-unknown-key",
+            args,
+        } => args
+            .iter()
+            .find(|(n, _)| *n == "key")
+            .map(|(_, v)| v.clone()),
+        _ => None,
+    };
+    let twice = matches!(
+        message.id(),
+        Some("yaml-year-twice" | "yaml-key-twice" | "yaml-some-key-twice")
+    );
+    let d = diags.error("yaml", Span::at(path, line, col), message);
+    if let Some(crate::messages::Arg::Text(unknown)) = unknown {
         let (place, keys) = nested_place(&raw);
-        if let Some(s) = nearest(unknown, keys.iter().copied()) {
-            d.help(format!(
-                "did you mean \"{s}\"? {place} has: {}",
-                keys.join(", ")
+        if let Some(s) = nearest(&unknown, keys.iter().copied()) {
+            d.help(msg!(
+                "yaml-unknown-key-help",
+                suggestion = s,
+                place = place,
+                keys = keys.join(", ")
             ));
             return;
         }
     }
-    if message.contains(" twice ") {
-        d.help("keep one of them: remove or correct the other");
+    if twice {
+        d.help(msg!("yaml-twice-help"));
         return;
     }
-    d.help(
-        "check the indentation and that a value containing \": \" or starting with @, *, & or # is in quotes",
-    );
+    d.help(msg!("yaml-help"));
 }
 
 /// The nested set of keys an "unknown field" message of the YAML crate is
 /// about, told by the keys it expects ("…, expected one of datum,
 /// beskrivning, större"): its name and its keys.
-fn nested_place(msg: &str) -> (&'static str, Vec<&'static str>) {
+fn nested_place(msg: &str) -> (crate::messages::Message, Vec<&'static str>) {
     use super::keys::{CHANGE_KEYS, GOAL_KEYS, REPEAL_KEYS};
     let names = |keys: &[(&'static str, &str, &str, &str)]| keys.iter().map(|k| k.0).collect();
     let expected = msg.split("expected one of ").nth(1).unwrap_or("");
     if expected.contains("beskrivning") {
-        ("A change note (ändringar)", names(CHANGE_KEYS))
+        (msg!("yaml-place-change"), names(CHANGE_KEYS))
     } else if expected.contains("anledning") {
-        ("The repeal (upphävd)", names(REPEAL_KEYS))
+        (msg!("yaml-place-repeal"), names(REPEAL_KEYS))
     } else {
-        ("A goal", names(GOAL_KEYS))
+        (msg!("yaml-place-goal"), names(GOAL_KEYS))
     }
 }
 
 /// Turns the YAML crate's wording into plain words where it is known.
-fn translate_yaml_message(msg: &str) -> String {
+fn yaml_message(msg: &str) -> crate::messages::Message {
     if let Some(rest) = msg.strip_prefix("unknown field `") {
         let field = rest.split('`').next().unwrap_or(rest);
         let (place, _) = nested_place(msg);
-        return format!("unknown key \"{field}\" in {}", place.to_lowercase());
+        return msg!("yaml-unknown-key", key = field, place = place);
     }
     if let Some(rest) = msg.strip_prefix("duplicate mapping key") {
         let key = rest
@@ -591,17 +683,17 @@ fn translate_yaml_message(msg: &str) -> String {
             .unwrap_or("")
             .trim();
         return if key.len() == 4 && key.bytes().all(|b| b.is_ascii_digit()) {
-            format!("the year {key} is given twice (one value per year)")
+            msg!("yaml-year-twice", year = key)
         } else if key.is_empty() {
-            "a key is written twice in the same place".to_string()
+            msg!("yaml-some-key-twice")
         } else {
-            format!("\"{key}\" is written twice in the same place")
+            msg!("yaml-key-twice", key = key)
         };
     }
     if msg.contains("invalid type") && msg.contains("expected a text") {
-        return format!("{msg} (this key takes a text, not a list or a set of keys)");
+        return msg!("yaml-expected-text", cause = msg);
     }
-    format!("the front matter is not valid YAML: {msg}")
+    msg!("yaml-invalid", cause = msg)
 }
 
 #[cfg(test)]
@@ -649,8 +741,8 @@ mod tests {
         let all = d.sorted();
         assert_eq!(all[0].span.line, 3);
         assert_eq!(
-            all[0].help.as_deref(),
-            Some("did you mean \"giltig till\"?")
+            all[0].help_text(crate::messages::Lang::En).as_deref(),
+            Some("Did you mean `giltig till`?")
         );
     }
 

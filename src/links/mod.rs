@@ -13,7 +13,9 @@ use pulldown_cmark::{Event, Tag};
 use crate::config::SiteConfig;
 use crate::content::{SourceKind, markdown};
 use crate::diag::{Diagnostics, LineIndex, Span, nearest};
+use crate::messages::Message;
 use crate::model::{Corpus, DocKey, FocusId, GoalId};
+use crate::msg;
 
 /// What an internal link points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,12 +33,12 @@ pub enum Target {
 /// Reads a link destination. `None` for links that are not internal
 /// (`https://…`, `#anchor`, `mailto:` …); `Some(Err(why))` for an internal
 /// link that cannot be read.
-pub fn parse_target(dest: &str, from_dir: &str) -> Option<Result<Target, String>> {
+pub fn parse_target(dest: &str, from_dir: &str) -> Option<Result<Target, Message>> {
     let dest = dest.trim();
     if let Some(id) = dest.strip_prefix("@fokus/") {
         let id = id.trim_matches('/');
         return Some(if id.is_empty() {
-            Err("the link names no focus area".to_string())
+            Err(msg!("link-no-focus-area"))
         } else {
             Ok(Target::Focus(FocusId(id.to_string())))
         });
@@ -75,14 +77,12 @@ pub fn parse_target(dest: &str, from_dir: &str) -> Option<Result<Target, String>
             None => return Some(Ok(Target::File(joined))),
         }
     } else if path.starts_with('@') {
-        return Some(Err(format!(
-            "\"{dest}\" is not a link styrdok knows: use @/path/name.md or @fokus/id"
-        )));
+        return Some(Err(msg!("link-unknown-form", dest = dest)));
     } else {
         return None;
     };
     let Some(key) = key else {
-        return Some(Err("the link names no document".to_string()));
+        return Some(Err(msg!("link-no-document")));
     };
     let goal = fragment
         .filter(|f| !f.is_empty())
@@ -514,15 +514,18 @@ fn resolve_some(
         let d = diags.error(
             "unknown-focus-area",
             at.clone(),
-            format!("the focus area \"{id}\" is not defined"),
+            msg!("unknown-focus-area", id = id.as_str()),
         );
         match nearest(id.as_str(), focus_ids.iter().copied()) {
-            Some(s) => d.help(format!(
-                "did you mean \"{s}\"? Otherwise create content/fokusomraden/{id}.md"
+            Some(s) => d.help(msg!(
+                "unknown-focus-area-suggestion",
+                suggestion = s,
+                id = id.as_str()
             )),
-            None => d.help(format!(
-                "create content/fokusomraden/{id}.md; the focus areas defined are: {}",
-                focus_ids.iter().copied().collect::<Vec<_>>().join(", ")
+            None => d.help(msg!(
+                "unknown-focus-area-list",
+                id = id.as_str(),
+                known = focus_ids.iter().copied().collect::<Vec<_>>().join(", ")
             )),
         };
         false
@@ -547,7 +550,7 @@ fn resolve_some(
             if !doc_keys.contains(r.target.as_str()) {
                 unknown_document(&r.target, &r.at, &doc_keys, diags);
             } else if r.target == doc.key {
-                diags.error("bad-link", r.at.clone(), "a document cannot replace itself");
+                diags.error("bad-link", r.at.clone(), msg!("replaces-itself"));
             } else if &doc.lang == default {
                 graph.replaced_by.insert(r.target.clone(), doc.key.clone());
             }
@@ -694,6 +697,12 @@ fn check_bodies(
             let w = wanted(SourceKind::Page, &p.slug);
             (&p.body, p.body_line, p.source.as_path(), w)
         }))
+        .chain(
+            corpus
+                .unbuilt
+                .iter()
+                .map(|u| (&u.body, u.body_line, u.source.as_path(), true)),
+        )
         .filter(|(_, _, source, w)| *w || linking.as_ref().is_none_or(|l| l.contains(*source)))
         .collect();
     let links_into = |links: &BodyLinks| {
@@ -878,25 +887,16 @@ fn nearest_by_mask(masks: &[u128], limit: usize) -> Vec<Vec<usize>> {
 /// or another document's old address.
 fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) {
     let addr = Addresses::new(config);
-    let mut taken: BTreeMap<String, String> = BTreeMap::new();
+    let mut taken: BTreeMap<String, Message> = BTreeMap::new();
     for lang in &config.languages {
-        taken.insert(addr.home(&lang.code), "the home page".into());
-        taken.insert(
-            addr.focus_index(&lang.code),
-            "the list of focus areas".into(),
-        );
-        taken.insert(addr.search(&lang.code), "the search page".into());
+        taken.insert(addr.home(&lang.code), msg!("taken-home"));
+        taken.insert(addr.focus_index(&lang.code), msg!("taken-focus-index"));
+        taken.insert(addr.search(&lang.code), msg!("taken-search"));
         if config.accessibility.is_some() {
-            taken.insert(
-                addr.accessibility(&lang.code),
-                "the accessibility statement".into(),
-            );
+            taken.insert(addr.accessibility(&lang.code), msg!("taken-accessibility"));
         }
         if corpus.has_regulations() {
-            taken.insert(
-                addr.register(&lang.code),
-                "the register of regulations".into(),
-            );
+            taken.insert(addr.register(&lang.code), msg!("taken-register"));
         }
         for f in corpus
             .focus_areas
@@ -905,12 +905,15 @@ fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics
         {
             taken.insert(
                 addr.focus(&f.id, &lang.code),
-                f.source.display().to_string(),
+                Message::from(f.source.display().to_string()),
             );
         }
     }
     for a in &corpus.assets {
-        taken.insert(format!("/{}", a.output), a.source.display().to_string());
+        taken.insert(
+            format!("/{}", a.output),
+            Message::from(a.source.display().to_string()),
+        );
     }
     let pages = corpus
         .pages
@@ -926,11 +929,11 @@ fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics
                 .error(
                     "address-taken",
                     Span::line(source, 1),
-                    format!("this file would be published at {url}, which is already {other}"),
+                    msg!("address-taken", url = url.as_str(), other = other.clone()),
                 )
-                .help("rename the file or move it to another folder");
+                .help(msg!("address-taken-help"));
         } else {
-            taken.insert(url, source.display().to_string());
+            taken.insert(url, Message::from(source.display().to_string()));
         }
     }
     for doc in &corpus.documents {
@@ -941,14 +944,22 @@ fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics
                     .error(
                         "address-taken",
                         old.at.clone(),
-                        format!(
-                            "the old address {url} of {} is already {other}",
-                            doc.source.display()
+                        msg!(
+                            "old-address-taken",
+                            url = url.as_str(),
+                            source = doc.source.display().to_string(),
+                            other = other.clone()
                         ),
                     )
-                    .help("an old address must lead to one page only: remove it here, or move the page that has it");
+                    .help(msg!("old-address-taken-help"));
             } else {
-                taken.insert(url, format!("an old address of {}", doc.source.display()));
+                taken.insert(
+                    url,
+                    msg!(
+                        "an-old-address-of",
+                        source = doc.source.display().to_string()
+                    ),
+                );
             }
         }
     }
@@ -972,14 +983,14 @@ fn check_regulation_numbers(corpus: &Corpus, config: &SiteConfig, diags: &mut Di
                     .error(
                         "duplicate-regulation-number",
                         number.at.clone(),
-                        format!(
-                            "the författningsnummer \"{}\" of {} is already used by {}",
-                            number.target,
-                            doc.organisation,
-                            first.display()
+                        msg!(
+                            "duplicate-regulation-number",
+                            number = number.target.as_str(),
+                            organisation = doc.organisation.as_str(),
+                            first = first.display().to_string()
                         ),
                     )
-                    .help("each regulation of an organisation has its own number: check both files against the författningssamling");
+                    .help(msg!("duplicate-regulation-number-help"));
             }
             None => {
                 seen.insert(
@@ -995,11 +1006,11 @@ fn unknown_document(key: &DocKey, at: &Span, doc_keys: &BTreeSet<&str>, diags: &
     let d = diags.error(
         "unknown-document",
         at.clone(),
-        format!("there is no document \"@/{key}.md\""),
+        msg!("unknown-document", key = key.as_str()),
     );
     match nearest(key.as_str(), doc_keys.iter().copied()) {
-        Some(s) => d.help(format!("did you mean \"@/{s}.md\"?")),
-        None => d.help("the path is the file's place under content/, e.g. @/vargarda/strategi.md"),
+        Some(s) => d.help(msg!("unknown-document-suggestion", suggestion = s)),
+        None => d.help(msg!("unknown-document-help")),
     };
 }
 
@@ -1023,7 +1034,7 @@ fn content_dir_of(source: &Path) -> String {
 /// The internal links of one body, each with where it stands. They depend
 /// only on the body's text, its first line and its file, so a rebuild can
 /// reuse them ([`LinkCache`]); checking them against the corpus is cheap.
-pub type BodyLinks = Vec<(Result<Target, String>, Span)>;
+pub type BodyLinks = Vec<(Result<Target, Message>, Span)>;
 
 /// What the links stage keeps between runs of the development server.
 #[derive(Debug, Default)]
@@ -1057,7 +1068,14 @@ pub fn extract_links(body: &str, body_line: usize, source: &Path) -> BodyLinks {
         let Some(target) = parse_target(dest, &dir) else {
             continue;
         };
-        let (line, col) = lines.line_col(body, range.start);
+        // The span is the address, not the link text, so the message shows
+        // (and marks) what is wrong; a reference link's address is in its
+        // definition elsewhere, and then the link itself is shown.
+        let start = body[range.clone()]
+            .rfind(&**dest)
+            .filter(|_| !dest.is_empty())
+            .map_or(range.start, |i| range.start + i);
+        let (line, col) = lines.line_col(body, start);
         out.push((target, Span::at(source, body_line + line - 1, col)));
     }
     out
@@ -1076,17 +1094,17 @@ fn check_links(
         let at = at.clone();
         match target.clone() {
             Err(why) => {
-                diags.error("bad-link", at, why).help("links to this site are written [text](@/path/name.md), [text](@/path/name.md#goal-id) or [text](@fokus/id)");
+                diags.error("bad-link", at, why).help(msg!("bad-link-help"));
             }
             Ok(Target::Focus(id)) => {
                 if !focus_ids.contains(id.as_str()) {
                     let d = diags.error(
                         "broken-link",
                         at,
-                        format!("the link goes to the focus area \"{id}\", which does not exist"),
+                        msg!("broken-link-focus", id = id.as_str()),
                     );
                     if let Some(s) = nearest(id.as_str(), focus_ids.iter().copied()) {
-                        d.help(format!("did you mean @fokus/{s}?"));
+                        d.help(msg!("broken-link-focus-suggestion", suggestion = s));
                     }
                 }
             }
@@ -1096,11 +1114,11 @@ fn check_links(
                     let d = diags.error(
                         "broken-link",
                         at,
-                        format!("the link goes to the file content/{path}, which does not exist"),
+                        msg!("broken-link-file", path = path.as_str()),
                     );
                     match nearest(&path, names) {
-                        Some(s) => d.help(format!("did you mean content/{s}? Links are relative to the folder of this file")),
-                        None => d.help("put the file under content/, next to this file, or correct the link"),
+                        Some(s) => d.help(msg!("broken-link-file-suggestion", suggestion = s)),
+                        None => d.help(msg!("broken-link-file-help")),
                     };
                 }
             }
@@ -1109,9 +1127,7 @@ fn check_links(
                     diags.error(
                         "broken-link",
                         at,
-                        format!(
-                            "the link goes to the page \"@/sidor/{slug}.md\", which does not exist"
-                        ),
+                        msg!("broken-link-page", slug = slug.as_str()),
                     );
                 }
             }
@@ -1130,12 +1146,12 @@ fn check_links(
                     let d = diags.error(
                         "broken-link",
                         at,
-                        format!("the document @/{key}.md has no goal \"{goal}\""),
+                        msg!("broken-link-goal", key = key.as_str(), goal = goal.as_str()),
                     );
                     match nearest(goal.as_str(), ids.iter().copied()) {
-                        Some(s) => d.help(format!("did you mean #{s}?")),
-                        None if ids.is_empty() => d.help("that document declares no goals (mål)"),
-                        None => d.help(format!("its goals are: {}", ids.join(", "))),
+                        Some(s) => d.help(msg!("broken-link-goal-suggestion", suggestion = s)),
+                        None if ids.is_empty() => d.help(msg!("broken-link-goal-none")),
+                        None => d.help(msg!("broken-link-goal-list", goals = ids.join(", "))),
                     };
                 }
             }
@@ -1184,7 +1200,7 @@ mod tests {
 
     #[test]
     fn targets() {
-        let cases: &[(&str, Option<Result<Target, String>>)] = &[
+        let cases: &[(&str, Option<Result<Target, Message>>)] = &[
             ("https://x.org", None),
             ("#a", None),
             ("mailto:a@b.se", None),

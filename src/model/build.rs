@@ -14,6 +14,8 @@ use super::{
 use crate::config::SiteConfig;
 use crate::content::{Asset, DataFile, ParsedFile, RawChange, RawGoal, SourceKind, Text};
 use crate::diag::{Diagnostics, Span, nearest};
+use crate::messages::Message;
+use crate::msg;
 
 /// Builds the corpus from every parsed file. Problems become diagnostics; the
 /// corpus holds every file that could be read.
@@ -72,12 +74,9 @@ pub fn build(
                 .error(
                     "duplicate-file",
                     Span::line(&file.source.path, 1),
-                    format!(
-                        "this file and {} are the same page in the same language",
-                        first.display()
-                    ),
+                    msg!("duplicate-file", first = first.display().to_string()),
                 )
-                .help("remove or rename one of them");
+                .help(msg!("duplicate-file-help"));
             continue;
         }
         seen.insert(id, file.source.path.clone());
@@ -97,13 +96,17 @@ pub fn build(
                 (item, local)
             })
             .collect();
-        for (item, local) in items {
+        for (file, (item, local)) in group.iter().zip(items) {
             diags.extend(local);
             match item {
                 Some(Item::Document(d)) => corpus.push_document(*d),
                 Some(Item::FocusArea(f)) => corpus.push_focus_area(f),
                 Some(Item::Page(p)) => corpus.push_page(p),
-                None => {}
+                None => corpus.unbuilt.push(super::UnbuiltBody {
+                    source: file.source.path.clone(),
+                    body: file.body.clone(),
+                    body_line: file.body_line,
+                }),
             }
         }
     }
@@ -257,12 +260,16 @@ fn no_original(file: &ParsedFile, config: &SiteConfig, diags: &mut Diagnostics) 
         .error(
             "translation-without-original",
             Span::line(&file.source.path, 1),
-            format!(
-                "this is a translation into \"{}\", but there is no original in the default language ({})",
-                file.source.lang, config.default_language
+            msg!(
+                "translation-without-original",
+                lang = &file.source.lang,
+                default = &config.default_language
             ),
         )
-        .help(format!("add the original as {original} in the same folder, or check the file name"));
+        .help(msg!(
+            "translation-without-original-help",
+            original = original
+        ));
 }
 
 /// Reads one parsed file's front matter into typed values.
@@ -290,13 +297,13 @@ impl Reader<'_> {
         if value.is_none() && !self.file.is_misspelt(key) {
             let (msg, help) = if self.file.has_key(key) {
                 (
-                    format!("\"{key}\" has no value"),
-                    format!("write a value, e.g. {key}: {example}"),
+                    msg!("key-without-value", key = key),
+                    msg!("key-without-value-help", key = key, example = example),
                 )
             } else {
                 (
-                    format!("the required key \"{key}\" is missing"),
-                    format!("add a line to the front matter, e.g. {key}: {example}"),
+                    msg!("missing-key", key = key),
+                    msg!("missing-key-help", key = key, example = example),
                 )
             };
             self.diags
@@ -316,10 +323,12 @@ impl Reader<'_> {
     ) -> Option<String> {
         if !self.file.has_key(key) && !translation && !self.file.is_misspelt(key) {
             self.diags
-                .error("missing-key", self.file.key_span(key), format!("the required key \"{key}\" is missing"))
-                .help(format!(
-                    "add \"{key}: …\" to the front matter; if the document does not say, write \"{key}: ~\""
-                ));
+                .error(
+                    "missing-key",
+                    self.file.key_span(key),
+                    msg!("missing-key", key = key),
+                )
+                .help(msg!("missing-key-nullable-help", key = key));
             return None;
         }
         if !self.file.has_key(key) {
@@ -343,11 +352,9 @@ impl Reader<'_> {
             .warning(
                 "missing-information",
                 self.file.key_span(key),
-                format!(
-                    "\"{key}\" is not stated (~); the page says \"Uppgift saknas i dokumentet\""
-                ),
+                msg!("missing-information", key = key),
             )
-            .help(format!("if the document does state {key}, write it here"));
+            .help(msg!("missing-information-help", key = key));
     }
 
     fn title_and_summary(mut self) -> Option<(String, Option<String>)> {
@@ -371,8 +378,12 @@ impl Reader<'_> {
             Ok(d) => Some(Some(d)),
             Err(why) => {
                 self.diags
-                    .error("bad-date", self.span(s), format!("\"{key}\": {why}"))
-                    .help(format!("write the date as YYYY-MM-DD, e.g. {key}: 2019-12-11, or {key}: ~ if the document does not say"));
+                    .error(
+                        "bad-date",
+                        self.span(s),
+                        msg!("bad-date", key = key, why = why),
+                    )
+                    .help(msg!("bad-date-help", key = key));
                 None
             }
         }
@@ -391,14 +402,15 @@ impl Reader<'_> {
                 let d = self.diags.error(
                     "unknown-type",
                     self.span(t),
-                    format!("unknown document type \"{}\"", t.value.0),
+                    msg!("unknown-type", typ = t.value.0.as_str()),
                 );
                 match nearest(&t.value.0, words.iter().copied()) {
-                    Some(s) => d.help(format!(
-                        "did you mean \"{s}\"? The types are: {}",
-                        words.join(", ")
+                    Some(s) => d.help(msg!(
+                        "unknown-type-suggestion",
+                        suggestion = s,
+                        types = words.join(", ")
                     )),
-                    None => d.help(format!("the types are: {}", words.join(", "))),
+                    None => d.help(msg!("unknown-type-list", types = words.join(", "))),
                 };
                 None
             }
@@ -425,8 +437,12 @@ impl Reader<'_> {
         );
         if !translation && !file.has_key("beslutad") && !file.is_misspelt("beslutad") {
             self.diags
-                .error("missing-key", self.file.key_span("beslutad"), "the required key \"beslutad\" is missing")
-                .help("add the decision date, e.g. beslutad: 2019-12-11; if the document does not say, write \"beslutad: ~\"");
+                .error(
+                    "missing-key",
+                    self.file.key_span("beslutad"),
+                    msg!("missing-key", key = "beslutad"),
+                )
+                .help(msg!("missing-decided-help"));
         }
         let decided = if translation && !file.has_key("beslutad") {
             Some(original.and_then(|o| o.decided))
@@ -456,8 +472,12 @@ impl Reader<'_> {
                     Ok(d) => Some(Some(ValidUntil::Date(d))),
                     Err(why) => {
                         self.diags
-                            .error("bad-date", self.span(s), format!("\"giltig till\": {why}"))
-                            .help("write a date as YYYY-MM-DD (giltig till: 2023-12-11), the words \"tills vidare\", or ~ if the document does not say");
+                            .error(
+                                "bad-date",
+                                self.span(s),
+                                msg!("bad-date", key = "giltig till", why = why),
+                            )
+                            .help(msg!("bad-valid-until-help"));
                         None
                     }
                 },
@@ -469,8 +489,12 @@ impl Reader<'_> {
                 Ok(d) => Some(Some(d)),
                 Err(why) => {
                     self.diags
-                        .error("bad-date", self.span(s), format!("\"giltig från\": {why}"))
-                        .help("write the first day the document applies as YYYY-MM-DD (giltig från: 2024-01-01), or leave the line out");
+                        .error(
+                            "bad-date",
+                            self.span(s),
+                            msg!("bad-date", key = "giltig från", why = why),
+                        )
+                        .help(msg!("bad-valid-from-help"));
                     None
                 }
             },
@@ -483,9 +507,13 @@ impl Reader<'_> {
                 .error(
                     "bad-date",
                     self.span(s),
-                    format!("\"giltig från\" ({from}) is after \"giltig till\" ({until})"),
+                    msg!(
+                        "valid-from-after-until",
+                        from = from.to_string(),
+                        until = until.to_string()
+                    ),
                 )
-                .help("check both dates against the document");
+                .help(msg!("valid-from-after-until-help"));
         }
         let inherit = |v: &Option<Spanned<Text>>, from: fn(&Document) -> Option<String>| {
             Self::text(v).or_else(|| original.and_then(from))
@@ -504,8 +532,12 @@ impl Reader<'_> {
                 }),
                 None => {
                     self.diags
-                        .error("bad-link", self.span(s), format!("\"ersätter\" must name a document, not \"{}\"", s.value.0))
-                        .help("write the replaced document's path in quotes, e.g. ersätter: \"@/vargarda/strategi-2015.md\"");
+                        .error(
+                            "bad-link",
+                            self.span(s),
+                            msg!("replaces-not-a-document", value = s.value.0.as_str()),
+                        )
+                        .help(msg!("replaces-not-a-document-help"));
                     None
                 }
             },
@@ -563,7 +595,7 @@ impl Reader<'_> {
         &mut self,
         key: &str,
         v: &Option<Spanned<Text>>,
-        help: &str,
+        help: Message,
     ) -> Option<Option<Date>> {
         let Some(s) = v else {
             return Some(None);
@@ -572,8 +604,12 @@ impl Reader<'_> {
             Ok(d) => Some(Some(d)),
             Err(why) => {
                 self.diags
-                    .error("bad-date", self.span(s), format!("\"{key}\": {why}"))
-                    .help(help.to_string());
+                    .error(
+                        "bad-date",
+                        self.span(s),
+                        msg!("bad-date", key = key, why = why),
+                    )
+                    .help(help);
                 None
             }
         }
@@ -599,11 +635,7 @@ impl Reader<'_> {
         };
         let review_by = match &f.revideras_senast {
             None => Some(original.and_then(|o| o.review_by)),
-            v => self.optional_date(
-                "revideras senast",
-                v,
-                "write the date the document must next be reviewed as YYYY-MM-DD, e.g. revideras senast: 2026-06-30",
-            ),
+            v => self.optional_date("revideras senast", v, msg!("bad-review-by-help")),
         };
         let review_responsible = Self::text(&f.for_revidering_ansvarar)
             .or_else(|| original.and_then(|o| o.review_responsible.clone()));
@@ -622,17 +654,13 @@ impl Reader<'_> {
                     .warning(
                         "translated-in-original",
                         self.span(s),
-                        "\"översatt\" belongs in a translation; the original's own date is not used",
+                        msg!("translated-in-original"),
                     )
-                    .help("remove the line here, or move it to the translation (<name>.<language>.md) it describes");
+                    .help(msg!("translated-in-original-help"));
                 Some(None)
             }
             (Some(s), Some(_)) => self
-                .optional_date(
-                    "översatt",
-                    &f.oversatt,
-                    "write the date of the original's text this translation follows as YYYY-MM-DD, e.g. översatt: 2024-03-01",
-                )
+                .optional_date("översatt", &f.oversatt, msg!("bad-translated-help"))
                 .map(|d| {
                     d.map(|d| Ref {
                         target: d,
@@ -662,27 +690,23 @@ impl Reader<'_> {
             let date = match &c.value.datum {
                 None => {
                     self.diags
-                        .error(
-                            "missing-key",
-                            at.clone(),
-                            "this change note has no \"datum\"",
-                        )
-                        .help("give the day of the change as YYYY-MM-DD, e.g. datum: 2024-03-18");
+                        .error("missing-key", at.clone(), msg!("change-without-date"))
+                        .help(msg!("change-without-date-help"));
                     None
                 }
                 v => self
-                    .optional_date(
-                        "datum",
-                        v,
-                        "write the day of the change as YYYY-MM-DD, e.g. datum: 2024-03-18",
-                    )
+                    .optional_date("datum", v, msg!("bad-change-date-help"))
                     .flatten(),
             };
             let description = Self::text(&c.value.beskrivning);
             if description.is_none() {
                 self.diags
-                    .error("missing-key", at.clone(), "this change note has no \"beskrivning\"")
-                    .help("say in a sentence what changed, e.g. beskrivning: Målet om praktik har fått en ny indikator.");
+                    .error(
+                        "missing-key",
+                        at.clone(),
+                        msg!("change-without-description"),
+                    )
+                    .help(msg!("change-without-description-help"));
             }
             let major = self.major(&c.value);
             match (date, description, major) {
@@ -708,12 +732,8 @@ impl Reader<'_> {
             "false" | "nej" | "no" => Some(false),
             other => {
                 self.diags
-                    .error(
-                        "bad-value",
-                        self.span(s),
-                        format!("\"större\" is true or false, not \"{other}\""),
-                    )
-                    .help("write större: true for a larger change (shown in the feeds), or leave the line out for a smaller one");
+                    .error("bad-value", self.span(s), msg!("bad-major", value = other))
+                    .help(msg!("bad-major-help"));
                 None
             }
         }
@@ -733,13 +753,13 @@ impl Reader<'_> {
                     .error(
                         "unknown-change",
                         self.span(c),
-                        format!(
-                            "change note number {} has no match in the original, which has {}",
-                            i + 1,
-                            original.changes.len()
+                        msg!(
+                            "unknown-change",
+                            number = i + 1,
+                            count = original.changes.len()
                         ),
                     )
-                    .help("a translation's ändringar translate the original's notes one by one, in the same order; remove this one or add it to the original");
+                    .help(msg!("unknown-change-help"));
                 ok = false;
                 continue;
             };
@@ -751,20 +771,24 @@ impl Reader<'_> {
                             .error(
                                 "unknown-change",
                                 self.span(d),
-                                format!(
-                                    "change note number {} is dated {date}, but the original's note number {} is dated {}",
-                                    i + 1,
-                                    i + 1,
-                                    note.date
+                                msg!(
+                                    "change-date-differs",
+                                    number = i + 1,
+                                    date = date.to_string(),
+                                    original = note.date.to_string()
                                 ),
                             )
-                            .help("the dates come from the original: leave datum out here, or give the original's date");
+                            .help(msg!("change-date-differs-help"));
                         ok = false;
                     }
                     Err(why) => {
                         self.diags
-                            .error("bad-date", self.span(d), format!("\"datum\": {why}"))
-                            .help("the dates come from the original: leave datum out here");
+                            .error(
+                                "bad-date",
+                                self.span(d),
+                                msg!("bad-date", key = "datum", why = why),
+                            )
+                            .help(msg!("change-date-in-translation-help"));
                         ok = false;
                     }
                 }
@@ -789,16 +813,15 @@ impl Reader<'_> {
             (None, Some(o)) => Some(o.date),
             (None, None) => {
                 self.diags
-                    .error("missing-key", self.span(&raw), "\"upphävd\" has no \"datum\"")
-                    .help("give the day from which the document no longer applies, e.g.\n  upphävd:\n    datum: 2025-01-31");
+                    .error("missing-key", self.span(&raw), msg!("repeal-without-date"))
+                    .help(msg!(
+                        "repeal-without-date-help",
+                        example = "\n  upphävd:\n    datum: 2025-01-31"
+                    ));
                 None
             }
             (v, _) => self
-                .optional_date(
-                    "datum",
-                    v,
-                    "write the day from which the document no longer applies as YYYY-MM-DD, e.g. datum: 2025-01-31",
-                )
+                .optional_date("datum", v, msg!("bad-repeal-date-help"))
                 .flatten(),
         };
         let pick = |v: &Option<Spanned<Text>>, from: Option<&Option<String>>| {
@@ -834,9 +857,9 @@ impl Reader<'_> {
                     .error(
                         "bad-address",
                         self.span(s),
-                        format!("\"{path}\" is not an address on this site"),
+                        msg!("bad-address", path = path),
                     )
-                    .help("write the old page's path on this site, starting with /, e.g. - /vargarda/integrationsstrategi/");
+                    .help(msg!("bad-address-help"));
                 ok = false;
                 continue;
             }
@@ -867,8 +890,8 @@ impl Reader<'_> {
                 let at = self.span(g);
                 let Some(id) = &g.value.id else {
                     self.diags
-                        .error("missing-key", at, "this goal has no \"id\"")
-                        .help("give every goal a short id, unique in the document, e.g. id: fler-i-arbete");
+                        .error("missing-key", at, msg!("goal-without-id"))
+                        .help(msg!("goal-without-id-help"));
                     ok = false;
                     continue;
                 };
@@ -879,12 +902,8 @@ impl Reader<'_> {
                     })
                 {
                     self.diags
-                        .error(
-                            "bad-id",
-                            self.span(id),
-                            format!("the goal id \"{id_text}\" cannot be used in a web address"),
-                        )
-                        .help("use lowercase letters, digits and hyphens, e.g. id: fler-i-arbete");
+                        .error("bad-id", self.span(id), msg!("bad-goal-id", id = &id_text))
+                        .help(msg!("bad-goal-id-help"));
                     ok = false;
                     continue;
                 }
@@ -893,20 +912,16 @@ impl Reader<'_> {
                         .error(
                             "duplicate-goal",
                             self.span(id),
-                            format!("the goal id \"{id_text}\" is used twice in this document"),
+                            msg!("duplicate-goal", id = &id_text),
                         )
-                        .help("each goal needs its own id; rename one of them");
+                        .help(msg!("duplicate-goal-help"));
                     ok = false;
                     continue;
                 }
                 let Some(title) = Self::text(&g.value.titel) else {
                     self.diags
-                        .error(
-                            "missing-key",
-                            at,
-                            format!("the goal \"{id_text}\" has no \"titel\""),
-                        )
-                        .help("add titel: with the goal as the document words it");
+                        .error("missing-key", at, msg!("goal-without-title", id = &id_text))
+                        .help(msg!("goal-without-title-help"));
                     ok = false;
                     continue;
                 };
@@ -942,14 +957,11 @@ impl Reader<'_> {
                         let d = self.diags.error(
                             "unknown-goal",
                             self.span(id),
-                            format!(
-                                "the goal \"{}\" is not in the original document",
-                                id.value.0
-                            ),
+                            msg!("goal-not-in-original", id = id.value.0.as_str()),
                         );
                         match nearest(&id.value.0, ids.iter().copied()) {
-                            Some(s) => d.help(format!("did you mean \"{s}\"?")),
-                            None => d.help(format!("the original's goals are: {}", ids.join(", "))),
+                            Some(s) => d.help(msg!("did-you-mean", suggestion = s)),
+                            None => d.help(msg!("original-goals", goals = ids.join(", "))),
                         };
                         ok = false;
                         continue;
@@ -961,13 +973,13 @@ impl Reader<'_> {
                         .error(
                             "unknown-goal",
                             at,
-                            format!(
-                                "goal number {} has no match in the original, which has {}",
-                                i + 1,
-                                original.goals.len()
+                            msg!(
+                                "goal-number-not-in-original",
+                                number = i + 1,
+                                count = original.goals.len()
                             ),
                         )
-                        .help("give the goal the id of the original goal it translates");
+                        .help(msg!("goal-number-not-in-original-help"));
                     ok = false;
                     continue;
                 }
@@ -1053,7 +1065,7 @@ pub fn is_further_notice(s: &str) -> bool {
 
 /// Reads a strict `YYYY-MM-DD` date, telling apart a wrong form from a day
 /// that does not exist (2023-02-30).
-pub fn parse_date(s: &str) -> Result<Date, String> {
+pub fn parse_date(s: &str) -> Result<Date, Message> {
     let s = s.trim();
     let b = s.as_bytes();
     let shape = b.len() == 10
@@ -1063,11 +1075,11 @@ pub fn parse_date(s: &str) -> Result<Date, String> {
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shape {
-        return Err(format!("\"{s}\" is not a date in the form YYYY-MM-DD"));
+        return Err(msg!("date-shape", value = s));
     }
     let n = |r: std::ops::Range<usize>| s[r].parse::<i16>().unwrap_or(0);
     let (y, m, d) = (n(0..4), n(5..7) as i8, n(8..10) as i8);
-    Date::new(y, m, d).map_err(|_| format!("{s} is not a real date (check the month and the day)"))
+    Date::new(y, m, d).map_err(|_| msg!("date-not-real", value = s))
 }
 
 #[cfg(test)]
@@ -1083,12 +1095,14 @@ mod tests {
         assert!(
             parse_date("2023-02-30")
                 .unwrap_err()
+                .to_string()
                 .contains("not a real date")
         );
         assert!(parse_date("2024-02-29").is_ok());
         assert!(
             parse_date("11 december 2019")
                 .unwrap_err()
+                .to_string()
                 .contains("YYYY-MM-DD")
         );
         assert!(parse_date("2019-1-1").is_err());

@@ -339,6 +339,17 @@ pub struct Page {
     pub body_line: usize,
 }
 
+/// The body of a file that did not become a document, page or focus area.
+#[derive(Debug, Clone)]
+pub struct UnbuiltBody {
+    /// The file.
+    pub source: std::path::PathBuf,
+    /// Its body.
+    pub body: crate::content::Body,
+    /// The line on which the body starts.
+    pub body_line: usize,
+}
+
 /// Everything the site is made of, validated. Immutable after [`build`].
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
@@ -353,6 +364,9 @@ pub struct Corpus {
     /// Default-language files that exist but have errors (already
     /// reported): references to them are not reported again.
     pub unreadable: std::collections::BTreeSet<(crate::content::SourceKind, String)>,
+    /// The bodies of files whose front matter has errors: their links are
+    /// checked too, so that one run reports every problem of a file.
+    pub unbuilt: Vec<UnbuiltBody>,
     /// (key, language) → position, for each of the three lists.
     index: Index,
 }

@@ -8,6 +8,8 @@ use jiff::civil::Date;
 use super::{Corpus, ValidUntil};
 use crate::config::SiteConfig;
 use crate::diag::{Diagnostics, Span};
+use crate::messages::Message;
+use crate::msg;
 
 /// How many days ahead an expiry date is announced.
 pub const EXPIRY_NOTICE_DAYS: i32 = 90;
@@ -17,53 +19,49 @@ pub fn review(corpus: &Corpus, config: &SiteConfig, today: Date, diags: &mut Dia
     let default = &config.default_language;
     behind_originals(corpus, default, diags);
     for doc in corpus.documents.iter().filter(|d| &d.lang == default) {
-        let valid_line = |diags: &mut Diagnostics, msg: String, help: &str| {
+        let valid_line = |diags: &mut Diagnostics, msg: Message, help: Message| {
             diags
                 .warning("validity", doc.valid_until_at.clone(), msg)
-                .help(help.to_string());
+                .help(help);
         };
         if let Some(ValidUntil::Date(until)) = doc.valid_until {
             let days = (until - today).get_days();
             if until < today {
                 valid_line(
                     diags,
-                    format!(
-                        "the document expired on {until}; its page says it is no longer in force"
-                    ),
-                    "if a new decision has extended it, change \"giltig till\"; if it has been replaced, add the new document with \"ersätter\"",
+                    msg!("expired", date = until.to_string()),
+                    msg!("expired-help"),
                 );
             } else if days <= EXPIRY_NOTICE_DAYS {
                 let d = until.since(today).map(|s| s.get_days()).unwrap_or(days);
                 valid_line(
                     diags,
-                    format!("the document expires on {until}, in {d} days"),
-                    "plan its revision: after that day the page says it is no longer in force",
+                    msg!("expires", date = until.to_string(), days = d),
+                    msg!("expires-help"),
                 );
             }
         }
         if let Some(by) = doc.review_by {
             let days = (by - today).get_days();
-            let (msg, help) = if by < today {
-                (
-                    format!("the document should have been reviewed by {by} (revideras senast)"),
-                    "review it; then record a new decision or change \"revideras senast\"",
-                )
+            let due = if by < today {
+                Some((
+                    msg!("review-overdue", date = by.to_string()),
+                    msg!("review-overdue-help"),
+                ))
             } else if days <= EXPIRY_NOTICE_DAYS {
                 let d = by.since(today).map(|s| s.get_days()).unwrap_or(days);
-                (
-                    format!(
-                        "the document must be reviewed by {by}, in {d} days (revideras senast)"
-                    ),
-                    "plan its review",
-                )
+                Some((
+                    msg!("review-due", date = by.to_string(), days = d),
+                    msg!("review-due-help"),
+                ))
             } else {
-                (String::new(), "")
+                None
             };
-            if !msg.is_empty() {
+            if let Some((msg, help)) = due {
                 let d = diags.warning("review-due", doc.review_by_at.clone(), msg);
                 match &doc.review_responsible {
-                    Some(who) => d.help(format!("{help}; responsible: {who}")),
-                    None => d.help(help.to_string()),
+                    Some(who) => d.help(msg!("review-responsible", help = help, who = who)),
+                    None => d.help(help),
                 };
             }
         }
@@ -73,9 +71,9 @@ pub fn review(corpus: &Corpus, config: &SiteConfig, today: Date, diags: &mut Dia
                     .warning(
                         "no-indicators",
                         goal.at.clone(),
-                        format!("the goal \"{}\" has no indicators", goal.id),
+                        msg!("no-indicators", id = goal.id.to_string()),
                     )
-                    .help("add indikatorer: if the document says how the goal is measured");
+                    .help(msg!("no-indicators-help"));
             }
         }
         let missing: Vec<&str> = config
@@ -89,9 +87,9 @@ pub fn review(corpus: &Corpus, config: &SiteConfig, today: Date, diags: &mut Dia
                 .warning(
                     "not-translated",
                     Span::line(&doc.source, 1),
-                    format!("the document has no translation into: {}", missing.join(", ")),
+                    msg!("not-translated", langs = missing.join(", ")),
                 )
-                .help("readers of those languages see the original, marked as such; add <name>.<language>.md to translate it");
+                .help(msg!("not-translated-help"));
         }
     }
 }
@@ -114,17 +112,17 @@ fn behind_originals(corpus: &Corpus, default: &str, diags: &mut Diagnostics) {
             .warning(
                 "translation-behind",
                 made.at.clone(),
-                format!(
-                    "this translation follows the text of {}, but {} has a larger change dated {}: \"{}\"",
-                    made.target,
-                    original.source.display(),
-                    change.date,
-                    change.description
+                msg!(
+                    "translation-behind",
+                    follows = made.target.to_string(),
+                    original = original.source.display().to_string(),
+                    date = change.date.to_string(),
+                    change = change.description.as_str()
                 ),
             )
-            .help(format!(
-                "translate the change, then write översatt: {}; until then the page tells its readers the original has changed",
-                change.date
+            .help(msg!(
+                "translation-behind-help",
+                date = change.date.to_string()
             ));
     }
 }

@@ -58,7 +58,7 @@ pub fn check_safe(output: &Path, root: &Path, force: bool) -> Result<()> {
     let refuse = |reason: String| {
         Err(Error::UnsafeOutput {
             path: output.to_path_buf(),
-            reason,
+            reason: reason.into(),
         })
     };
     // "it is …", or where the typed path leads when that reads differently.

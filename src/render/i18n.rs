@@ -12,6 +12,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::config::SiteConfig;
 use crate::diag::{Diagnostics, Span};
+use crate::msg;
 
 /// An `.ftl` file of the theme.
 #[derive(Debug, Clone)]
@@ -66,9 +67,9 @@ impl I18n {
                     .warning(
                         "missing-translation",
                         Span::line(std::path::Path::new(crate::config::CONFIG_FILE), 1),
-                        format!("the theme has no interface strings for \"{}\"; the default language's are used", lang.code),
+                        msg!("theme-no-strings", lang = &lang.code),
                     )
-                    .help(format!("add themes/<theme>/i18n/{}.ftl", lang.code));
+                    .help(msg!("theme-no-strings-help", lang = &lang.code));
                 continue;
             };
             let resource = match FluentResource::try_new(src.text.clone()) {
@@ -82,7 +83,7 @@ impl I18n {
                         diags.error(
                             "ftl",
                             Span::line(&src.path, line),
-                            format!("this interface string cannot be read: {e}"),
+                            msg!("ftl-unreadable", cause = e.to_string()),
                         );
                     }
                     r
@@ -127,13 +128,19 @@ impl I18n {
                     .warning(
                         "missing-translation",
                         Span::line(&src.path, 1),
-                        format!(
-                            "{} interface string(s) are missing in \"{lang}\" and are shown in the default language: {}",
-                            missing.len(),
-                            missing.iter().take(8).map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                        msg!(
+                            "theme-missing-strings",
+                            count = missing.len(),
+                            lang = lang,
+                            ids = missing
+                                .iter()
+                                .take(8)
+                                .map(|s| s.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         ),
                     )
-                    .help("translate them in this file");
+                    .help(msg!("theme-missing-strings-help"));
             }
         }
         I18n {

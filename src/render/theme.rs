@@ -10,6 +10,7 @@ use crate::config::SiteConfig;
 use crate::content::discover::{WELL_KNOWN, walk_folder};
 use crate::diag::{Diagnostics, Span};
 use crate::error::{Error, Result};
+use crate::msg;
 
 macro_rules! embed {
     ($($path:literal),* $(,)?) => {
@@ -120,12 +121,9 @@ pub fn load_or_keep(
             .error(
                 "unknown-theme",
                 Span::line(Path::new(crate::config::CONFIG_FILE), 1),
-                format!(
-                    "the theme \"{}\" does not exist (no folder themes/{})",
-                    config.theme, config.theme
-                ),
+                msg!("unknown-theme", theme = &config.theme),
             )
-            .help("remove the theme line to use the built-in default theme, or create the folder");
+            .help(msg!("unknown-theme-help"));
     }
     // The site's own static/ files win over the theme's.
     let site_static = config.root.join("static");
@@ -199,11 +197,9 @@ impl Theme {
                     .error(
                         "template-variable",
                         Span::at(file, line, col),
-                        format!("the template {t} uses {name}, which not every page has"),
+                        msg!("template-variable", template = t, name = name),
                     )
-                    .help(format!(
-                        "check the spelling; if only some pages have it, write {{% if {name} %}} … {{% endif %}} around it"
-                    ));
+                    .help(msg!("template-variable-help", name = name));
             }
             _ => {
                 let file = self
@@ -215,9 +211,14 @@ impl Theme {
                     .error(
                         "template-error",
                         Span::line(&file, 1),
-                        format!("the template {template} could not make a page ({page}): {chain}"),
+                        msg!(
+                            "template-error",
+                            template = template,
+                            page = page,
+                            cause = chain
+                        ),
                     )
-                    .help("check what the template (or one it extends, includes or imports) does with this page's values");
+                    .help(msg!("template-error-help"));
             }
         }
     }
@@ -255,9 +256,9 @@ fn report_template_error(e: &tera::Error, templates: &Templates, diags: &mut Dia
             .error(
                 "template-error",
                 Span::line(Path::new(crate::config::CONFIG_FILE), 1),
-                format!("the theme's templates cannot be used: {}", error_chain(e)),
+                msg!("templates-unusable", cause = error_chain(e)),
             )
-            .help("check the theme's templates (themes/<name>/templates/)");
+            .help(msg!("templates-unusable-help"));
         return;
     };
     let at = inner
@@ -275,18 +276,18 @@ fn report_template_error(e: &tera::Error, templates: &Templates, diags: &mut Dia
                 .error(
                     "template-syntax",
                     Span::at(file, line, col),
-                    format!("the template {name} cannot be read here: {expected}"),
+                    msg!("template-syntax", name = name, expected = expected),
                 )
-                .help("check the {{ … }} and {% … %} tags at this point: each needs its closing }} or %}, with a whole expression inside");
+                .help(msg!("template-syntax-help"));
         }
         _ => {
             diags
                 .error(
                     "template-error",
                     Span::line(file, 1),
-                    format!("the template {name} cannot be used: {}", error_chain(e)),
+                    msg!("template-unusable", name = name, cause = error_chain(e)),
                 )
-                .help("check the templates it extends, includes or imports: they must exist in the theme's templates/ folder");
+                .help(msg!("template-unusable-help"));
         }
     }
 }

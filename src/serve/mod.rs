@@ -22,6 +22,7 @@ use std::time::{Duration, Instant};
 
 use crate::config::Overrides;
 use crate::error::{Error, Result};
+use crate::msg;
 use crate::output::{self, Contents};
 use crate::site::{self, Options, Report};
 
@@ -36,6 +37,8 @@ pub struct ServeOptions {
     pub port: u16,
     /// Print the time of each stage after every rebuild.
     pub timings: bool,
+    /// The language of messages in the terminal and the browser.
+    pub lang: crate::messages::Lang,
 }
 
 /// What the browser tabs are told.
@@ -116,6 +119,8 @@ pub struct Incremental {
     /// What a rebuild stopped for a newer edit had still to make: the next
     /// rebuild makes it too.
     carry: Option<crate::links::Touched>,
+    /// The language problems are told in.
+    lang: crate::messages::Lang,
     /// Makes the search index in the background.
     indexer: indexer::Indexer,
     /// The fingerprint of each language's search records last handed to
@@ -167,7 +172,15 @@ impl Incremental {
             theme: None,
             newer: Arc::default(),
             carry: None,
+            lang: crate::messages::Lang::default(),
         }
+    }
+
+    /// The same, telling problems in `lang`.
+    #[must_use]
+    pub fn with_lang(mut self, lang: crate::messages::Lang) -> Self {
+        self.lang = lang;
+        self
     }
 
     /// The flag that stops a rebuild for a newer edit (see
@@ -204,7 +217,11 @@ impl Incremental {
     pub fn rebuild(&mut self, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome> {
         let mut report = Report::default();
         let Some(prepared) = site::prepare(&self.opts, &mut report, false)? else {
-            return Ok(Outcome::Failed(describe(&report, &self.opts.root)));
+            return Ok(Outcome::Failed(describe(
+                &report,
+                &self.opts.root,
+                self.lang,
+            )));
         };
         // While nothing but Markdown bodies changed, only the pages showing
         // those bodies can differ: the others keep their fingerprints.
@@ -378,7 +395,11 @@ impl Incremental {
             }
             return match e {
                 // A page the theme could not make, reported in `report`.
-                Error::Content(_) => Ok(Outcome::Failed(describe(&report, &self.opts.root))),
+                Error::Content(_) => Ok(Outcome::Failed(describe(
+                    &report,
+                    &self.opts.root,
+                    self.lang,
+                ))),
                 e => Err(e),
             };
         }
@@ -411,12 +432,12 @@ impl Incremental {
 }
 
 /// The problems of a failed build as plain text, with source lines.
-fn describe(report: &Report, root: &Path) -> String {
+fn describe(report: &Report, root: &Path, lang: crate::messages::Lang) -> String {
     let mut text = String::new();
     for d in report.diagnostics.sorted() {
         if d.severity == crate::diag::Severity::Error {
             let source = std::fs::read_to_string(root.join(&d.span.file)).ok();
-            text.push_str(&d.render(source.as_deref(), false));
+            text.push_str(&d.render(source.as_deref(), false, lang));
             text.push_str("\n\n");
         }
     }
@@ -425,6 +446,7 @@ fn describe(report: &Report, root: &Path) -> String {
 
 /// Runs the server until Ctrl-C (or SIGTERM).
 pub fn serve(opts: ServeOptions) -> Result<()> {
+    let lang = opts.lang;
     let root = std::path::absolute(&opts.root).unwrap_or(opts.root.clone());
     // Private: mode 0700, under a name no other user of the machine can
     // guess and make first (with the old fixed name, one could, and then
@@ -456,7 +478,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
                     break;
                 }
             }
-            eprintln!("\nStopped.");
+            eprintln!("\n{}", crate::messages::tr(lang, "serve-stopped"));
             std::process::exit(0);
         })
         .map_err(|e| Error::Io {
@@ -465,10 +487,16 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
             source: std::io::Error::other(e),
         })?;
     }
-    let listener = TcpListener::bind((opts.bind, opts.port)).map_err(Error::io(
-        "listen on",
-        format!("{}:{}", opts.bind, opts.port),
-    ))?;
+    let listener = TcpListener::bind((opts.bind, opts.port)).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AddrInUse {
+            Error::PortInUse {
+                address: opts.bind.to_string(),
+                port: opts.port,
+            }
+        } else {
+            Error::io("listen on", format!("{}:{}", opts.bind, opts.port))(e)
+        }
+    })?;
     // The port the system gave, when asked for port 0.
     let port = listener.local_addr().map_or(opts.port, |a| a.port());
     let address = http::address(opts.bind, port);
@@ -483,17 +511,25 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
         ..Options::default()
     };
     let shared = Arc::new(Shared::default());
-    let mut inc = Incremental::new(site_opts, out.clone());
+    let mut inc = Incremental::new(site_opts, out.clone()).with_lang(opts.lang);
     let start = Instant::now();
     match inc.rebuild(&|_| {})? {
         Outcome::Built { pages, timings, .. } => {
             if opts.timings {
                 eprint!("{}", site::timings_text(&timings));
             }
-            eprintln!("Built {pages} pages in {} ms.", start.elapsed().as_millis())
+            eprintln!(
+                "{}",
+                msg!(
+                    "serve-built",
+                    pages = pages,
+                    ms = format!("{}", start.elapsed().as_millis())
+                )
+                .text(lang)
+            )
         }
         Outcome::Failed(text) => {
-            eprintln!("{text}The site has errors; fix them and the page will update by itself.");
+            eprintln!("{text}{}", crate::messages::tr(lang, "serve-has-errors"));
             shared.state.lock().unwrap_or_else(|e| e.into_inner()).error = Some(text);
         }
     }
@@ -513,12 +549,16 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
     )?;
     if !opts.bind.is_loopback() {
         eprintln!(
-            "warning: listening on {}: every machine that reaches this one can see the preview, drafts included; \
-             open it there at http://<this machine's IP address>:{port}/ (links in the pages follow the address used)",
-            opts.bind
+            "{}",
+            msg!(
+                "serve-not-loopback",
+                bind = opts.bind.to_string(),
+                port = port
+            )
+            .text(lang)
         );
     }
-    eprintln!("Serving {address}/ — edit a file and the page reloads. Press Ctrl-C to stop.");
+    eprintln!("{}", msg!("serve-serving", address = &address).text(lang));
     let result = watch(
         &root,
         &out,
@@ -526,7 +566,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
         &mut watching,
         &mut inc,
         &shared,
-        opts.timings,
+        (opts.timings, lang),
     );
     // Removes the folder when `watch` stops (it does on an error).
     drop(folder);
@@ -628,10 +668,13 @@ fn watch(
     watching: &mut Watching,
     inc: &mut Incremental,
     shared: &Shared,
-    show_timings: bool,
+    (show_timings, lang): (bool, crate::messages::Lang),
 ) -> Result<()> {
     let relevant = |ev: &notify::Result<notify::Event>, changed: &mut HashSet<PathBuf>| match ev {
-        Err(e) => eprintln!("warning: watching the files failed ({e}); edits may not be seen"),
+        Err(e) => eprintln!(
+            "{}",
+            msg!("serve-watch-failed", cause = e.to_string()).text(lang)
+        ),
         Ok(ev) => changed.extend(sources(ev, root, out).cloned()),
     };
     loop {
@@ -647,7 +690,10 @@ fn watch(
             continue;
         }
         if let Err(e) = watching.update() {
-            eprintln!("warning: {e}; edits there may not be seen");
+            eprintln!(
+                "{}",
+                msg!("serve-watch-folder-failed", cause = e.message()).text(lang)
+            );
         }
         let start = Instant::now();
         // The edit is shown as soon as its own pages are written: open tabs
@@ -681,8 +727,13 @@ fn watch(
             // Pages not made again yet stay held back until the next
             // rebuild, which starts at once, has made them.
             eprintln!(
-                "{} file(s) changed, shown in {ms} ms; the rest goes on with the newer edit",
-                changed.len()
+                "{}",
+                msg!(
+                    "serve-superseded",
+                    files = changed.len(),
+                    ms = ms.to_string()
+                )
+                .text(lang)
             );
             continue;
         }
@@ -703,22 +754,26 @@ fn watch(
                     eprint!("{}", site::timings_text(&timings));
                 }
                 eprintln!(
-                    "{} file(s) changed, {rendered} of {pages} pages rendered{}, {ms} ms",
-                    changed.len(),
-                    if removed > 0 {
-                        format!(", {removed} removed")
-                    } else {
-                        String::new()
-                    }
+                    "{}",
+                    msg!(
+                        "serve-rebuilt",
+                        files = changed.len(),
+                        rendered = rendered,
+                        pages = pages,
+                        removed = removed,
+                        ms = ms.to_string()
+                    )
+                    .text(lang)
                 );
             }
             Ok(Outcome::Failed(text)) => {
-                eprintln!("{text}The last good version is still served.");
+                eprintln!("{text}{}", crate::messages::tr(lang, "serve-last-good"));
                 state.error = Some(text);
             }
             Err(e) => {
-                eprintln!("error: {e}");
-                state.error = Some(e.to_string());
+                let text = e.message().text(lang);
+                eprintln!("{}", msg!("cli-error", message = text.as_str()).text(lang));
+                state.error = Some(text);
             }
         }
         drop(state);

@@ -126,10 +126,19 @@ impl TestSite {
     }
 }
 
+/// `styrdok <args>` in English (`LANG=en_US.UTF-8`), with a clean
+/// environment otherwise; the tests of Swedish messages use [`run_with`].
 pub fn run_in(root: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    run_with(root, args, &[("LANG", "en_US.UTF-8")])
+}
+
+/// `styrdok <args>` with only `env` (and SOURCE_DATE_EPOCH) set: without
+/// LANG, messages are in the site's default language.
+pub fn run_with(root: &Path, args: &[&str], env: &[(&str, &str)]) -> assert_cmd::assert::Assert {
     let mut cmd = Command::cargo_bin("styrdok").unwrap();
     cmd.env_clear()
         .env("SOURCE_DATE_EPOCH", EPOCH_2026)
+        .envs(env.iter().copied())
         .args(args);
     if matches!(args.first(), Some(&"build") | Some(&"check")) {
         cmd.arg("--root").arg(root);

@@ -10,6 +10,7 @@ use super::DataPoint;
 use super::numbers::Points;
 use crate::content::{DataFile, ParsedFile, RawValue};
 use crate::diag::{Diagnostics, Span, nearest};
+use crate::msg;
 
 /// The columns of a data file, Swedish first, with their English aliases.
 const COLUMNS: &[(&str, &str)] = &[("år", "year"), ("värde", "value")];
@@ -65,22 +66,19 @@ pub(super) fn data_file(
         let d = diags.error(
             "missing-data-file",
             at,
-            format!("there is no data file content/data/{name}"),
+            msg!("missing-data-file", name = &name),
         );
         if let Some(s) = stripped {
-            d.help(format!("write the name inside content/data/: data: {s}"));
+            d.help(msg!("missing-data-file-stripped", name = s));
         } else if let Some(s) = nearest(&name, data.files.keys().map(String::as_str)) {
-            d.help(format!("did you mean \"{s}\"?"));
+            d.help(msg!("did-you-mean", suggestion = s));
         } else if !name.to_ascii_lowercase().ends_with(".csv") {
-            d.help("data: names a CSV file in content/data/, e.g. data: befolkning.csv");
+            d.help(msg!("missing-data-file-not-csv"));
         } else {
-            d.help(format!(
-                "put the file in content/data/ (columns år;värde), or correct the name; content/data/ has {}",
-                if data.files.is_empty() {
-                    "no CSV files".to_string()
-                } else {
-                    data.files.keys().cloned().collect::<Vec<_>>().join(", ")
-                }
+            d.help(msg!(
+                "missing-data-file-help",
+                count = data.files.len(),
+                files = data.files.keys().cloned().collect::<Vec<_>>().join(", ")
             ));
         }
         return None;
@@ -97,12 +95,8 @@ fn read_csv(f: &DataFile, diags: &mut Diagnostics) -> Option<Vec<DataPoint>> {
     let at = |line: u64| Span::line(&f.path, usize::try_from(line).unwrap_or(1));
     let Some(text) = &f.text else {
         diags
-            .error(
-                "encoding",
-                at(1),
-                "the data file is not saved as UTF-8 text",
-            )
-            .help("save it again as UTF-8 (in Excel: Save as → CSV UTF-8)");
+            .error("encoding", at(1), msg!("data-encoding"))
+            .help(msg!("data-encoding-help"));
         return None;
     };
     let header = text.lines().next().unwrap_or("");
@@ -127,8 +121,8 @@ fn read_csv(f: &DataFile, diags: &mut Diagnostics) -> Option<Vec<DataPoint>> {
     };
     if headers.iter().all(str::is_empty) {
         diags
-            .error("bad-csv", at(1), "the data file has no header row")
-            .help("the first row names the columns: år;värde (or year,value), then one row per year, e.g. 2019;16,4");
+            .error("bad-csv", at(1), msg!("csv-no-header"))
+            .help(msg!("csv-no-header-help"));
         return None;
     }
     let mut cols = [None, None];
@@ -147,21 +141,17 @@ fn read_csv(f: &DataFile, diags: &mut Diagnostics) -> Option<Vec<DataPoint>> {
                     .error(
                         "bad-csv",
                         at(1),
-                        format!("the column \"{}\" is named twice", COLUMNS[c].0),
+                        msg!("csv-column-twice", column = COLUMNS[c].0),
                     )
-                    .help("the header row names each column once: år;värde");
+                    .help(msg!("csv-column-twice-help"));
                 ok = false;
             }
             None => {
-                let d = diags.error(
-                    "bad-csv",
-                    at(1),
-                    format!("unknown column \"{h}\" in the header row"),
-                );
+                let d = diags.error("bad-csv", at(1), msg!("csv-unknown-column", column = h));
                 let all = COLUMNS.iter().flat_map(|(sv, en)| [*sv, *en]);
                 match nearest(h, all) {
-                    Some(s) => d.help(format!("did you mean \"{s}\"? The columns are år and värde (or year and value)")),
-                    None => d.help("a data file has two columns, år and värde (or year and value), e.g. år;värde"),
+                    Some(s) => d.help(msg!("csv-unknown-column-suggestion", suggestion = s)),
+                    None => d.help(msg!("csv-unknown-column-help")),
                 };
                 ok = false;
             }
@@ -171,8 +161,12 @@ fn read_csv(f: &DataFile, diags: &mut Diagnostics) -> Option<Vec<DataPoint>> {
         if ok {
             let missing = if cols[0].is_none() { "år" } else { "värde" };
             diags
-                .error("bad-csv", at(1), format!("the data file has no column \"{missing}\""))
-                .help("the header row names the columns år and värde (or year and value), e.g. år;värde");
+                .error(
+                    "bad-csv",
+                    at(1),
+                    msg!("csv-missing-column", column = missing),
+                )
+                .help(msg!("csv-missing-column-help"));
         }
         return None;
     };
@@ -199,8 +193,8 @@ fn read_csv(f: &DataFile, diags: &mut Diagnostics) -> Option<Vec<DataPoint>> {
     }
     if !points.any {
         diags
-            .error("bad-csv", at(1), "the data file has no values")
-            .help("add one row per year under the header, e.g. 2019;16,4");
+            .error("bad-csv", at(1), msg!("csv-no-values"))
+            .help(msg!("csv-no-values-help"));
         return None;
     }
     if !ok {
@@ -214,8 +208,8 @@ fn csv_error(f: &DataFile, e: &csv::Error, diags: &mut Diagnostics) {
     let message = match e.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
-        } => format!("this row has {len} column(s), the header {expected_len}"),
-        _ => format!("the data file cannot be read: {e}"),
+        } => msg!("csv-row-length", len = *len, expected = *expected_len),
+        _ => msg!("csv-unreadable", cause = e.to_string()),
     };
     diags
         .error(
@@ -223,7 +217,7 @@ fn csv_error(f: &DataFile, e: &csv::Error, diags: &mut Diagnostics) {
             Span::line(&f.path, usize::try_from(line).unwrap_or(1)),
             message,
         )
-        .help("each row has a year and a value, separated like the header (år;värde); a value with a comma in a comma-separated file goes in quotes: 2019,\"16,4\"");
+        .help(msg!("csv-row-help"));
 }
 
 #[cfg(test)]
@@ -285,7 +279,7 @@ mod tests {
             let all = d.sorted();
             assert!(
                 all.iter()
-                    .any(|x| x.span.line == line && x.message.contains(phrase)),
+                    .any(|x| x.span.line == line && x.message.to_string().contains(phrase)),
                 "{text}: expected line {line} {phrase:?} in {all:?}"
             );
         }

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 use super::DataPoint;
 use crate::diag::{Diagnostics, Span};
+use crate::messages::Message;
+use crate::msg;
 
 /// Values being collected, checked as they come.
 pub(super) struct Points {
@@ -37,19 +39,19 @@ impl Points {
         let year_text = year.trim();
         let Some(y) = parse_year(year_text) else {
             diags
-                .error(
-                    "bad-year",
-                    year_at,
-                    format!("\"{year_text}\" is not a year"),
-                )
-                .help("write the year with four digits, e.g. 2019; one value per year");
+                .error("bad-year", year_at, msg!("bad-year", year = year_text))
+                .help(msg!("bad-year-help"));
             self.ok = false;
             return;
         };
         let Some(text) = value.map(str::trim).filter(|t| !t.is_empty()) else {
             diags
-                .error("bad-number", value_at, format!("the year {y} has no value"))
-                .help("write the value after the year, or leave the year out if there is no figure for it");
+                .error(
+                    "bad-number",
+                    value_at,
+                    msg!("year-without-value", year = y.to_string()),
+                )
+                .help(msg!("year-without-value-help"));
             self.ok = false;
             return;
         };
@@ -57,11 +59,7 @@ impl Points {
             Ok(n) => n,
             Err(help) => {
                 diags
-                    .error(
-                        "bad-number",
-                        value_at,
-                        format!("\"{text}\" is not a number"),
-                    )
+                    .error("bad-number", value_at, msg!("not-a-number", value = text))
                     .help(help);
                 self.ok = false;
                 return;
@@ -72,9 +70,9 @@ impl Points {
                 .error(
                     "duplicate-year",
                     year_at,
-                    format!("the year {y} is given twice (also on line {line})"),
+                    msg!("duplicate-year", year = y.to_string(), line = *line),
                 )
-                .help("give one value per year: remove or correct one of them");
+                .help(msg!("duplicate-year-help"));
             self.ok = false;
             return;
         }
@@ -108,10 +106,10 @@ fn parse_year(s: &str) -> Option<i32> {
 /// A number as editors write it: `16`, `16,4` or `16.4`, `-3` or `−3`, and
 /// `12 345` with spaces between the thousands. Returns the value and how
 /// many decimals it has, or what to write instead.
-pub fn parse_number(s: &str) -> Result<(f64, u8), String> {
+pub fn parse_number(s: &str) -> Result<(f64, u8), Message> {
     let t = s.trim();
     if t.ends_with('%') {
-        return Err("write the number alone (16,4) and the unit once, as enhet: procent".into());
+        return Err(msg!("number-percent-help"));
     }
     let (negative, rest) = match t.chars().next() {
         Some('-' | '\u{2212}') => (
@@ -141,26 +139,21 @@ pub fn parse_number(s: &str) -> Result<(f64, u8), String> {
             }
             ' ' | '\u{a0}' | '\u{202f}' if !seen_sep && last_digit => last_digit = false,
             _ => {
-                return Err(
-                    "write a number, e.g. 16, 16,4 or -3 (a decimal comma or point; no letters or units)"
-                        .into(),
-                );
+                return Err(msg!("number-letters-help"));
             }
         }
     }
     if int.is_empty() || (seen_sep && frac.is_empty()) || !last_digit {
-        return Err("write a number, e.g. 16, 16,4 or -3".into());
+        return Err(msg!("number-help"));
     }
     let text = if frac.is_empty() {
         int
     } else {
         format!("{int}.{frac}")
     };
-    let v: f64 = text
-        .parse()
-        .map_err(|_| "write a number, e.g. 16, 16,4 or -3".to_string())?;
+    let v: f64 = text.parse().map_err(|_| msg!("number-help"))?;
     if !v.is_finite() || v.abs() > 1e15 {
-        return Err("the number is too large to show".into());
+        return Err(msg!("number-too-large"));
     }
     let decimals = u8::try_from(frac.len().min(6)).unwrap_or(6);
     Ok((if negative { -v } else { v }, decimals))
@@ -184,7 +177,12 @@ mod tests {
         ] {
             assert!(parse_number(bad).is_err(), "{bad}");
         }
-        assert!(parse_number("16%").unwrap_err().contains("enhet: procent"));
+        assert!(
+            parse_number("16%")
+                .unwrap_err()
+                .to_string()
+                .contains("enhet: procent")
+        );
     }
 
     #[test]

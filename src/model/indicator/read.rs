@@ -8,6 +8,8 @@ use super::numbers::Points;
 use super::{DataPoint, Indicator, KoladaId, Unit};
 use crate::content::{ParsedFile, RawValue, Text};
 use crate::diag::{Diagnostics, Span, nearest};
+use crate::messages::Message;
+use crate::msg;
 
 /// The keys of an indicator, Swedish first, with their English aliases.
 const KEYS: &[(&str, &str)] = &[
@@ -77,8 +79,8 @@ pub(in crate::model) fn read(
             }
             RawValue::List(_) => {
                 diags
-                    .error("bad-indicator", at, "an indicator is a name or a set of keys, not a list")
-                    .help("write the name after the dash (- Andel utrikes födda i arbete), or keys under it: namn, enhet, källa, kolada, serie or data");
+                    .error("bad-indicator", at, msg!("indicator-is-a-list"))
+                    .help(msg!("indicator-is-a-list-help"));
                 ok = false;
             }
             RawValue::Map(entries) => {
@@ -135,54 +137,55 @@ pub(in crate::model) fn translated(
             .warning(
                 "untranslated-indicator",
                 list_at,
-                format!(
-                    "the translation leaves out {} indicator(s) of the original: {}; the page shows them untranslated",
-                    left_out.len(),
-                    names.join(", ")
+                msg!(
+                    "untranslated-indicator",
+                    count = left_out.len(),
+                    names = names.join(", ")
                 ),
             )
-            .help("translate every indicator of the original, in the same order (the values come from the original; the name is enough)");
+            .help(msg!("untranslated-indicator-help"));
     }
     let mut out = Vec::new();
     for (i, g) in given.into_iter().enumerate() {
         let Some(o) = original.get(i) else {
             if g.name.is_none() {
                 diags
-                    .error("missing-key", g.at.clone(), "this indicator has no \"namn\", and the original has no indicator in its place to take it from")
-                    .help("add namn: with the indicator's name in this language");
+                    .error(
+                        "missing-key",
+                        g.at.clone(),
+                        msg!("indicator-name-not-in-original"),
+                    )
+                    .help(msg!("indicator-name-not-in-original-help"));
                 ok = false;
             }
             out.push(g.into_indicator());
             continue;
         };
-        let differs = |what: &str, at: &Span, diags: &mut Diagnostics| {
+        let differs = |what: Message, at: &Span, diags: &mut Diagnostics| {
             diags
                 .error(
                     "translation-numbers",
                     at.clone(),
-                    format!(
-                        "this translation gives the indicator \"{}\" another {what} than the original",
-                        o.name
-                    ),
+                    msg!("translation-numbers", name = o.name.as_str(), what = what),
                 )
-                .help("the numbers are written once, in the original, and every language shows them: remove them from the translation, or correct the original");
+                .help(msg!("translation-numbers-help"));
         };
         if let Some((s, at)) = &g.series
             && s != &o.series
         {
-            differs("series", at, diags);
+            differs(msg!("what-series"), at, diags);
             ok = false;
         }
         if let Some((f, at)) = &g.data_file
             && Some(f) != o.data_file.as_ref()
         {
-            differs("data file", at, diags);
+            differs(msg!("what-data-file"), at, diags);
             ok = false;
         }
         if let Some((k, at)) = &g.kolada
             && Some(k) != o.kolada.as_ref()
         {
-            differs("Kolada id", at, diags);
+            differs(msg!("what-kolada"), at, diags);
             ok = false;
         }
         out.push(Indicator {
@@ -216,9 +219,13 @@ fn scalar(
                 .error(
                     "bad-value",
                     file.span_of(v),
-                    format!("\"{key}\" of an indicator takes a text, not a list or a set of keys"),
+                    msg!("indicator-value-not-text", key = key),
                 )
-                .help(format!("write it on one line, e.g. {key}: {example}"));
+                .help(msg!(
+                    "indicator-value-not-text-help",
+                    key = key,
+                    example = example
+                ));
             Err(())
         }
     }
@@ -256,13 +263,11 @@ fn read_keys(
             let d = diags.error(
                 "unknown-key",
                 key_at,
-                format!("unknown key \"{written}\" in an indicator"),
+                msg!("indicator-unknown-key", key = written),
             );
             match nearest(written, all) {
-                Some(s) => d.help(format!(
-                    "did you mean \"{s}\"? An indicator has: namn, enhet, källa, kolada, serie or data"
-                )),
-                None => d.help("an indicator has: namn, enhet, källa, kolada, serie or data"),
+                Some(s) => d.help(msg!("indicator-unknown-key-suggestion", suggestion = s)),
+                None => d.help(msg!("indicator-keys")),
             };
             ok = false;
             continue;
@@ -272,11 +277,9 @@ fn read_keys(
                 .error(
                     "duplicate-key",
                     key_at,
-                    format!(
-                        "\"{canonical}\" is given twice in this indicator (also on line {line})"
-                    ),
+                    msg!("indicator-key-twice", key = canonical, line = *line),
                 )
-                .help("keep one of them");
+                .help(msg!("keep-one"));
             ok = false;
             continue;
         }
@@ -306,9 +309,9 @@ fn read_keys(
                             .error(
                                 "bad-kolada",
                                 file.span_of(value),
-                                format!("\"{v}\" is not a Kolada id"),
+                                msg!("bad-kolada", value = v.as_str()),
                             )
-                            .help("a Kolada key figure id is N or U and five digits, e.g. kolada: N00914 (it stands on the key figure's page on kolada.se)");
+                            .help(msg!("bad-kolada-help"));
                         ok = false;
                     }
                 },
@@ -334,27 +337,21 @@ fn read_keys(
     let has = |k: &str| seen.iter().any(|(s, _)| *s == k);
     if has("serie") && has("data") {
         diags
-            .error(
-                "series-and-data",
-                at.clone(),
-                "this indicator has both \"serie\" and \"data\"",
-            )
-            .help(
-                "give the values once: either in the front matter (serie) or in a CSV file (data)",
-            );
+            .error("series-and-data", at.clone(), msg!("series-and-data"))
+            .help(msg!("series-and-data-help"));
         ok = false;
     }
     // A translation may leave the name out: it is then the original's.
     if g.name.is_none() && !translation {
         let (msg, help) = if name_given {
             (
-                "\"namn\" of this indicator has no value",
-                "write the indicator as the document words it, e.g. namn: Andel utrikes födda i arbete",
+                msg!("indicator-name-empty"),
+                msg!("indicator-name-empty-help"),
             )
         } else {
             (
-                "this indicator has no \"namn\"",
-                "add namn: with the indicator as the document words it, e.g. namn: Andel utrikes födda i arbete",
+                msg!("indicator-without-name"),
+                msg!("indicator-without-name-help"),
             )
         };
         diags.error("missing-key", at, msg).help(help);
@@ -371,12 +368,11 @@ fn series_from_yaml(
 ) -> Option<Vec<DataPoint>> {
     let RawValue::Map(entries) = &value.value else {
         diags
-            .error(
-                "bad-series",
-                file.span_of(value),
-                "\"serie\" takes one line per year, year: value",
-            )
-            .help("write the values under serie:, indented, one per line, e.g.\n    serie:\n      2019: 16\n      2020: 16,4");
+            .error("bad-series", file.span_of(value), msg!("bad-series"))
+            .help(msg!(
+                "bad-series-help",
+                example = "\n    serie:\n      2019: 16\n      2020: 16,4"
+            ));
         return None;
     };
     let mut points = Points::new();
@@ -390,9 +386,9 @@ fn series_from_yaml(
                     .error(
                         "bad-number",
                         file.span_of(v),
-                        format!("the value of {} is not a number", year.value.0.trim()),
+                        msg!("series-value-not-a-number", year = year.value.0.trim()),
                     )
-                    .help("write one number after the year, e.g. 2019: 16,4");
+                    .help(msg!("series-value-not-a-number-help"));
                 points.ok = false;
                 continue;
             }
@@ -401,8 +397,8 @@ fn series_from_yaml(
     }
     if entries.is_empty() {
         diags
-            .error("bad-series", file.span_of(value), "\"serie\" has no values")
-            .help("write one line per year under it, e.g. 2019: 16, or remove serie");
+            .error("bad-series", file.span_of(value), msg!("series-empty"))
+            .help(msg!("series-empty-help"));
         return None;
     }
     points.finish()
