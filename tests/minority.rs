@@ -153,23 +153,5 @@ fn searching_in_each_language_in_the_browser() {
         {"page": "/se/sok/", "query": "ássan", "expect": "/se/alfa/strategi/"},
         {"page": "/fit/sok/", "query": "asunnon", "expect": "/fit/alfa/strategi/"},
     ]);
-    let tmp = tempfile::tempdir().unwrap();
-    let file = tmp.path().join("cases.json");
-    std::fs::write(&file, cases.to_string()).unwrap();
-    let run = std::process::Command::new("node")
-        .arg(manifest.join("tests/a11y/search.mjs"))
-        .arg(site.public())
-        .arg(&file)
-        .output()
-        .expect("node must be installed (tests/setup.sh)");
-    let report = format!(
-        "{}{}",
-        String::from_utf8_lossy(&run.stdout),
-        String::from_utf8_lossy(&run.stderr)
-    );
-    assert!(run.status.success(), "the search test failed:\n{report}");
-    assert!(
-        report.contains("3 queries × 2 colour schemes, 0 problem(s)"),
-        "{report}"
-    );
+    common::search_in_the_browser(&site.public(), &cases, 3);
 }

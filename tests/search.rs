@@ -277,22 +277,5 @@ fn searching_the_example_site_in_the_browser() {
         {"page": "/fa/sok/", "query": "integrationsverkstaden",
          "expect": "/vanersborg/sammanhallet-integrationsarbete/"},
     ]);
-    let file = tmp.path().join("cases.json");
-    std::fs::write(&file, cases.to_string()).unwrap();
-    let run = std::process::Command::new("node")
-        .arg(manifest().join("tests/a11y/search.mjs"))
-        .arg(&out)
-        .arg(&file)
-        .output()
-        .expect("node must be installed (tests/setup.sh)");
-    let report = format!(
-        "{}{}",
-        String::from_utf8_lossy(&run.stdout),
-        String::from_utf8_lossy(&run.stderr)
-    );
-    assert!(run.status.success(), "the search test failed:\n{report}");
-    assert!(
-        report.contains("4 queries × 2 colour schemes, 0 problem(s)"),
-        "{report}"
-    );
+    common::search_in_the_browser(&out, &cases, 4);
 }

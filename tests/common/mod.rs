@@ -247,3 +247,30 @@ pub fn fails_after(
     assert!(stderr(&c).contains(file_line), "{}", stderr(&c));
     err
 }
+
+/// Runs `tests/a11y/search.mjs` on the built site `public`: each case types
+/// a query into a search page in Chromium, expects a result first, and runs
+/// axe-core on what is shown. Fails the test unless all `count` queries
+/// pass with no problem found.
+pub fn search_in_the_browser(public: &Path, cases: &serde_json::Value, count: usize) {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("cases.json");
+    std::fs::write(&file, cases.to_string()).unwrap();
+    let run = std::process::Command::new("node")
+        .arg(manifest.join("tests/a11y/search.mjs"))
+        .arg(public)
+        .arg(&file)
+        .output()
+        .expect("node must be installed (tests/setup.sh)");
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(run.status.success(), "the search test failed:\n{report}");
+    assert!(
+        report.contains(&format!("{count} queries × 2 colour schemes, 0 problem(s)")),
+        "{report}"
+    );
+}
