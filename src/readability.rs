@@ -13,7 +13,7 @@ use pulldown_cmark::{Event, Tag, TagEnd};
 use crate::config::{Readability as Thresholds, SiteConfig};
 use crate::content::markdown;
 use crate::diag::{Diagnostics, LineIndex, Span};
-use crate::model::Corpus;
+use crate::model::{Corpus, Document};
 use crate::msg;
 
 /// Languages LIX is calibrated for.
@@ -184,114 +184,132 @@ pub struct Row {
     pub long_sentences: usize,
 }
 
-/// Measures every document and warns where a text is hard to read.
+/// Measures every document and warns where a text is hard to read. The
+/// documents are measured in parallel (a build runs this too, so that it
+/// counts the warnings `check` shows); rows and warnings keep their order.
 pub fn measure(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) -> Vec<Row> {
-    let mut rows = Vec::new();
-    for doc in &corpus.documents {
-        // A variant (lättläst) is measured as its tag's language, with the
-        // stricter limits of `[readability.easy]`.
-        let thresholds: Thresholds = config.readability.for_language(config.language(&doc.lang));
-        let primary = config.tag_of(&doc.lang).split('-').next().unwrap_or("");
-        let lix_applies = LIX_LANGUAGES.contains(&primary.to_ascii_lowercase().as_str());
-        let summary = doc
-            .summary
-            .as_deref()
-            .map(TextStats::of_text)
-            .unwrap_or_default();
-        let body = TextStats::of_markdown(&doc.body);
-        let lines = LineIndex::new(&doc.body);
-        let long: Vec<&Sentence> = body
-            .sentences
-            .iter()
-            .filter(|s| s.words > thresholds.sentence_words)
-            .collect();
-        let long_summary = summary
-            .sentences
-            .iter()
-            .filter(|s| s.words > thresholds.sentence_words)
-            .count();
-        let row = Row {
-            file: doc.source.clone(),
-            lang: doc.lang.clone(),
-            summary_lix: summary.lix().filter(|_| lix_applies),
-            body_lix: body.lix().filter(|_| lix_applies),
-            body_words: body.words,
-            long_sentences: long.len() + long_summary,
-        };
-        let at = Span::line(&doc.source, 1);
-        if let Some(l) = row.summary_lix
-            && l > thresholds.lix_summary
-        {
-            diags
-                .warning(
-                    "hard-to-read",
-                    at.clone(),
-                    msg!(
-                        "summary-hard-to-read",
-                        lix = format!("{l:.0}"),
-                        limit = format!("{:.0}", thresholds.lix_summary)
-                    ),
-                )
-                .help(msg!("summary-hard-to-read-help"));
-        }
-        if let Some(l) = row.body_lix
-            && l > thresholds.lix_body
-        {
-            diags
-                .warning(
-                    "hard-to-read",
-                    Span::line(&doc.source, doc.body_line),
-                    msg!(
-                        "text-hard-to-read",
-                        lix = format!("{l:.0}"),
-                        limit = format!("{:.0}", thresholds.lix_body)
-                    ),
-                )
-                .help(msg!("text-hard-to-read-help"));
-        }
-        if long_summary > 0 {
-            diags
-                .warning(
-                    "long-sentence",
-                    at.clone(),
-                    msg!(
-                        "summary-long-sentences",
-                        count = long_summary,
-                        words = thresholds.sentence_words
-                    ),
-                )
-                .help(msg!("summary-long-sentences-help"));
-        }
-        for s in &long {
-            let (line, _) = lines.line_col(&doc.body, s.offset);
-            diags
-                .warning(
-                    "long-sentence",
-                    Span::line(&doc.source, doc.body_line + line - 1),
-                    msg!("long-sentence", words = s.words, start = s.start.as_str()),
-                )
-                .help(msg!(
-                    "long-sentence-help",
-                    words = thresholds.sentence_words
-                ));
-        }
-        if doc.lang == "sv"
-            && let Some(text) = &doc.summary
-        {
-            let passive = passive_candidates(text);
-            if summary.sentences.len() >= 2 && passive.len() * 2 > summary.sentences.len() {
-                diags
-                    .warning(
-                        "passive-summary",
-                        at,
-                        msg!("passive-summary", verbs = passive.join(", ")),
-                    )
-                    .help(msg!("passive-summary-help"));
-            }
-        }
+    use rayon::prelude::*;
+    let measured: Vec<(Row, Diagnostics)> = corpus
+        .documents
+        .par_iter()
+        .map(|doc| {
+            let mut found = Diagnostics::new();
+            let row = measure_one(doc, config, &mut found);
+            (row, found)
+        })
+        .collect();
+    let mut rows = Vec::with_capacity(measured.len());
+    for (row, found) in measured {
+        diags.extend(found);
         rows.push(row);
     }
     rows
+}
+
+/// Measures one document; warns into `diags`.
+fn measure_one(doc: &Document, config: &SiteConfig, diags: &mut Diagnostics) -> Row {
+    // A variant (lättläst) is measured as its tag's language, with the
+    // stricter limits of `[readability.easy]`.
+    let thresholds: Thresholds = config.readability.for_language(config.language(&doc.lang));
+    let primary = config.tag_of(&doc.lang).split('-').next().unwrap_or("");
+    let lix_applies = LIX_LANGUAGES.contains(&primary.to_ascii_lowercase().as_str());
+    let summary = doc
+        .summary
+        .as_deref()
+        .map(TextStats::of_text)
+        .unwrap_or_default();
+    let body = TextStats::of_markdown(&doc.body);
+    let lines = LineIndex::new(&doc.body);
+    let long: Vec<&Sentence> = body
+        .sentences
+        .iter()
+        .filter(|s| s.words > thresholds.sentence_words)
+        .collect();
+    let long_summary = summary
+        .sentences
+        .iter()
+        .filter(|s| s.words > thresholds.sentence_words)
+        .count();
+    let row = Row {
+        file: doc.source.clone(),
+        lang: doc.lang.clone(),
+        summary_lix: summary.lix().filter(|_| lix_applies),
+        body_lix: body.lix().filter(|_| lix_applies),
+        body_words: body.words,
+        long_sentences: long.len() + long_summary,
+    };
+    let at = Span::line(&doc.source, 1);
+    if let Some(l) = row.summary_lix
+        && l > thresholds.lix_summary
+    {
+        diags
+            .warning(
+                "hard-to-read",
+                at.clone(),
+                msg!(
+                    "summary-hard-to-read",
+                    lix = format!("{l:.0}"),
+                    limit = format!("{:.0}", thresholds.lix_summary)
+                ),
+            )
+            .help(msg!("summary-hard-to-read-help"));
+    }
+    if let Some(l) = row.body_lix
+        && l > thresholds.lix_body
+    {
+        diags
+            .warning(
+                "hard-to-read",
+                Span::line(&doc.source, doc.body_line),
+                msg!(
+                    "text-hard-to-read",
+                    lix = format!("{l:.0}"),
+                    limit = format!("{:.0}", thresholds.lix_body)
+                ),
+            )
+            .help(msg!("text-hard-to-read-help"));
+    }
+    if long_summary > 0 {
+        diags
+            .warning(
+                "long-sentence",
+                at.clone(),
+                msg!(
+                    "summary-long-sentences",
+                    count = long_summary,
+                    words = thresholds.sentence_words
+                ),
+            )
+            .help(msg!("summary-long-sentences-help"));
+    }
+    for s in &long {
+        let (line, _) = lines.line_col(&doc.body, s.offset);
+        diags
+            .warning(
+                "long-sentence",
+                Span::line(&doc.source, doc.body_line + line - 1),
+                msg!("long-sentence", words = s.words, start = s.start.as_str()),
+            )
+            .help(msg!(
+                "long-sentence-help",
+                words = thresholds.sentence_words
+            ));
+    }
+    if doc.lang == "sv"
+        && let Some(text) = &doc.summary
+    {
+        let passive = passive_candidates(text);
+        if summary.sentences.len() >= 2 && passive.len() * 2 > summary.sentences.len() {
+            diags
+                .warning(
+                    "passive-summary",
+                    at,
+                    msg!("passive-summary", verbs = passive.join(", ")),
+                )
+                .help(msg!("passive-summary-help"));
+        }
+    }
+    row
 }
 
 #[cfg(test)]
