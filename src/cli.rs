@@ -585,7 +585,7 @@ fn print_report(
     let warnings = all.len() - errors;
     if mode == Mode::Due && errors == 0 {
         if let Some(due) = &report.due {
-            print_due(due, &mut stdout, args.message_format);
+            print_due(due, &mut stdout, args.message_format, lang);
         }
     } else if errors > 0 {
         let summary = if building {
@@ -631,7 +631,12 @@ fn print_report(
 
 /// The list of `check --due` on standard output: a table for people, or
 /// one JSON document.
-fn print_due(list: &crate::model::DueList, out: &mut impl Write, format: MessageFormat) {
+fn print_due(
+    list: &crate::model::DueList,
+    out: &mut impl Write,
+    format: MessageFormat,
+    lang: Lang,
+) {
     if format == MessageFormat::Json {
         let json = serde_json::to_string_pretty(list).unwrap_or_default();
         let _ = writeln!(out, "{json}");
@@ -644,8 +649,10 @@ fn print_due(list: &crate::model::DueList, out: &mut impl Write, format: Message
             [
                 d.date.to_string(),
                 match (d.kind, d.overdue) {
-                    (crate::model::DueKind::Review, true) => "review, overdue".to_string(),
-                    (kind, _) => kind.as_str().to_string(),
+                    (crate::model::DueKind::Review, true) => tr(lang, "due-review-overdue"),
+                    (crate::model::DueKind::Review, false) => tr(lang, "due-review"),
+                    (crate::model::DueKind::Expiry, _) => tr(lang, "due-expiry"),
+                    (crate::model::DueKind::Repeal, _) => tr(lang, "due-repeal"),
                 },
                 d.responsible.clone().unwrap_or_else(|| "–".to_string()),
                 format!("{}:{}", d.file.display(), d.line),
@@ -654,19 +661,28 @@ fn print_due(list: &crate::model::DueList, out: &mut impl Write, format: Message
         })
         .collect();
     if rows.is_empty() {
-        let _ = writeln!(
-            out,
-            "Nothing falls due from {} to {}, and no review is overdue.",
-            list.from, list.until
+        let none = msg!(
+            "due-none",
+            from = list.from.to_string(),
+            until = list.until.to_string()
         );
+        let _ = writeln!(out, "{}", none.text(lang));
         return;
     }
-    let _ = writeln!(
-        out,
-        "Due from {} to {} (reviews, expiries and repeals; and overdue reviews), by date:\n",
-        list.from, list.until
+    let head = msg!(
+        "due-head",
+        from = list.from.to_string(),
+        until = list.until.to_string()
     );
-    let header = ["date", "what", "responsible", "file", "document"];
+    let _ = writeln!(out, "{}\n", head.text(lang));
+    let header = [
+        "due-col-date",
+        "due-col-what",
+        "due-col-responsible",
+        "due-col-file",
+        "due-col-document",
+    ]
+    .map(|id| tr(lang, id));
     let width = |i: usize| {
         rows.iter()
             .map(|r| r[i].chars().count())
@@ -675,7 +691,7 @@ fn print_due(list: &crate::model::DueList, out: &mut impl Write, format: Message
             .unwrap_or(0)
     };
     let widths: Vec<usize> = (0..4).map(width).collect();
-    for row in std::iter::once(header.map(str::to_string)).chain(rows) {
+    for row in std::iter::once(header).chain(rows) {
         let mut line = String::from(" ");
         for (i, cell) in row.iter().enumerate() {
             line.push(' ');

@@ -698,6 +698,16 @@ fn check_due_lists_reviews_expiries_and_repeals_of_the_period_by_date_as_a_table
         lines[2].split_whitespace().collect::<Vec<_>>(),
         ["date", "what", "responsible", "file", "document"]
     );
+    let (_, sv, _) = due(&s, &["200", "--lang", "sv"]);
+    let sv: Vec<&str> = sv.lines().collect();
+    assert!(
+        sv[0].starts_with("Förfaller från 2026-01-01 till 2026-07-20"),
+        "{sv:?}"
+    );
+    assert_eq!(
+        sv[2].split_whitespace().collect::<Vec<_>>(),
+        ["datum", "vad", "ansvarig", "fil", "dokument"]
+    );
     assert_eq!(
         table_rows(&out),
         [
@@ -763,6 +773,12 @@ fn check_due_leaves_out_what_has_ended_and_says_when_nothing_is_due() {
     assert_eq!(
         out,
         "Nothing falls due from 2026-01-01 to 2026-04-01, and no review is overdue.\n"
+    );
+    // In the language of the messages, as every other line.
+    let (_, out, _) = due(&s, &["--lang", "sv"]);
+    assert_eq!(
+        out,
+        "Inget förfaller från 2026-01-01 till 2026-04-01, och ingen revidering är försenad.\n"
     );
 }
 

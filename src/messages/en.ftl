@@ -457,3 +457,16 @@ help-arg-version = Print version
 same-place-files = two files would be written to the same place
 same-place-pages = two pages would be written to the same place
 same-place-page-and-file = a page and a file would be written to the same place
+
+# check --due
+due-none = Nothing falls due from {$from} to {$until}, and no review is overdue.
+due-head = Due from {$from} to {$until} (reviews, expiries and repeals; and overdue reviews), by date:
+due-col-date = date
+due-col-what = what
+due-col-responsible = responsible
+due-col-file = file
+due-col-document = document
+due-review = review
+due-review-overdue = review, overdue
+due-expiry = expiry
+due-repeal = repeal

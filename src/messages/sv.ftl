@@ -454,3 +454,16 @@ help-arg-version = Visa versionen
 same-place-files = två filer skulle skrivas till samma ställe
 same-place-pages = två sidor skulle skrivas till samma ställe
 same-place-page-and-file = en sida och en fil skulle skrivas till samma ställe
+
+# check --due
+due-none = Inget förfaller från {$from} till {$until}, och ingen revidering är försenad.
+due-head = Förfaller från {$from} till {$until} (revideringar, sista giltighetsdagar och upphävanden; och försenade revideringar), efter datum:
+due-col-date = datum
+due-col-what = vad
+due-col-responsible = ansvarig
+due-col-file = fil
+due-col-document = dokument
+due-review = revidering
+due-review-overdue = revidering, försenad
+due-expiry = slutar gälla
+due-repeal = upphävs
