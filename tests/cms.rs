@@ -8,10 +8,10 @@ mod common;
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::TestSite;
+use common::{Server, TestSite};
 use serde_json::{Value, json};
 use styrdok::content::keys::{DOCUMENT_KEYS, Kind, Need};
 
@@ -346,28 +346,6 @@ fn a_blank_field_as_the_editor_writes_it_reads_as_not_stated() {
         en.source.contains("Kommunfullmäktige"),
         "the original's beslutad av"
     );
-}
-
-struct Server {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
-            .status();
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(5) {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 fn serve(site: &TestSite) -> Server {

@@ -274,3 +274,29 @@ pub fn search_in_the_browser(public: &Path, cases: &serde_json::Value, count: us
         "{report}"
     );
 }
+
+/// A running `styrdok serve`, stopped when dropped.
+pub struct Server {
+    pub child: std::process::Child,
+    pub port: u16,
+}
+
+impl Drop for Server {
+    /// Stops the server as a user would (SIGTERM), so it removes its
+    /// private folder; killed if it has not stopped within 5 seconds.
+    fn drop(&mut self) {
+        let pid = self.child.id().to_string();
+        let _ = std::process::Command::new("kill")
+            .args(["-TERM", &pid])
+            .status();
+        let start = std::time::Instant::now();
+        while start.elapsed() < std::time::Duration::from_secs(5) {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
