@@ -161,30 +161,23 @@ pub fn config_yml(config: &SiteConfig, folders: &[String], local_url: Option<&st
     let mut collections: Vec<Value> = folders
         .iter()
         .map(|folder| {
-            json!({
-                "name": format!("dokument-{}", folder.replace(['/', ' '], "-")),
-                "label": format!("Dokument i {folder}"),
-                "label_singular": "Dokument",
-                "folder": format!("content/{folder}"),
-                "extension": "md",
-                "format": "frontmatter",
-                "create": true,
-                "slug": "{{titel}}",
-                "identifier_field": "titel",
-                "summary": "{{titel}}",
-                "preview_path": format!("{folder}/{{{{slug}}}}/"),
-                "i18n": true,
-                "fields": document_fields(),
-            })
+            let mut c = collection(
+                &format!("dokument-{}", folder.replace(['/', ' '], "-")),
+                &format!("Dokument i {folder}"),
+                "Dokument",
+                folder,
+                document_fields(),
+            );
+            c["summary"] = json!("{{titel}}");
+            c
         })
         .collect();
     collections.push(page_collection(
         "fokusomraden",
         "Fokusområden",
         "Fokusområde",
-        "fokusomraden",
     ));
-    collections.push(page_collection("sidor", "Sidor", "Sida", "sidor"));
+    collections.push(page_collection("sidor", "Sidor", "Sida"));
     root["collections"] = Value::Array(collections);
     format!(
         "# Written by styrdok from its key table and site.toml; every build writes it again.\n{}\n",
@@ -221,7 +214,7 @@ fn backend(config: &SiteConfig) -> Value {
 }
 
 /// A focus-area or plain-page collection: `titel`, `sammanfattning`, text.
-fn page_collection(folder: &str, label: &str, singular: &str, path: &str) -> Value {
+fn page_collection(folder: &str, label: &str, singular: &str) -> Value {
     let fields: Vec<Value> = keys::PAGE_KEYS
         .iter()
         .filter_map(|k| keys::spec(k))
@@ -233,8 +226,14 @@ fn page_collection(folder: &str, label: &str, singular: &str, path: &str) -> Val
         })
         .chain([body_field()])
         .collect();
+    collection(folder, label, singular, folder, fields)
+}
+
+/// A collection of the Markdown files in `content/<folder>/`, each named
+/// after its title and previewed at `/<folder>/<slug>/`.
+fn collection(name: &str, label: &str, singular: &str, folder: &str, fields: Vec<Value>) -> Value {
     json!({
-        "name": folder,
+        "name": name,
         "label": label,
         "label_singular": singular,
         "folder": format!("content/{folder}"),
@@ -243,7 +242,7 @@ fn page_collection(folder: &str, label: &str, singular: &str, path: &str) -> Val
         "create": true,
         "slug": "{{titel}}",
         "identifier_field": "titel",
-        "preview_path": format!("{path}/{{{{slug}}}}/"),
+        "preview_path": format!("{folder}/{{{{slug}}}}/"),
         "i18n": true,
         "fields": fields,
     })
