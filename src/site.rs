@@ -28,8 +28,10 @@ pub struct Options {
     pub force: bool,
     /// The day used for "in force" / "no longer in force"; today when `None`.
     pub today: Option<Date>,
-    /// What the last run of the same process parsed and rendered, reused
-    /// where its input is unchanged (the development server keeps one).
+    /// The memory a rebuild driver starts from
+    /// ([`crate::serve::Incremental::new`] takes it out and owns it; every
+    /// run it makes then reuses what the last one made). `build` and
+    /// `check` keep no memory: they do not read it.
     pub memo: Option<std::sync::Arc<Memo>>,
     /// For `check --due`: the last day of the period whose reviews,
     /// expiries and repeals are listed ([`Report::due`]).
@@ -80,26 +82,31 @@ struct Files {
     loaded: Vec<Loaded>,
 }
 
-/// Results of the last run, keyed by their input, so a rebuild reads and
-/// parses only files whose size or modification time changed and
-/// re-renders only bodies whose text (or whose links' targets) changed. Full builds start empty; the
-/// stages are the same either way.
+/// The memory of the last run: what its stages made, keyed by their input,
+/// so a rebuild reads and parses only files whose size or modification
+/// time changed and re-renders only bodies whose text (or whose links'
+/// targets) changed. It is the one place this memory lives: plain data,
+/// owned by the rebuild driver ([`crate::serve::Incremental`]), which runs
+/// the stages through [`Memo::prepare`] and [`Memo::render_pages`]. Those
+/// hand the stages what they need of it as input and keep what the stages
+/// give back; the stages themselves keep nothing. `build` and `check`
+/// have no memo.
 #[derive(Debug, Default)]
 pub struct Memo {
     /// The last walk of `content/` and what each Markdown file gave.
-    files: std::sync::Mutex<Option<Files>>,
+    files: Option<Files>,
     /// Rendered Markdown bodies.
-    pub bodies: crate::render::markdown::BodyCache,
-    /// The internal links found in each body.
-    pub links: links::LinkCache,
+    bodies: crate::render::markdown::Bodies,
+    /// The internal links found in each body, and the related documents.
+    links: links::Extracted,
     /// Sources read anew since the last run that rendered the site: a run
     /// that fails leaves its changes here for the next one.
-    unrendered: std::sync::Mutex<std::collections::HashSet<(content::SourceKind, String)>>,
+    unrendered: std::collections::HashSet<(content::SourceKind, String)>,
     /// The model and links of the last run that rendered the site, with
     /// [`Changes::content`] of that run.
-    last: std::sync::Mutex<Option<(u64, Corpus, LinkGraph)>>,
+    last: Option<(u64, Corpus, LinkGraph)>,
     /// The last theme, compiled.
-    theme: std::sync::Mutex<Option<std::sync::Arc<theme::Theme>>>,
+    theme: Option<std::sync::Arc<theme::Theme>>,
 }
 
 /// How a run went.
@@ -188,9 +195,11 @@ pub enum Scope {
     Touched(links::Touched),
 }
 
-/// Stages 1–4: configuration, content, model and links.
+/// Stages 1–4: configuration, content, model and links, reusing what
+/// `memo` holds of the last run and keeping in it what this run made.
 fn load(
     opts: &Options,
+    mut memo: Option<&mut Memo>,
     report: &mut Report,
 ) -> Result<Option<(SiteConfig, Corpus, LinkGraph, Changes)>> {
     let Some(config) = report.time("config", |d| config::load(&opts.root, &opts.overrides, d))?
@@ -198,9 +207,9 @@ fn load(
         return Ok(None);
     };
     report.config = Some(config.clone());
-    let memo = opts.memo.as_deref();
-    let previous = memo.and_then(|m| m.files.lock().unwrap_or_else(|e| e.into_inner()).take());
-    let (files, read_anew, walked) = read_content(&config, opts, previous, report)?;
+    let previous = memo.as_deref_mut().and_then(|m| m.files.take());
+    let with_stamps = memo.is_some();
+    let (files, read_anew, walked) = read_content(&config, opts, with_stamps, previous, report)?;
     let mut changes = Changes::default();
     let mut parsed = Vec::with_capacity(files.loaded.len());
     for l in &files.loaded {
@@ -213,10 +222,9 @@ fn load(
     {
         changes.fresh.insert((p.source.kind, p.source.key.clone()));
     }
-    if let Some(m) = memo {
-        let mut unrendered = m.unrendered.lock().unwrap_or_else(|e| e.into_inner());
-        unrendered.extend(changes.fresh.drain());
-        changes.fresh = unrendered.clone();
+    if let Some(m) = memo.as_deref_mut() {
+        m.unrendered.extend(changes.fresh.drain());
+        changes.fresh = m.unrendered.clone();
     }
     let listing = &files.listing;
     changes.content = crate::digest::of(&(
@@ -235,7 +243,10 @@ fn load(
     ));
     // The model and links of the last rendered run, changed only where
     // they must be.
-    let last = memo.and_then(|m| m.last.lock().unwrap_or_else(|e| e.into_inner()).take());
+    let last = memo.as_deref_mut().and_then(|m| m.last.take());
+    // What the links stage found last time, and what it finds now.
+    let known = memo.as_deref().map(|m| &m.links);
+    let (mut found, mut every_body) = (None, false);
     let kept = match last {
         // Only bodies changed since then: that run's model and links stay
         // right once the new bodies are in and their links checked.
@@ -248,9 +259,9 @@ fn load(
                     }
                 }
             });
-            report.time("links", |d| {
-                links::recheck_bodies(&corpus, &config, &changes.fresh, memo.map(|m| &m.links), d)
-            });
+            found = Some(report.time("links", |d| {
+                links::recheck_bodies(&corpus, &config, &changes.fresh, known, d)
+            }));
             Some((corpus, graph))
         }
         // The same files as last time, some with new front matter: only
@@ -266,12 +277,13 @@ fn load(
                 model::patch(&mut corpus, &changes.fresh, &parsed, data, &config, d).is_some()
             });
             patched.then(|| {
-                let (graph, touched) = report.time("links", |d| {
-                    let cache = memo.map(|m| &m.links);
-                    links::patch(&corpus, &config, &changes.fresh, cache, graph, d)
+                let (new, links) = report.time("links", |d| {
+                    links::patch(&corpus, &config, &changes.fresh, known, &graph, d)
                 });
-                changes.touched = touched.filter(|_| corpus.has_regulations() == had_register);
-                (corpus, graph)
+                found = Some(links);
+                changes.touched = links::diff(&graph, &new, &changes.fresh)
+                    .filter(|_| corpus.has_regulations() == had_register);
+                (corpus, new)
             })
         }
         _ => None,
@@ -288,14 +300,25 @@ fn load(
                 let (assets, data) = (listing.assets.clone(), listing.data.clone());
                 model::build(parsed, &discovered, assets, data, &config, d)
             });
-            let graph = report.time("links", |d| {
-                links::resolve_with(&corpus, &config, memo.map(|m| &m.links), d)
-            });
+            let (graph, links) =
+                report.time("links", |d| links::resolve_with(&corpus, &config, known, d));
+            // Every body was looked at: what was found is all there is.
+            every_body = true;
+            found = Some(links);
             (corpus, graph)
         }
     };
     if let Some(m) = memo {
-        *m.files.lock().unwrap_or_else(|e| e.into_inner()) = Some(files);
+        if let Some(found) = found {
+            if every_body {
+                m.links.bodies.clear();
+            }
+            m.links.bodies.extend(found.bodies);
+            if found.related.is_some() {
+                m.links.related = found.related;
+            }
+        }
+        m.files = Some(files);
     }
     Ok(Some((config, corpus, graph, changes)))
 }
@@ -309,6 +332,7 @@ fn load(
 fn read_content(
     config: &SiteConfig,
     opts: &Options,
+    with_stamps: bool,
     previous: Option<Files>,
     report: &mut Report,
 ) -> Result<(Files, Vec<usize>, bool)> {
@@ -333,7 +357,7 @@ fn read_content(
         }
         Err(last) => {
             let Some(listing) = report.time("discover", |d| {
-                content::discover::walk(config, opts.memo.is_some(), d)
+                content::discover::walk(config, with_stamps, d)
             })?
             else {
                 return Ok((Files::default(), Vec::new(), true));
@@ -385,7 +409,56 @@ pub struct Prepared {
 /// Stages 1–4 plus the theme. `None` when the content has errors (they are
 /// in the report).
 pub fn prepare(opts: &Options, report: &mut Report, readability: bool) -> Result<Option<Prepared>> {
-    let Some((config, corpus, graph, mut changes)) = load(opts, report)? else {
+    prepare_with(opts, None, report, readability)
+}
+
+impl Memo {
+    /// [`prepare`] for a rebuild (without readability and reviews, which
+    /// only `build` and `check` report): reuses what this memo holds of the
+    /// last run, and keeps what this run made.
+    pub fn prepare(&mut self, opts: &Options, report: &mut Report) -> Result<Option<Prepared>> {
+        prepare_with(opts, Some(self), report, false)
+    }
+
+    /// [`render_pages`] for a rebuild: reuses the bodies the last run
+    /// rendered, and keeps those this run renders, and this run's model
+    /// and links.
+    pub fn render_pages(
+        &mut self,
+        prepared: Prepared,
+        opts: &Options,
+        report: &mut Report,
+        scope: Scope,
+        sinks: Sinks<'_>,
+    ) -> Result<()> {
+        let content = prepared.changes.content;
+        let (result, made) = render(prepared, opts, report, scope, sinks, Some(&self.bodies));
+        let Made {
+            corpus,
+            graph,
+            bodies,
+        } = made;
+        self.bodies.extend(bodies);
+        // Kept even when the pages were not all made (a newer edit stopped
+        // them): the model and links are right for what was read, and the
+        // sources whose pages may be missing stay in `unrendered`.
+        if result.is_ok() {
+            self.unrendered.clear();
+        }
+        self.last = Some((content, corpus, graph));
+        result
+    }
+}
+
+/// [`prepare`], with the memory of the last run when there is one.
+fn prepare_with(
+    opts: &Options,
+    mut memo: Option<&mut Memo>,
+    report: &mut Report,
+    readability: bool,
+) -> Result<Option<Prepared>> {
+    let Some((config, corpus, graph, mut changes)) = load(opts, memo.as_deref_mut(), report)?
+    else {
         return Ok(None);
     };
     if readability {
@@ -395,13 +468,12 @@ pub fn prepare(opts: &Options, report: &mut Report, readability: bool) -> Result
         let today = opts.today.unwrap_or_else(today);
         report.time("review", |d| model::review(&corpus, &config, today, d));
     }
-    let memo = opts.memo.as_deref();
-    let last = memo.and_then(|m| m.theme.lock().unwrap_or_else(|e| e.into_inner()).clone());
+    let last = memo.as_deref_mut().and_then(|m| m.theme.clone());
     let Some(theme) = report.time("theme", |d| theme::load_or_keep(&config, d, last))? else {
         return Ok(None);
     };
     if let Some(m) = memo {
-        *m.theme.lock().unwrap_or_else(|e| e.into_inner()) = Some(theme.clone());
+        m.theme = Some(theme.clone());
     }
     let i18n = report.time("i18n", |d| I18n::load(&theme.ftl, &config, d));
     if report.diagnostics.has_errors() {
@@ -466,6 +538,27 @@ pub fn render_pages(
     scope: Scope,
     sinks: Sinks<'_>,
 ) -> Result<()> {
+    render(prepared, opts, report, scope, sinks, None).0
+}
+
+/// What [`render`] gives back besides how it went: the model and links it
+/// rendered, and the bodies it rendered (when it was given the last run's).
+struct Made {
+    corpus: Corpus,
+    graph: LinkGraph,
+    bodies: crate::render::markdown::Bodies,
+}
+
+/// [`render_pages`], reusing the bodies the last run rendered (`bodies`;
+/// `None` when nothing is kept between runs).
+fn render(
+    prepared: Prepared,
+    opts: &Options,
+    report: &mut Report,
+    scope: Scope,
+    sinks: Sinks<'_>,
+    bodies: Option<&crate::render::markdown::Bodies>,
+) -> (Result<()>, Made) {
     use rayon::prelude::*;
     let Sinks {
         files,
@@ -490,7 +583,7 @@ pub fn render_pages(
         i18n,
         opts.today.unwrap_or_else(today),
     )
-    .with_body_cache(opts.memo.as_deref().map(|m| &m.bodies));
+    .with_bodies(bodies);
     let result = (|| -> Result<()> {
         let start = Instant::now();
         for (path, contents) in static_files(&theme, &corpus) {
@@ -546,7 +639,7 @@ pub fn render_pages(
         report.timings.push(("search", start.elapsed()));
         Ok(())
     })();
-    drop(renderer);
+    let bodies = renderer.rendered_bodies();
     // A page its template cannot make is the theme's mistake, reported at
     // its place in the templates like any other; the run fails as for a
     // content error.
@@ -561,19 +654,12 @@ pub fn render_pages(
         }
         other => other,
     };
-    if let Some(m) = opts.memo.as_deref() {
-        // Kept even when the pages were not all made (a newer edit stopped
-        // them): the model and links are right for what was read, and the
-        // sources whose pages may be missing stay in `unrendered`.
-        if result.is_ok() {
-            m.unrendered
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .clear();
-        }
-        *m.last.lock().unwrap_or_else(|e| e.into_inner()) = Some((changes.content, corpus, graph));
-    }
-    result
+    let made = Made {
+        corpus,
+        graph,
+        bodies,
+    };
+    (result, made)
 }
 
 /// `styrdok check`: every stage, pages rendered in memory and dropped.

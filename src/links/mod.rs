@@ -306,38 +306,37 @@ pub struct LinkGraph {
 
 /// Checks every reference in the corpus and builds the graph.
 pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) -> LinkGraph {
-    resolve_with(corpus, config, None, diags)
+    resolve_some(corpus, config, None, None, None, diags).0
 }
 
-/// [`resolve`], reusing the links extracted by the last run (`cache`).
+/// [`resolve`], reusing what the last run found (`last`: `None` when there
+/// is no last run to keep anything for), and giving what this run found,
+/// for the caller to keep and hand back next time.
 pub fn resolve_with(
     corpus: &Corpus,
     config: &SiteConfig,
-    cache: Option<&LinkCache>,
+    last: Option<&Extracted>,
     diags: &mut Diagnostics,
-) -> LinkGraph {
-    resolve_some(corpus, config, None, cache, None, diags)
+) -> (LinkGraph, Extracted) {
+    resolve_some(corpus, config, None, last, None, diags)
 }
 
 /// The graph again after [`crate::model::patch`] changed the sources in
 /// `only`, checking only their references: the same files exist as in the
-/// run that made `last`, which had no errors, so nothing any other file
-/// refers to has come or gone. `last` is changed only where the changed
-/// documents stand in it. Also gives what the change reaches (see
-/// [`Touched`]), or `None` when it can reach every page (a plain page
-/// changed: every page's footer lists them).
+/// run that made `graph`, which had no errors, so nothing any other file
+/// refers to has come or gone. The new graph is `graph` changed only where
+/// the changed documents stand in it; [`diff`] tells what the change
+/// reaches. Also gives what this run found, as [`resolve_with`] does (only
+/// what it looked at: the caller adds it to what it keeps).
 pub fn patch(
     corpus: &Corpus,
     config: &SiteConfig,
     only: &std::collections::HashSet<(SourceKind, String)>,
-    cache: Option<&LinkCache>,
-    last: LinkGraph,
+    last: Option<&Extracted>,
+    graph: &LinkGraph,
     diags: &mut Diagnostics,
-) -> (LinkGraph, Option<Touched>) {
-    let before = Before::of(&last, only);
-    let graph = resolve_some(corpus, config, Some(only), cache, Some(last), diags);
-    let touched = before.and_then(|b| b.touched(&graph, only));
-    (graph, touched)
+) -> (LinkGraph, Extracted) {
+    resolve_some(corpus, config, Some(only), last, Some(graph.clone()), diags)
 }
 
 /// The documents and focus areas (by key, every language) whose pages can
@@ -362,92 +361,69 @@ impl Touched {
     }
 }
 
-/// What [`Touched`] needs of the graph before an edit.
-struct Before {
-    /// The edited documents.
-    edited: BTreeSet<DocKey>,
-    /// The focus areas whose lists held an edited document.
-    focus_areas: BTreeSet<FocusId>,
-    replaced_by: BTreeMap<DocKey, DocKey>,
-    related: std::sync::Arc<Related>,
-}
-
-impl Before {
-    /// `None` when a plain page is among the edited sources: every page's
-    /// footer lists them.
-    fn of(g: &LinkGraph, only: &std::collections::HashSet<(SourceKind, String)>) -> Option<Self> {
-        if only.iter().any(|(kind, _)| *kind == SourceKind::Page) {
-            return None;
-        }
-        let edited: BTreeSet<DocKey> = only
-            .iter()
-            .filter(|(kind, _)| *kind == SourceKind::Document)
-            .map(|(_, key)| DocKey(key.clone()))
-            .collect();
-        Some(Before {
-            focus_areas: focus_areas_holding(g, &edited),
-            edited,
-            replaced_by: g.replaced_by.clone(),
-            related: g.related.clone(),
-        })
+/// What an edit of the front matter of the sources `edited` reaches (see
+/// [`Touched`]), from the graph before it (`old`) and after it (`new`);
+/// `None` when it can reach every page (a plain page was edited: every
+/// page's footer lists them).
+pub fn diff(
+    old: &LinkGraph,
+    new: &LinkGraph,
+    edited: &std::collections::HashSet<(SourceKind, String)>,
+) -> Option<Touched> {
+    if edited.iter().any(|(kind, _)| *kind == SourceKind::Page) {
+        return None;
     }
-
-    /// What the edit of `only` reaches, given the graph after it.
-    fn touched(
-        self,
-        b: &LinkGraph,
-        only: &std::collections::HashSet<(SourceKind, String)>,
-    ) -> Option<Touched> {
-        let edited = &self.edited;
-        let mut t = Touched {
-            documents: edited.clone(),
-            focus_areas: self.focus_areas.clone(),
-        };
+    let docs: BTreeSet<DocKey> = edited
+        .iter()
+        .filter(|(kind, _)| *kind == SourceKind::Document)
+        .map(|(_, key)| DocKey(key.clone()))
+        .collect();
+    let mut t = Touched {
+        documents: docs.clone(),
         // Focus-area pages list their documents.
-        t.focus_areas.extend(focus_areas_holding(b, edited));
-        // Documents list their related documents...
-        let shows = |related: &Related, t: &mut Touched| {
-            for (key, list) in related {
-                if list.iter().any(|k| edited.contains(k)) {
-                    t.documents.insert(key.clone());
-                }
-            }
-        };
-        shows(&self.related, &mut t);
-        if !std::sync::Arc::ptr_eq(&self.related, &b.related) {
-            shows(&b.related, &mut t);
-            for key in self.related.keys().chain(b.related.keys()) {
-                if self.related.get(key) != b.related.get(key) {
-                    t.documents.insert(key.clone());
-                }
+        focus_areas: focus_areas_holding(old, &docs),
+    };
+    t.focus_areas.extend(focus_areas_holding(new, &docs));
+    // Documents list their related documents...
+    let shows = |related: &Related, t: &mut Touched| {
+        for (key, list) in related {
+            if list.iter().any(|k| docs.contains(k)) {
+                t.documents.insert(key.clone());
             }
         }
-        // ...and the documents they replace or are replaced by.
-        for map in [&self.replaced_by, &b.replaced_by] {
-            for (old, new) in map {
-                let moved = self.replaced_by.get(old) != b.replaced_by.get(old);
-                if moved || edited.contains(old) || edited.contains(new) {
-                    t.documents.insert(old.clone());
-                    t.documents.insert(new.clone());
-                }
+    };
+    shows(&old.related, &mut t);
+    // The same list (shared, as a patch that leaves every document's focus
+    // areas as they were keeps it) holds nothing new.
+    if !std::sync::Arc::ptr_eq(&old.related, &new.related) {
+        shows(&new.related, &mut t);
+        for key in old.related.keys().chain(new.related.keys()) {
+            if old.related.get(key) != new.related.get(key) {
+                t.documents.insert(key.clone());
             }
         }
-        // Documents name the focus areas they are in.
-        for (_, id) in only
-            .iter()
-            .filter(|(kind, _)| *kind == SourceKind::FocusArea)
-        {
-            t.focus_areas.insert(FocusId(id.clone()));
-            t.documents.extend(
-                b.docs_by_focus
-                    .get(&FocusId(id.clone()))
-                    .into_iter()
-                    .flatten()
-                    .cloned(),
-            );
-        }
-        Some(t)
     }
+    // ...and the documents they replace or are replaced by.
+    for map in [&old.replaced_by, &new.replaced_by] {
+        for (before, after) in map {
+            let moved = old.replaced_by.get(before) != new.replaced_by.get(before);
+            if moved || docs.contains(before) || docs.contains(after) {
+                t.documents.insert(before.clone());
+                t.documents.insert(after.clone());
+            }
+        }
+    }
+    // Documents name the focus areas they are in.
+    for (_, id) in edited
+        .iter()
+        .filter(|(kind, _)| *kind == SourceKind::FocusArea)
+    {
+        let id = FocusId(id.clone());
+        t.documents
+            .extend(new.docs_by_focus.get(&id).into_iter().flatten().cloned());
+        t.focus_areas.insert(id);
+    }
+    Some(t)
 }
 
 /// The focus areas whose lists of documents hold one of `keys`.
@@ -465,10 +441,10 @@ fn resolve_some(
     corpus: &Corpus,
     config: &SiteConfig,
     only: Option<&std::collections::HashSet<(SourceKind, String)>>,
-    cache: Option<&LinkCache>,
+    memory: Option<&Extracted>,
     last: Option<LinkGraph>,
     diags: &mut Diagnostics,
-) -> LinkGraph {
+) -> (LinkGraph, Extracted) {
     let default = &config.default_language;
     let (doc_keys, focus_ids) = known_targets(corpus, default);
     // The documents among the sources in `only`.
@@ -558,14 +534,14 @@ fn resolve_some(
     }
     // After front-matter edits, the bodies linking to an edited document
     // are checked too: a goal they link to may have gone.
-    check_bodies(
+    let bodies = check_bodies(
         corpus,
         config,
         &doc_keys,
         &focus_ids,
         only,
         only_docs.as_ref(),
-        cache,
+        memory,
         diags,
     );
     // Run after every edit, not only on a full build: an edit to
@@ -574,10 +550,16 @@ fn resolve_some(
     check_addresses(corpus, config, diags);
     check_regulation_numbers(corpus, config, diags);
 
+    let mut found = Extracted {
+        bodies,
+        related: None,
+    };
     if !related_stand {
-        graph.related = related_documents(corpus, default, cache);
+        let (related, digest) = related_documents(corpus, default, memory);
+        found.related = digest.map(|d| (d, related.clone()));
+        graph.related = related;
     }
-    graph
+    (graph, found)
 }
 
 /// Puts `doc`'s goals and focus areas into the graph's lists of each focus
@@ -644,9 +626,11 @@ fn known_targets<'a>(corpus: &'a Corpus, default: &str) -> (BTreeSet<&'a str>, B
 }
 
 /// Checks the links of every body, or only of the sources in `only` (then
-/// the cache keeps the other bodies' links) and of the bodies that link to
+/// `memory` holds the other bodies' links) and of the bodies that link to
 /// one of the documents `linking_to` (their goals may have gone). Bodies are
-/// the bulk of the links stage: they are checked in parallel.
+/// the bulk of the links stage: they are checked in parallel. Gives the
+/// links of each body checked, by its fingerprint, when there is a
+/// `memory` to keep them in (else nothing).
 #[allow(clippy::too_many_arguments)]
 fn check_bodies(
     corpus: &Corpus,
@@ -655,23 +639,22 @@ fn check_bodies(
     focus_ids: &BTreeSet<&str>,
     only: Option<&std::collections::HashSet<(SourceKind, String)>>,
     linking_to: Option<&std::collections::HashSet<&str>>,
-    cache: Option<&LinkCache>,
+    memory: Option<&Extracted>,
     diags: &mut Diagnostics,
-) {
+) -> std::collections::HashMap<u64, std::sync::Arc<BodyLinks>> {
     let only: Option<std::collections::HashSet<(SourceKind, &str)>> =
         only.map(|o| o.iter().map(|(kind, key)| (*kind, key.as_str())).collect());
     let wanted =
         |kind: SourceKind, key: &str| only.as_ref().is_none_or(|o| o.contains(&(kind, key)));
     // The files whose bodies link to one of `linking_to`, from the links
-    // the cache holds (every body's, once a run has checked them all);
-    // without a cache every body is read to find them.
+    // `memory` holds (every body's, once a run has checked them all);
+    // without it every body is read to find them.
     let linking: Option<std::collections::HashSet<std::path::PathBuf>> = match linking_to {
         None => Some(Default::default()),
-        Some(keys) => cache.map(|c| {
+        Some(keys) => memory.map(|m| {
             // A handful of keys: comparing is cheaper than hashing.
             let keys: Vec<&str> = keys.iter().copied().collect();
-            let bodies = c.bodies.lock().unwrap_or_else(|e| e.into_inner());
-            bodies
+            m.bodies
                 .values()
                 .flat_map(|links| links.iter())
                 .filter(
@@ -717,19 +700,14 @@ fn check_bodies(
         let hash = |body: &crate::content::Body, line: usize, source: &Path| {
             crate::digest::of(&(body.digest(), line, source))
         };
-        // Hashing every body is only worth it when there is a cache to look in.
+        // Hashing every body is only worth it when there is a memory to
+        // look in and keep them.
         let found: Vec<(Option<u64>, std::sync::Arc<BodyLinks>, Diagnostics)> = bodies
             .par_iter()
             .filter_map(|(body, line, source, wanted)| {
-                let key = cache.map(|_| hash(body, *line, source));
-                let cached = cache.zip(key).and_then(|(c, k)| {
-                    c.bodies
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .get(&k)
-                        .cloned()
-                });
-                let links = cached
+                let key = memory.map(|_| hash(body, *line, source));
+                let known = memory.zip(key).and_then(|(m, k)| m.bodies.get(&k).cloned());
+                let links = known
                     .unwrap_or_else(|| std::sync::Arc::new(extract_links(body, *line, source)));
                 if !wanted && !links_into(&links) {
                     return None;
@@ -749,40 +727,39 @@ fn check_bodies(
                 local
             })
             .collect();
-        if let Some(c) = cache {
-            let mut bodies = c.bodies.lock().unwrap_or_else(|e| e.into_inner());
-            match only {
-                None => *bodies = keep,
-                Some(_) => bodies.extend(keep),
-            }
-        }
         for local in found {
             diags.extend(local);
         }
+        keep
     }
 }
 
 /// Checks again only the bodies of `sources`, for a rebuild in which
 /// nothing but those bodies changed: every other reference, and the graph,
 /// depend only on front matter and file names, which are as they were.
+/// Gives those bodies' links, as [`resolve_with`] does.
 pub fn recheck_bodies(
     corpus: &Corpus,
     config: &SiteConfig,
     sources: &std::collections::HashSet<(SourceKind, String)>,
-    cache: Option<&LinkCache>,
+    last: Option<&Extracted>,
     diags: &mut Diagnostics,
-) {
+) -> Extracted {
     let (doc_keys, focus_ids) = known_targets(corpus, &config.default_language);
-    check_bodies(
+    let bodies = check_bodies(
         corpus,
         config,
         &doc_keys,
         &focus_ids,
         Some(sources),
         None,
-        cache,
+        last,
         diags,
     );
+    Extracted {
+        bodies,
+        related: None,
+    }
 }
 
 /// How many related documents a page lists.
@@ -792,11 +769,13 @@ pub const RELATED_LIMIT: usize = 8;
 /// focus areas with it (ties in key order). Focus areas are bits of a mask,
 /// so comparing all pairs stays fast at 10,000 documents; a site with more
 /// than 128 focus areas folds them onto 128 bits, which can only add ties.
+/// With a `memory` of the last run, also gives the fingerprint of what they
+/// were made from, and takes the last run's when that is the same.
 fn related_documents(
     corpus: &Corpus,
     default: &str,
-    cache: Option<&LinkCache>,
-) -> std::sync::Arc<Related> {
+    memory: Option<&Extracted>,
+) -> (std::sync::Arc<Related>, Option<u64>) {
     let mut bit: BTreeMap<&FocusId, u32> = BTreeMap::new();
     let originals: Vec<(&DocKey, u128)> = corpus
         .documents
@@ -811,15 +790,15 @@ fn related_documents(
             (&d.key, mask)
         })
         .collect();
-    let digest = cache.map(|_| crate::digest::of(&originals));
-    let cached = cache.zip(digest).and_then(|(c, digest)| {
-        let last = c.related.lock().unwrap_or_else(|e| e.into_inner());
-        last.as_ref()
+    let digest = memory.map(|_| crate::digest::of(&originals));
+    let known = memory.zip(digest).and_then(|(m, digest)| {
+        m.related
+            .as_ref()
             .filter(|(d, _)| *d == digest)
             .map(|(_, related)| related.clone())
     });
-    if let Some(related) = cached {
-        return related;
+    if let Some(related) = known {
+        return (related, digest);
     }
     let masks: Vec<u128> = originals.iter().map(|(_, mask)| *mask).collect();
     let related: Related = originals
@@ -830,11 +809,7 @@ fn related_documents(
             ((*key).clone(), top)
         })
         .collect();
-    let related = std::sync::Arc::new(related);
-    if let Some((c, digest)) = cache.zip(digest) {
-        *c.related.lock().unwrap_or_else(|e| e.into_inner()) = Some((digest, related.clone()));
-    }
-    related
+    (std::sync::Arc::new(related), digest)
 }
 
 /// For each mask, the positions of up to `limit` other masks that share
@@ -1033,17 +1008,20 @@ fn content_dir_of(source: &Path) -> String {
 
 /// The internal links of one body, each with where it stands. They depend
 /// only on the body's text, its first line and its file, so a rebuild can
-/// reuse them ([`LinkCache`]); checking them against the corpus is cheap.
+/// reuse them ([`Extracted`]); checking them against the corpus is cheap.
 pub type BodyLinks = Vec<(Result<Target, Message>, Span)>;
 
-/// What the links stage keeps between runs of the development server.
-#[derive(Debug, Default)]
-pub struct LinkCache {
+/// What the links stage found in a run that the next run can reuse: plain
+/// data, which the stage gives and never changes. The caller (the rebuild
+/// driver, [`crate::site::Memo`]) keeps it and hands it back.
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
     /// Extracted links by a fingerprint of (body, first line, file).
-    bodies: std::sync::Mutex<std::collections::HashMap<u64, std::sync::Arc<BodyLinks>>>,
+    pub bodies: std::collections::HashMap<u64, std::sync::Arc<BodyLinks>>,
     /// Related documents, by a fingerprint of every original's key and
-    /// focus areas (the only things they depend on).
-    related: std::sync::Mutex<Option<(u64, std::sync::Arc<Related>)>>,
+    /// focus areas (the only things they depend on), when this run made
+    /// them.
+    pub related: Option<(u64, std::sync::Arc<Related>)>,
 }
 
 /// Up to [`RELATED_LIMIT`] related documents per document.
@@ -1271,6 +1249,82 @@ mod tests {
         assert_eq!(content_dir_of(Path::new("content/s.md")), "");
     }
 
+    /// A graph from (document, its focus areas) in key order, and
+    /// replacements (old, new).
+    fn graph(docs: &[(&str, &[&str])], replaced: &[(&str, &str)]) -> LinkGraph {
+        let mut g = LinkGraph::default();
+        for (key, areas) in docs {
+            for id in *areas {
+                g.docs_by_focus
+                    .entry(FocusId(id.to_string()))
+                    .or_default()
+                    .push(DocKey(key.to_string()));
+            }
+        }
+        for (old, new) in replaced {
+            g.replaced_by
+                .insert(DocKey(old.to_string()), DocKey(new.to_string()));
+        }
+        g
+    }
+
+    fn keys(t: &Touched) -> (Vec<&str>, Vec<&str>) {
+        (
+            t.documents.iter().map(DocKey::as_str).collect(),
+            t.focus_areas.iter().map(|f| f.as_str()).collect(),
+        )
+    }
+
+    #[test]
+    fn diff_reaches_what_lists_or_listed_the_edited_and_what_moved() {
+        let edited = |kind, key: &str| [(kind, key.to_string())].into();
+        let old = graph(
+            &[("a", &["arbete"]), ("b", &["arbete"]), ("c", &["boende"])],
+            &[("old", "a")],
+        );
+        // `a` moves from "arbete" to "boende" and stops replacing `old`;
+        // related documents are shared (unchanged).
+        let mut new = graph(
+            &[("a", &["boende"]), ("b", &["arbete"]), ("c", &["boende"])],
+            &[],
+        );
+        let related: Related = [
+            (DocKey("b".into()), vec![DocKey("a".into())]),
+            (DocKey("c".into()), vec![]),
+        ]
+        .into();
+        let mut old = old;
+        old.related = std::sync::Arc::new(related);
+        new.related = old.related.clone();
+        let t = diff(&old, &new, &edited(SourceKind::Document, "a")).unwrap();
+        assert_eq!(
+            keys(&t),
+            (vec!["a", "b", "old"], vec!["arbete", "boende"]),
+            "b lists a as related; old was replaced by a"
+        );
+        // Related documents that changed reach the documents whose list
+        // changed, even if they do not list the edited one.
+        new.related = std::sync::Arc::new(
+            [
+                (DocKey("b".into()), vec![]),
+                (DocKey("c".into()), vec![DocKey("b".into())]),
+            ]
+            .into(),
+        );
+        let t = diff(&old, &new, &edited(SourceKind::Document, "a")).unwrap();
+        assert_eq!(keys(&t).0, vec!["a", "b", "c", "old"]);
+        // A focus area's edit reaches its page and its documents' pages.
+        let t = diff(&new, &new, &edited(SourceKind::FocusArea, "boende")).unwrap();
+        assert_eq!(keys(&t), (vec!["a", "c"], vec!["boende"]));
+        // Nothing moved and nothing edited: nothing reached.
+        assert_eq!(
+            diff(&new, &new, &Default::default()),
+            Some(Touched::default())
+        );
+        // A plain page's edit reaches every page.
+        assert_eq!(diff(&old, &new, &edited(SourceKind::Page, "om")), None);
+    }
+
     /// The fixture site's model and links, as a run makes them.
     fn fixture() -> (crate::site::Prepared, Diagnostics) {
         let opts = crate::site::Options {
@@ -1307,10 +1361,10 @@ mod tests {
         doc.goals[0].focus_areas[0].target = FocusId("boende".into());
         doc.replaces = None;
         let only = [(SourceKind::Document, "beta/plan".to_string())].into();
-        let (patched, touched) = patch(&corpus, &config, &only, None, last.clone(), &mut diags);
+        let (patched, _) = patch(&corpus, &config, &only, None, &last, &mut diags);
         assert!(!diags.has_errors());
         same_graph(&patched, &resolve(&corpus, &config, &mut diags));
-        let touched = touched.expect("no plain page changed");
+        let touched = diff(&last, &patched, &only).expect("no plain page changed");
         for key in ["beta/plan", "beta/plan-2015"] {
             assert!(touched.documents.contains(&DocKey(key.into())), "{key}");
         }
@@ -1331,7 +1385,7 @@ mod tests {
         }
         // A plain page's edit reaches every page (footers list them).
         let only = [(SourceKind::Page, "om".to_string())].into();
-        let (_, touched) = patch(&corpus, &config, &only, None, patched, &mut diags);
-        assert_eq!(touched, None);
+        let (again, _) = patch(&corpus, &config, &only, None, &patched, &mut diags);
+        assert_eq!(diff(&patched, &again, &only), None);
     }
 }

@@ -26,10 +26,12 @@ pub struct TocEntry {
 /// Rendered bodies by a hash of (text, language, folder, reserved ids), each
 /// with the link destinations it resolved and what they resolved to: an
 /// entry is reused only while every one of them still resolves the same.
-pub type BodyCache =
-    std::sync::Mutex<std::collections::HashMap<u64, (RenderedBody, Vec<(String, Option<String>)>)>>;
+/// Plain data: a run gives the bodies it rendered
+/// ([`super::Renderer::rendered_bodies`]), and the rebuild driver keeps
+/// them and hands them to the next run ([`super::Renderer::with_bodies`]).
+pub type Bodies = std::collections::HashMap<u64, (RenderedBody, Vec<(String, Option<String>)>)>;
 
-/// Rendered HTML, shared between the body cache and page views, with its
+/// Rendered HTML, shared between the rendered bodies kept for the next run and page views, with its
 /// fingerprint taken once: a view's fingerprint hashes eight bytes instead
 /// of the whole body, and a cache hit copies nothing.
 #[derive(Debug, Clone, Default)]

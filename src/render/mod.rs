@@ -106,7 +106,10 @@ pub struct Renderer<'a> {
     i18n: Arc<I18n>,
     addr: Addresses,
     today: Date,
-    bodies: Option<&'a markdown::BodyCache>,
+    /// The bodies the last run rendered, to reuse, and those this run
+    /// renders, to give back ([`Renderer::rendered_bodies`]); `None` when
+    /// nothing is kept between runs.
+    bodies: Option<(&'a markdown::Bodies, std::sync::Mutex<markdown::Bodies>)>,
     /// True when a document has a `författningsnummer`: the site then has
     /// a register of regulations, linked from every page.
     has_register: bool,
@@ -167,10 +170,21 @@ impl<'a> Renderer<'a> {
         self.today
     }
 
-    /// Reuses rendered bodies from `cache` (see [`markdown::BodyCache`]).
-    pub fn with_body_cache(mut self, cache: Option<&'a markdown::BodyCache>) -> Self {
-        self.bodies = cache;
+    /// Reuses the bodies the last run rendered (`last`, see
+    /// [`markdown::Bodies`]), and gathers those this run renders for
+    /// [`Renderer::rendered_bodies`]. `None`: nothing is kept.
+    pub fn with_bodies(mut self, last: Option<&'a markdown::Bodies>) -> Self {
+        self.bodies = last.map(|last| (last, Default::default()));
         self
+    }
+
+    /// The bodies this run rendered (not those it reused), when
+    /// [`Renderer::with_bodies`] asked for them: for the caller to keep
+    /// and hand to the next run.
+    pub fn rendered_bodies(self) -> markdown::Bodies {
+        self.bodies
+            .map(|(_, made)| made.into_inner().unwrap_or_else(|e| e.into_inner()))
+            .unwrap_or_default()
     }
 
     /// Every page of the site, in a stable order: what to render, not yet
@@ -424,7 +438,7 @@ impl<'a> Renderer<'a> {
             .map(|s| s.to_string())
             .collect();
         let trusted = self.config.markdown.trusted_html;
-        let Some(cache) = self.bodies else {
+        let Some((last, made)) = &self.bodies else {
             return markdown::render(body, &reserved, trusted, &|dest| {
                 self.resolve(dest, &dir, lang)
             });
@@ -434,16 +448,12 @@ impl<'a> Renderer<'a> {
             ids.sort();
             crate::digest::of(&(body.digest(), lang, &dir, trusted, ids))
         };
-        let hit = cache
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .get(&key)
-            .and_then(|(rendered, links)| {
-                links
-                    .iter()
-                    .all(|(dest, url)| &self.resolve(dest, &dir, lang) == url)
-                    .then(|| rendered.clone())
-            });
+        let hit = last.get(&key).and_then(|(rendered, links)| {
+            links
+                .iter()
+                .all(|(dest, url)| &self.resolve(dest, &dir, lang) == url)
+                .then(|| rendered.clone())
+        });
         if let Some(rendered) = hit {
             return rendered;
         }
@@ -456,8 +466,7 @@ impl<'a> Renderer<'a> {
             url
         });
         let used = used.into_inner().unwrap_or_else(|e| e.into_inner());
-        cache
-            .lock()
+        made.lock()
             .unwrap_or_else(|e| e.into_inner())
             .insert(key, (rendered.clone(), used));
         rendered

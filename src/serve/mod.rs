@@ -97,11 +97,15 @@ struct Shared {
     changed: Condvar,
 }
 
-/// The development server's memory of the last good build.
+/// The development server's rebuild driver, and its memory of the last
+/// build: what the stages made ([`site::Memo`]) and what was written.
 #[derive(Debug)]
 pub struct Incremental {
     opts: Options,
     out: PathBuf,
+    /// What the stages made in the last run, handed back to them in the
+    /// next: the one place that memory lives.
+    memo: site::Memo,
     /// Page file → fingerprint of its view.
     pages: HashMap<String, u64>,
     /// Static file → fingerprint of its bytes.
@@ -159,9 +163,12 @@ pub enum Outcome {
 }
 
 impl Incremental {
-    /// A server state for the site in `opts`, building into `out`.
-    pub fn new(opts: Options, out: PathBuf) -> Self {
+    /// A server state for the site in `opts`, building into `out`,
+    /// starting from the memory in `opts.memo` when it has one to give.
+    pub fn new(mut opts: Options, out: PathBuf) -> Self {
+        let memo = opts.memo.take().and_then(|m| Arc::try_unwrap(m).ok());
         Incremental {
+            memo: memo.unwrap_or_default(),
             indexer: indexer::Indexer::start(out.clone()),
             search: BTreeMap::new(),
             opts,
@@ -216,7 +223,7 @@ impl Incremental {
     /// paths; then [`Progress::Ready`] for each further file made.
     pub fn rebuild(&mut self, progress: &(dyn Fn(Progress) + Sync)) -> Result<Outcome> {
         let mut report = Report::default();
-        let Some(prepared) = site::prepare(&self.opts, &mut report, false)? else {
+        let Some(prepared) = self.memo.prepare(&self.opts, &mut report)? else {
             return Ok(Outcome::Failed(describe(
                 &report,
                 &self.opts.root,
@@ -326,7 +333,7 @@ impl Incremental {
             self.indexer.hand(tags, changed);
             *handed.lock().unwrap_or_else(|e| e.into_inner()) = Some(hashes);
         };
-        let result = site::render_pages(
+        let result = self.memo.render_pages(
             prepared,
             &self.opts,
             &mut report,
@@ -507,7 +514,6 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
             base_url: Some(address.clone()),
         },
         force: true,
-        memo: Some(Arc::new(site::Memo::default())),
         ..Options::default()
     };
     let shared = Arc::new(Shared::default());
