@@ -17,6 +17,7 @@
 //! [`diag::Diagnostics`] across the whole run; operational failures are
 //! [`error::Error`].
 
+pub mod address;
 pub mod cli;
 pub mod cms;
 pub mod config;

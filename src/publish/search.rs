@@ -19,9 +19,9 @@ use std::collections::BTreeMap;
 
 use pulldown_cmark::{Event, TagEnd};
 
+use crate::address::{Addresses, SEARCH_INDEX_PATH};
 use crate::content::markdown;
 use crate::error::{Error, Result};
-use crate::links::{Addresses, SEARCH_INDEX_PATH};
 use crate::render::Renderer;
 use crate::render::search::index_language;
 

@@ -18,9 +18,10 @@ use jiff::civil::Date;
 
 use self::i18n::I18n;
 use self::view::*;
+use crate::address::Addresses;
 use crate::config::SiteConfig;
 use crate::error::{Error, Result};
-use crate::links::{Addresses, LinkGraph, Target, parse_target};
+use crate::links::{LinkGraph, Target, parse_target};
 use crate::model::{Corpus, DocKey, Document, FocusId, Status, ValidUntil};
 
 /// One page of the site, rendered in memory.
@@ -1274,15 +1275,15 @@ impl<'a> Renderer<'a> {
             Some(self.t(lang, "register-description")),
             &url_in,
         );
-        common.meta.data_url = Some(self.addr.api(crate::links::REGISTER_JSON));
+        common.meta.data_url = Some(self.addr.api(crate::address::REGISTER_JSON));
         self.page(
             "register.html",
             PageContext {
                 register: Some(RegisterView {
                     groups,
                     count,
-                    json_url: self.addr.api(crate::links::REGISTER_JSON),
-                    csv_url: self.addr.api(crate::links::REGISTER_CSV),
+                    json_url: self.addr.api(crate::address::REGISTER_JSON),
+                    csv_url: self.addr.api(crate::address::REGISTER_CSV),
                 }),
                 ..Self::empty(common)
             },

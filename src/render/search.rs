@@ -7,9 +7,9 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::view::{PageContext, SearchView};
 use super::{PageView, Renderer};
+use crate::address::Addresses;
 use crate::config::SiteConfig;
 use crate::error::Result;
-use crate::links::Addresses;
 use crate::model::Corpus;
 
 /// Counts that between them take every plural form of the integers in

@@ -210,7 +210,7 @@ async fn handle(req: Request<Incoming>, site: Arc<Site>) -> Response<Body> {
             .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD"));
         return r;
     }
-    let path = crate::links::decode(req.uri().path()).into_owned();
+    let path = crate::address::decode(req.uri().path()).into_owned();
     let answer = match path.as_str() {
         "/__styrdok/live.js" => Answer::File {
             status: StatusCode::OK,
@@ -418,7 +418,7 @@ fn serve_file(site: &Site, path: &str, host: Option<&str>) -> Answer {
     if file.is_dir() {
         if !path.ends_with('/') {
             // One leading slash: `//name/` would be another host.
-            return Answer::Redirect(format!("/{}/", crate::links::encode(rel)));
+            return Answer::Redirect(format!("/{}/", crate::address::encode(rel)));
         }
         file = file.join("index.html");
     }
@@ -666,7 +666,7 @@ mod tests {
 
     #[test]
     fn decodes_and_encodes_percent_escapes() {
-        use crate::links::{decode as percent_decode, encode as percent_encode};
+        use crate::address::{decode as percent_decode, encode as percent_encode};
         assert_eq!(percent_decode("/a%20b/%C3%A5/"), "/a b/å/");
         assert_eq!(percent_decode("/100%"), "/100%");
         assert_eq!(percent_encode("a b/å\r\n"), "a%20b/%C3%A5%0D%0A");

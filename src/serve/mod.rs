@@ -72,7 +72,7 @@ impl Settling {
     /// Whether the file at `rel` may still change.
     fn holds(&self, rel: &str) -> bool {
         if self.ready.contains(rel)
-            || rel.split('/').next() == Some(crate::links::SEARCH_INDEX_PATH)
+            || rel.split('/').next() == Some(crate::address::SEARCH_INDEX_PATH)
         {
             return false;
         }

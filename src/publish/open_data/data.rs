@@ -11,8 +11,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::making;
+use crate::address::Addresses;
 use crate::error::Result;
-use crate::links::Addresses;
 use crate::model::indicator::Indicator;
 use crate::model::{DocKey, DocKind, Document, Status, ValidUntil};
 use crate::render::Renderer;

@@ -18,8 +18,8 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use super::{making, xml_text};
+use crate::address::Addresses;
 use crate::error::Result;
-use crate::links::Addresses;
 use crate::model::Document;
 use crate::render::Renderer;
 

@@ -5,8 +5,8 @@
 
 use super::data::{GOALS_FILE, focus_name, indicator_text};
 use super::making;
+use crate::address::Addresses;
 use crate::error::Result;
-use crate::links::Addresses;
 use crate::render::Renderer;
 
 /// The header row.

@@ -3,7 +3,7 @@
 //! goal in `/api/goals.csv`, the register of regulations in
 //! `/api/register.json` and `.csv`, an Atom feed per language, `sitemap.xml` with
 //! language alternates, and `robots.txt`. All of it is made from the model
-//! and [`crate::links::Addresses`], like the pages, and is byte-for-byte
+//! and [`crate::address::Addresses`], like the pages, and is byte-for-byte
 //! the same for the same input.
 
 mod data;

@@ -10,8 +10,8 @@ use serde::Serialize;
 
 use super::data::{published_schema, valid_until};
 use super::making;
+use crate::address::{Addresses, REGISTER_CSV, REGISTER_JSON};
 use crate::error::Result;
-use crate::links::{Addresses, REGISTER_CSV, REGISTER_JSON};
 use crate::model::{DocKind, Document, Status, register_order};
 use crate::render::{Renderer, collation_key};
 

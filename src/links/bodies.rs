@@ -1,0 +1,229 @@
+//! Body checks: every internal link of every body against the corpus, in
+//! parallel, reusing the links the last run extracted from unchanged
+//! bodies.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use super::syntax::{BodyLinks, Target, extract_links};
+use super::{Extracted, known_targets, unknown_document};
+use crate::config::SiteConfig;
+use crate::content::SourceKind;
+use crate::diag::{Diagnostics, nearest};
+use crate::model::Corpus;
+use crate::msg;
+
+/// Checks the links of every body, or only of the sources in `only` (then
+/// `memory` holds the other bodies' links) and of the bodies that link to
+/// one of the documents `linking_to` (their goals may have gone). Bodies are
+/// the bulk of the links stage: they are checked in parallel. Gives the
+/// links of each body checked, by its fingerprint, when there is a
+/// `memory` to keep them in (else nothing).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn check_bodies(
+    corpus: &Corpus,
+    config: &SiteConfig,
+    doc_keys: &BTreeSet<&str>,
+    focus_ids: &BTreeSet<&str>,
+    only: Option<&std::collections::HashSet<(SourceKind, String)>>,
+    linking_to: Option<&std::collections::HashSet<&str>>,
+    memory: Option<&Extracted>,
+    diags: &mut Diagnostics,
+) -> std::collections::HashMap<u64, std::sync::Arc<BodyLinks>> {
+    let only: Option<std::collections::HashSet<(SourceKind, &str)>> =
+        only.map(|o| o.iter().map(|(kind, key)| (*kind, key.as_str())).collect());
+    let wanted =
+        |kind: SourceKind, key: &str| only.as_ref().is_none_or(|o| o.contains(&(kind, key)));
+    // The files whose bodies link to one of `linking_to`, from the links
+    // `memory` holds (every body's, once a run has checked them all);
+    // without it every body is read to find them.
+    let linking: Option<std::collections::HashSet<std::path::PathBuf>> = match linking_to {
+        None => Some(Default::default()),
+        Some(keys) => memory.map(|m| {
+            // A handful of keys: comparing is cheaper than hashing.
+            let keys: Vec<&str> = keys.iter().copied().collect();
+            m.bodies
+                .values()
+                .flat_map(|links| links.iter())
+                .filter(
+                    |(t, _)| matches!(t, Ok(Target::Document(k, _)) if keys.contains(&k.as_str())),
+                )
+                .map(|(_, at)| at.file.clone())
+                .collect()
+        }),
+    };
+    // Each body, and whether it must be checked whatever it links to.
+    let bodies: Vec<(&crate::content::Body, usize, &Path, bool)> = corpus
+        .documents
+        .iter()
+        .map(|d| {
+            let w = wanted(SourceKind::Document, d.key.as_str());
+            (&d.body, d.body_line, d.source.as_path(), w)
+        })
+        .chain(corpus.focus_areas.iter().map(|f| {
+            let w = wanted(SourceKind::FocusArea, f.id.as_str());
+            (&f.body, f.body_line, f.source.as_path(), w)
+        }))
+        .chain(corpus.pages.iter().map(|p| {
+            let w = wanted(SourceKind::Page, &p.slug);
+            (&p.body, p.body_line, p.source.as_path(), w)
+        }))
+        .chain(
+            corpus
+                .unbuilt
+                .iter()
+                .map(|u| (&u.body, u.body_line, u.source.as_path(), true)),
+        )
+        .filter(|(_, _, source, w)| *w || linking.as_ref().is_none_or(|l| l.contains(*source)))
+        .collect();
+    let links_into = |links: &BodyLinks| {
+        linking_to.is_some_and(|keys| {
+            links
+                .iter()
+                .any(|(t, _)| matches!(t, Ok(Target::Document(k, _)) if keys.contains(k.as_str())))
+        })
+    };
+    {
+        use rayon::prelude::*;
+        let hash = |body: &crate::content::Body, line: usize, source: &Path| {
+            crate::digest::of(&(body.digest(), line, source))
+        };
+        // Hashing every body is only worth it when there is a memory to
+        // look in and keep them.
+        let found: Vec<(Option<u64>, std::sync::Arc<BodyLinks>, Diagnostics)> = bodies
+            .par_iter()
+            .filter_map(|(body, line, source, wanted)| {
+                let key = memory.map(|_| hash(body, *line, source));
+                let known = memory.zip(key).and_then(|(m, k)| m.bodies.get(&k).cloned());
+                let links = known
+                    .unwrap_or_else(|| std::sync::Arc::new(extract_links(body, *line, source)));
+                if !wanted && !links_into(&links) {
+                    return None;
+                }
+                let mut local = Diagnostics::new();
+                check_links(&links, corpus, config, doc_keys, focus_ids, &mut local);
+                Some((key, links, local))
+            })
+            .collect();
+        let mut keep = std::collections::HashMap::new();
+        let found: Vec<Diagnostics> = found
+            .into_iter()
+            .map(|(key, links, local)| {
+                if let Some(key) = key {
+                    keep.insert(key, links);
+                }
+                local
+            })
+            .collect();
+        for local in found {
+            diags.extend(local);
+        }
+        keep
+    }
+}
+
+/// Checks again only the bodies of `sources`, for a rebuild in which
+/// nothing but those bodies changed: every other reference, and the graph,
+/// depend only on front matter and file names, which are as they were.
+/// Gives those bodies' links, as [`super::resolve_with`] does.
+pub fn recheck_bodies(
+    corpus: &Corpus,
+    config: &SiteConfig,
+    sources: &std::collections::HashSet<(SourceKind, String)>,
+    last: Option<&Extracted>,
+    diags: &mut Diagnostics,
+) -> Extracted {
+    let (doc_keys, focus_ids) = known_targets(corpus, &config.default_language);
+    let bodies = check_bodies(
+        corpus,
+        config,
+        &doc_keys,
+        &focus_ids,
+        Some(sources),
+        None,
+        last,
+        diags,
+    );
+    Extracted {
+        bodies,
+        related: None,
+    }
+}
+
+/// Checks a body's links against the corpus.
+fn check_links(
+    links: &BodyLinks,
+    corpus: &Corpus,
+    config: &SiteConfig,
+    doc_keys: &BTreeSet<&str>,
+    focus_ids: &BTreeSet<&str>,
+    diags: &mut Diagnostics,
+) {
+    for (target, at) in links {
+        let at = at.clone();
+        match target.clone() {
+            Err(why) => {
+                diags.error("bad-link", at, why).help(msg!("bad-link-help"));
+            }
+            Ok(Target::Focus(id)) => {
+                if !focus_ids.contains(id.as_str()) {
+                    let d = diags.error(
+                        "broken-link",
+                        at,
+                        msg!("broken-link-focus", id = id.as_str()),
+                    );
+                    if let Some(s) = nearest(id.as_str(), focus_ids.iter().copied()) {
+                        d.help(msg!("broken-link-focus-suggestion", suggestion = s));
+                    }
+                }
+            }
+            Ok(Target::File(path)) => {
+                if !corpus.assets.iter().any(|a| a.output == path) {
+                    let names = corpus.assets.iter().map(|a| a.output.as_str());
+                    let d = diags.error(
+                        "broken-link",
+                        at,
+                        msg!("broken-link-file", path = path.as_str()),
+                    );
+                    match nearest(&path, names) {
+                        Some(s) => d.help(msg!("broken-link-file-suggestion", suggestion = s)),
+                        None => d.help(msg!("broken-link-file-help")),
+                    };
+                }
+            }
+            Ok(Target::Page(slug)) => {
+                if corpus.page(&slug, &config.default_language).is_none() {
+                    diags.error(
+                        "broken-link",
+                        at,
+                        msg!("broken-link-page", slug = slug.as_str()),
+                    );
+                }
+            }
+            Ok(Target::Document(key, goal)) => {
+                if !doc_keys.contains(key.as_str()) {
+                    unknown_document(&key, &at, doc_keys, diags);
+                    continue;
+                }
+                let Some(goal) = goal else { continue };
+                // A document with errors of its own: its goals are unknown.
+                let Some(doc) = corpus.document(&key, &config.default_language) else {
+                    continue;
+                };
+                if doc.goal(goal.as_str()).is_none() {
+                    let ids: Vec<&str> = doc.goals.iter().map(|g| g.id.as_str()).collect();
+                    let d = diags.error(
+                        "broken-link",
+                        at,
+                        msg!("broken-link-goal", key = key.as_str(), goal = goal.as_str()),
+                    );
+                    match nearest(goal.as_str(), ids.iter().copied()) {
+                        Some(s) => d.help(msg!("broken-link-goal-suggestion", suggestion = s)),
+                        None if ids.is_empty() => d.help(msg!("broken-link-goal-none")),
+                        None => d.help(msg!("broken-link-goal-list", goals = ids.join(", "))),
+                    };
+                }
+            }
+        }
+    }
+}
