@@ -1,0 +1,248 @@
+//! Stages 1–4 (configuration, content, model and links), with the memory
+//! of the last run when there is one ([`super::Memo`]): what can be reused
+//! is handed to the stages as input, and what they make is kept.
+
+use std::collections::HashMap;
+
+use super::{Changes, Memo, Options, Report};
+use crate::config::{self, SiteConfig};
+use crate::content::{self, front_matter};
+use crate::diag::Diagnostics;
+use crate::error::Result;
+use crate::links::{self, LinkGraph};
+use crate::model::{self, Corpus};
+
+/// One Markdown file read, classified and parsed (or not), with its
+/// problems.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Loaded {
+    /// Kind, key and language, when the file name could be classified.
+    source: Option<(content::SourceKind, String, String)>,
+    /// The parsed file, when it could be parsed.
+    parsed: Option<std::sync::Arc<content::ParsedFile>>,
+    /// Its problems.
+    diags: Diagnostics,
+}
+
+impl Loaded {
+    /// Reads, classifies and parses `file`.
+    fn read(file: &content::discover::MarkdownFile, config: &SiteConfig) -> Result<Loaded> {
+        let mut diags = Diagnostics::new();
+        let Some(source) = content::discover::read(file, config, &mut diags)? else {
+            return Ok(Loaded {
+                diags,
+                ..Loaded::default()
+            });
+        };
+        let triple = (source.kind, source.key.clone(), source.lang.clone());
+        let parsed = front_matter::parse(source, &mut diags).map(std::sync::Arc::new);
+        Ok(Loaded {
+            source: Some(triple),
+            parsed,
+            diags,
+        })
+    }
+}
+
+/// The Markdown files of the last run: the walk, and what each file gave,
+/// in the walk's order.
+#[derive(Debug, Default)]
+pub(super) struct Files {
+    listing: content::discover::Listing,
+    loaded: Vec<Loaded>,
+}
+
+/// Stages 1–4: configuration, content, model and links, reusing what
+/// `memo` holds of the last run and keeping in it what this run made.
+pub(super) fn load(
+    opts: &Options,
+    mut memo: Option<&mut Memo>,
+    report: &mut Report,
+) -> Result<Option<(SiteConfig, Corpus, LinkGraph, Changes)>> {
+    let Some(config) = report.time("config", |d| config::load(&opts.root, &opts.overrides, d))?
+    else {
+        return Ok(None);
+    };
+    report.config = Some(config.clone());
+    let previous = memo.as_deref_mut().and_then(|m| m.files.take());
+    let with_stamps = memo.is_some();
+    let (files, read_anew, walked) = read_content(&config, opts, with_stamps, previous, report)?;
+    let mut changes = Changes::default();
+    let mut parsed = Vec::with_capacity(files.loaded.len());
+    for l in &files.loaded {
+        report.diagnostics.extend_from(&l.diags);
+        parsed.extend(l.parsed.clone());
+    }
+    for p in read_anew
+        .iter()
+        .filter_map(|&i| files.loaded[i].parsed.as_ref())
+    {
+        changes.fresh.insert((p.source.kind, p.source.key.clone()));
+    }
+    if let Some(m) = memo.as_deref_mut() {
+        m.unrendered.extend(changes.fresh.drain());
+        changes.fresh = m.unrendered.clone();
+    }
+    let listing = &files.listing;
+    changes.content = crate::digest::of(&(
+        format!("{config:?}"),
+        opts.today,
+        parsed
+            .iter()
+            .map(|p| (&p.source.path, p.front_digest))
+            .collect::<Vec<_>>(),
+        listing
+            .data
+            .iter()
+            .map(|f| (&f.path, &f.text))
+            .collect::<Vec<_>>(),
+        listing.assets.iter().map(|a| &a.output).collect::<Vec<_>>(),
+    ));
+    // The model and links of the last rendered run, changed only where
+    // they must be.
+    let last = memo.as_deref_mut().and_then(|m| m.last.take());
+    // What the links stage found last time, and what it finds now.
+    let known = memo.as_deref().map(|m| &m.links);
+    let (mut found, mut every_body) = (None, false);
+    let kept = match last {
+        // Only bodies changed since then: that run's model and links stay
+        // right once the new bodies are in and their links checked.
+        Some((content, mut corpus, graph)) if content == changes.content => {
+            report.time("model", |_| {
+                for p in &parsed {
+                    let source = &p.source;
+                    if changes.fresh.contains(&(source.kind, source.key.clone())) {
+                        corpus.replace_body(source.kind, &source.key, &source.lang, p.body.clone());
+                    }
+                }
+            });
+            found = Some(report.time("links", |d| {
+                links::recheck_bodies(&corpus, &config, &changes.fresh, known, d)
+            }));
+            Some((corpus, graph))
+        }
+        // The same files as last time, some with new front matter: only
+        // those are read into the model again, and only their references
+        // checked.
+        Some((_, mut corpus, graph)) if !walked => {
+            // A first regulation, or the last one gone, adds or removes
+            // the register and its link in every page's footer: beyond
+            // what the edit's reach names.
+            let had_register = corpus.has_regulations();
+            let patched = report.time("model", |d| {
+                let data = listing.data.clone();
+                model::patch(&mut corpus, &changes.fresh, &parsed, data, &config, d).is_some()
+            });
+            patched.then(|| {
+                let (new, links) = report.time("links", |d| {
+                    links::patch(&corpus, &config, &changes.fresh, known, &graph, d)
+                });
+                found = Some(links);
+                changes.touched = links::diff(&graph, &new, &changes.fresh)
+                    .filter(|_| corpus.has_regulations() == had_register);
+                (corpus, new)
+            })
+        }
+        _ => None,
+    };
+    let (corpus, graph) = match kept {
+        Some(kept) => kept,
+        None => {
+            let discovered: Vec<_> = files
+                .loaded
+                .iter()
+                .filter_map(|l| l.source.clone())
+                .collect();
+            let corpus = report.time("model", |d| {
+                let (assets, data) = (listing.assets.clone(), listing.data.clone());
+                model::build(parsed, &discovered, assets, data, &config, d)
+            });
+            let (graph, links) =
+                report.time("links", |d| links::resolve_with(&corpus, &config, known, d));
+            // Every body was looked at: what was found is all there is.
+            every_body = true;
+            found = Some(links);
+            (corpus, graph)
+        }
+    };
+    if let Some(m) = memo {
+        if let Some(found) = found {
+            if every_body {
+                m.links.bodies.clear();
+            }
+            m.links.bodies.extend(found.bodies);
+            if found.related.is_some() {
+                m.links.related = found.related;
+            }
+        }
+        m.files = Some(files);
+    }
+    Ok(Some((config, corpus, graph, changes)))
+}
+
+/// Walks `content/` (or, when the watcher's paths name only Markdown files
+/// the last walk found, takes that walk as it is) and reads, classifies and
+/// parses the Markdown files that are new or changed; the others keep what
+/// `previous` had for them. Also gives the positions of the files read
+/// anew, and whether `content/` was walked (else the files are those of
+/// `previous`).
+fn read_content(
+    config: &SiteConfig,
+    opts: &Options,
+    with_stamps: bool,
+    previous: Option<Files>,
+    report: &mut Report,
+) -> Result<(Files, Vec<usize>, bool)> {
+    use rayon::prelude::*;
+    let read = |f: &content::discover::MarkdownFile| Loaded::read(f, config);
+    let refreshed = match (previous, opts.changed.as_deref()) {
+        (Some(mut last), Some(changed)) => match last.listing.refresh(changed) {
+            Some(at) => Ok((last, at)),
+            None => Err(Some(last)),
+        },
+        (last, _) => Err(last),
+    };
+    match refreshed {
+        Ok((mut files, at)) => {
+            report.time("read + parse", |_| -> Result<()> {
+                for &i in &at {
+                    files.loaded[i] = read(&files.listing.markdown[i])?;
+                }
+                Ok(())
+            })?;
+            Ok((files, at, false))
+        }
+        Err(last) => {
+            let Some(listing) = report.time("discover", |d| {
+                content::discover::walk(config, with_stamps, d)
+            })?
+            else {
+                return Ok((Files::default(), Vec::new(), true));
+            };
+            // What the last walk had for each file on disk, with the
+            // file's stamp then.
+            let known: HashMap<&std::path::Path, (content::discover::Stamp, &Loaded)> = last
+                .iter()
+                .flat_map(|l| l.listing.markdown.iter().zip(&l.loaded))
+                .filter_map(|(f, l)| Some((f.disk.as_path(), (f.stamp?, l))))
+                .collect();
+            let results = report.time("read + parse", |_| {
+                listing
+                    .markdown
+                    .par_iter()
+                    .map(|f| match known.get(f.disk.as_path()) {
+                        Some((stamp, l)) if Some(*stamp) == f.stamp => Ok(((*l).clone(), false)),
+                        _ => read(f).map(|l| (l, true)),
+                    })
+                    .collect::<Result<Vec<(Loaded, bool)>>>()
+            })?;
+            let at = results
+                .iter()
+                .enumerate()
+                .filter_map(|(i, (_, anew))| anew.then_some(i))
+                .collect();
+            let loaded = results.into_iter().map(|(l, _)| l).collect();
+            Ok((Files { listing, loaded }, at, true))
+        }
+    }
+}

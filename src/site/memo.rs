@@ -1,0 +1,75 @@
+//! The memory of the last run: the one place it lives.
+
+use super::load::Files;
+use super::pages::{Made, render};
+use super::{Options, Prepared, Report, Scope, Sinks, prepare_with};
+use crate::content;
+use crate::error::Result;
+use crate::links::{self, LinkGraph};
+use crate::model::Corpus;
+use crate::render::theme;
+
+/// The memory of the last run: what its stages made, keyed by their input,
+/// so a rebuild reads and parses only files whose size or modification
+/// time changed and re-renders only bodies whose text (or whose links'
+/// targets) changed. It is the one place this memory lives: plain data,
+/// owned by the rebuild driver ([`crate::serve::Incremental`]), which runs
+/// the stages through [`Memo::prepare`] and [`Memo::render_pages`]. Those
+/// hand the stages what they need of it as input and keep what the stages
+/// give back; the stages themselves keep nothing. `build` and `check`
+/// have no memo.
+#[derive(Debug, Default)]
+pub struct Memo {
+    /// The last walk of `content/` and what each Markdown file gave.
+    pub(super) files: Option<Files>,
+    /// Rendered Markdown bodies.
+    pub(super) bodies: crate::render::markdown::Bodies,
+    /// The internal links found in each body, and the related documents.
+    pub(super) links: links::Extracted,
+    /// Sources read anew since the last run that rendered the site: a run
+    /// that fails leaves its changes here for the next one.
+    pub(super) unrendered: std::collections::HashSet<(content::SourceKind, String)>,
+    /// The model and links of the last run that rendered the site, with
+    /// [`Changes::content`] of that run.
+    pub(super) last: Option<(u64, Corpus, LinkGraph)>,
+    /// The last theme, compiled.
+    pub(super) theme: Option<std::sync::Arc<theme::Theme>>,
+}
+
+impl Memo {
+    /// [`prepare`] for a rebuild (without readability and reviews, which
+    /// only `build` and `check` report): reuses what this memo holds of the
+    /// last run, and keeps what this run made.
+    pub fn prepare(&mut self, opts: &Options, report: &mut Report) -> Result<Option<Prepared>> {
+        prepare_with(opts, Some(self), report, false)
+    }
+
+    /// [`render_pages`] for a rebuild: reuses the bodies the last run
+    /// rendered, and keeps those this run renders, and this run's model
+    /// and links.
+    pub fn render_pages(
+        &mut self,
+        prepared: Prepared,
+        opts: &Options,
+        report: &mut Report,
+        scope: Scope,
+        sinks: Sinks<'_>,
+    ) -> Result<()> {
+        let content = prepared.changes.content;
+        let (result, made) = render(prepared, opts, report, scope, sinks, Some(&self.bodies));
+        let Made {
+            corpus,
+            graph,
+            bodies,
+        } = made;
+        self.bodies.extend(bodies);
+        // Kept even when the pages were not all made (a newer edit stopped
+        // them): the model and links are right for what was read, and the
+        // sources whose pages may be missing stay in `unrendered`.
+        if result.is_ok() {
+            self.unrendered.clear();
+        }
+        self.last = Some((content, corpus, graph));
+        result
+    }
+}
