@@ -30,21 +30,21 @@ pub struct Memo {
     /// that fails leaves its changes here for the next one.
     pub(super) unrendered: std::collections::HashSet<(content::SourceKind, String)>,
     /// The model and links of the last run that rendered the site, with
-    /// [`Changes::content`] of that run.
+    /// [`super::Changes::content`] of that run.
     pub(super) last: Option<(u64, Corpus, LinkGraph)>,
     /// The last theme, compiled.
     pub(super) theme: Option<std::sync::Arc<theme::Theme>>,
 }
 
 impl Memo {
-    /// [`prepare`] for a rebuild (without readability and reviews, which
+    /// [`super::prepare`] for a rebuild (without readability and reviews, which
     /// only `build` and `check` report): reuses what this memo holds of the
     /// last run, and keeps what this run made.
     pub fn prepare(&mut self, opts: &Options, report: &mut Report) -> Result<Option<Prepared>> {
         prepare_with(opts, Some(self), report, false)
     }
 
-    /// [`render_pages`] for a rebuild: reuses the bodies the last run
+    /// [`super::render_pages`] for a rebuild: reuses the bodies the last run
     /// rendered, and keeps those this run renders, and this run's model
     /// and links.
     pub fn render_pages(

@@ -16,10 +16,10 @@ use crate::render::{Job, PageView, Renderer, theme};
 pub enum Scope {
     /// Every page.
     All,
-    /// Only the pages of [`Changes::fresh`] sources (the caller knows that
-    /// [`Changes::shape`] is as it was, so no other page changed).
+    /// Only the pages of [`super::Changes::fresh`] sources (the caller knows that
+    /// [`super::Changes::shape`] is as it was, so no other page changed).
     Fresh,
-    /// The pages (and data files) that [`Changes::touched`] reaches, and
+    /// The pages (and data files) that [`super::Changes::touched`] reaches, and
     /// the site-wide data files (the caller knows that every other page is
     /// as the last run made it).
     Touched(links::Touched),
@@ -61,7 +61,7 @@ pub enum Search<'a> {
 /// Pages are never all held in memory at once. `build`, `check` and `serve`
 /// all go through here.
 ///
-/// The static files and the pages of [`Changes::fresh`] sources come
+/// The static files and the pages of [`super::Changes::fresh`] sources come
 /// first; then `fresh_done` is called (the development server shows an
 /// edit from there on); then the other pages `scope` takes, and the
 /// generated files. Between these steps `go_on` may stop the run (the
