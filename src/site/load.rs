@@ -167,13 +167,7 @@ pub(super) fn load(
     };
     if let Some(m) = memo {
         if let Some(found) = found {
-            if every_body {
-                m.links.bodies.clear();
-            }
-            m.links.bodies.extend(found.bodies);
-            if found.related.is_some() {
-                m.links.related = found.related;
-            }
+            m.keep_links(found, every_body);
         }
         m.files = Some(files);
     }

@@ -37,6 +37,19 @@ pub struct Memo {
 }
 
 impl Memo {
+    /// Keeps what the links stage found in this run: with `every_body`,
+    /// the links of every body (those of bodies gone are dropped), else
+    /// those of the bodies it looked at, beside the others kept.
+    pub(super) fn keep_links(&mut self, found: links::Extracted, every_body: bool) {
+        if every_body {
+            self.links.bodies.clear();
+        }
+        self.links.bodies.extend(found.bodies);
+        if found.related.is_some() {
+            self.links.related = found.related;
+        }
+    }
+
     /// [`super::prepare`] for a rebuild (without readability and reviews, which
     /// only `build` and `check` report): reuses what this memo holds of the
     /// last run, and keeps what this run made.
