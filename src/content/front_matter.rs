@@ -1,18 +1,14 @@
 //! Front matter: splits a file into its YAML block and Markdown body and reads
-//! the YAML. This is the only module that knows the YAML crate.
-//!
-//! The YAML crate is `serde-saphyr`: a maintained, panic-free serde
-//! deserializer (the client named `serde_yaml`, which is published as
-//! deprecated) that reports the line and column of every value through
-//! [`Spanned`], so every later error can name the line.
+//! the YAML through [`super::yaml`], which reports the line and column of
+//! every value in a [`Spanned`], so every later error can name the line.
 
 use std::fmt;
 use std::path::Path;
 
 use serde::Deserialize;
 use serde::de::{self, IgnoredAny, Visitor};
-use serde_saphyr::{Budget, Options, Spanned};
 
+use super::yaml::{self, Spanned};
 use crate::content::discover::{SourceFile, SourceKind};
 use crate::diag::{Diagnostics, Span, nearest};
 use crate::msg;
@@ -257,18 +253,7 @@ impl ParsedFile {
 /// The span of a YAML value: its location inside the front matter, moved by
 /// the line of the opening `---`.
 pub fn span_at<T>(file: &Path, front_line: usize, value: &Spanned<T>) -> Span {
-    let line = value.referenced.line() as usize;
-    let col = value.referenced.column() as usize;
-    Span::at(file, front_line + line.max(1), col)
-}
-
-fn options() -> Options {
-    let mut o = Options::default();
-    // Front matter is small: refuse pathological input (alias bombs, deep
-    // nesting) instead of spending memory on it.
-    o.budget = Some(Budget::default());
-    o.with_snippet = false;
-    o
+    Span::at(file, front_line + value.line.max(1), value.col)
 }
 
 /// The text value of the top-level `key` in the front matter of `text` (a
@@ -286,8 +271,7 @@ pub fn top_level_text(text: &str, key: &str) -> Option<String> {
         Text(String),
         Other(IgnoredAny),
     }
-    let map: indexmap::IndexMap<String, Option<Any>> =
-        serde_saphyr::from_str_with_options(&rest[..end], options()).ok()?;
+    let map: indexmap::IndexMap<String, Option<Any>> = yaml::read(&rest[..end]).ok()?;
     let value = map.get(key).or_else(|| {
         DOCUMENT_KEYS
             .iter()
@@ -354,7 +338,7 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
     let (front, keys, misspelt) = if yaml.trim().is_empty() {
         Default::default()
     } else {
-        match serde_saphyr::from_str_with_options::<KeyedFront>(yaml, options()) {
+        match yaml::read::<KeyedFront>(yaml) {
             Ok(read) => {
                 let (keys, misspelt) = check_keys(&read.keys, &path, front_line, allowed, diags);
                 (read.front, keys, misspelt)
@@ -364,7 +348,7 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
             // value that cannot be read.
             Err(_) => {
                 let (keys, misspelt) = read_keys(yaml, &path, front_line, allowed, diags)?;
-                match serde_saphyr::from_str_with_options(yaml, options()) {
+                match yaml::read(yaml) {
                     Ok(front) => (front, keys, misspelt),
                     Err(e) => {
                         report_yaml_error(&e, yaml, &path, front_line, diags);
@@ -410,9 +394,7 @@ pub fn is_blank(text: &str) -> bool {
             RawValue::Map(entries) => entries.iter().all(|(_, v)| empty(&v.value)),
         }
     }
-    yaml.trim().is_empty()
-        || serde_saphyr::from_str_with_options::<Spanned<RawValue>>(yaml, options())
-            .is_ok_and(|v| empty(&v.value))
+    yaml.trim().is_empty() || yaml::read::<Spanned<RawValue>>(yaml).is_ok_and(|v| empty(&v.value))
 }
 
 /// Keys by their canonical name, with their lines.
@@ -487,14 +469,13 @@ fn read_keys(
     allowed: &[&str],
     diags: &mut Diagnostics,
 ) -> Option<(KeyLines, Vec<String>)> {
-    let map: indexmap::IndexMap<Spanned<String>, IgnoredAny> =
-        match serde_saphyr::from_str_with_options(yaml, options()) {
-            Ok(m) => m,
-            Err(e) => {
-                report_yaml_error(&e, yaml, path, front_line, diags);
-                return None;
-            }
-        };
+    let map: indexmap::IndexMap<Spanned<String>, IgnoredAny> = match yaml::read(yaml) {
+        Ok(m) => m,
+        Err(e) => {
+            report_yaml_error(&e, yaml, path, front_line, diags);
+            return None;
+        }
+    };
     Some(check_keys(map.keys(), path, front_line, allowed, diags))
 }
 
@@ -554,16 +535,16 @@ fn check_keys<'k>(
 }
 
 fn report_yaml_error(
-    e: &serde_saphyr::Error,
+    e: &yaml::Error,
     yaml: &str,
     path: &Path,
     front_line: usize,
     diags: &mut Diagnostics,
 ) {
-    let (line, col) = e.location().map_or((1, 1), |l| {
-        (front_line + (l.line() as usize).max(1), l.column() as usize)
-    });
-    let raw = e.without_snippet().to_string();
+    let (line, col) = e
+        .location
+        .map_or((1, 1), |(line, col)| (front_line + line.max(1), col));
+    let raw = e.message.clone();
     let message = raw
         .split(" at line ")
         .next()

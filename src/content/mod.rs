@@ -8,6 +8,7 @@ pub mod discover;
 pub mod front_matter;
 pub mod keys;
 pub mod markdown;
+pub mod yaml;
 
 /// A Markdown body, shared (never copied) between the model, the caches and
 /// the renderer, with its fingerprint taken once when it is read.

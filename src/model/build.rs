@@ -3,8 +3,8 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use crate::content::yaml::Spanned;
 use jiff::civil::Date;
-use serde_saphyr::Spanned;
 
 use super::indicator::{self, DataSet};
 use super::{
