@@ -5,7 +5,7 @@
 //! (`scaffold`) and the browser editor's configuration (`cms`) all read this
 //! one table, so none of them can name a key the others do not know.
 
-use super::front_matter::{RawChange, RawGoal, RawRepeal, Text};
+use super::raw::{RawChange, RawGoal, RawRepeal, Text};
 use super::yaml::Spanned;
 use serde::de::{self, IgnoredAny};
 

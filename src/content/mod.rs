@@ -8,7 +8,10 @@ pub mod discover;
 pub mod front_matter;
 pub mod keys;
 pub mod markdown;
+pub mod raw;
+pub mod walk;
 pub mod yaml;
+mod yaml_error;
 
 /// A Markdown body, shared (never copied) between the model, the caches and
 /// the renderer, with its fingerprint taken once when it is read.
@@ -41,4 +44,5 @@ impl std::ops::Deref for Body {
 }
 
 pub use discover::{Asset, DataFile, SourceFile, SourceKind};
-pub use front_matter::{ParsedFile, RawChange, RawFrontMatter, RawGoal, RawRepeal, RawValue, Text};
+pub use front_matter::{ParsedFile, RawFrontMatter};
+pub use raw::{RawChange, RawGoal, RawRepeal, RawValue, Text};
