@@ -1,4 +1,5 @@
-//! The command line: clap definitions and printing. No pipeline logic here.
+//! The command line: the clap definitions here, running a command in
+//! `run` and printing its report in `print`. No pipeline logic here.
 
 use std::path::PathBuf;
 

@@ -1,7 +1,7 @@
 //! Site configuration: `site.toml` → [`SiteConfig`].
 //!
 //! Unknown keys are errors (with the line), so a misspelt setting is never
-//! silently ignored.
+//! silently ignored. Here are the types; `read` reads the file into them.
 
 use std::path::{Path, PathBuf};
 
@@ -13,7 +13,6 @@ mod read;
 #[cfg(test)]
 mod tests;
 
-use accessibility::RawAccessibility;
 pub use accessibility::{
     AccessibilityConfig, Assessment, Compliance, DIGG_REPORT_FORM, Problem, Reason,
 };

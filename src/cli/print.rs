@@ -1,11 +1,12 @@
 //! Printing a run's report: diagnostics, what was written, the list of
 //! what falls due, readability.
 
+use super::{MessageFormat, SiteArgs};
+
 use std::io::Write;
 use std::path::PathBuf;
 
 use super::run::Mode;
-use super::*;
 use crate::diag::Severity;
 use crate::messages::{Lang, tr};
 use crate::msg;

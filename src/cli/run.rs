@@ -1,12 +1,13 @@
 //! Running a command: the site's pipeline through [`crate::site`], then
 //! the exit status.
 
+use super::{Cli, Command, Deny, NewCommand, SiteArgs};
+
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::print::print_report;
-use super::*;
 use crate::config::Overrides;
 use crate::messages::{Lang, Message, tr};
 use crate::msg;

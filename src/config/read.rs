@@ -1,13 +1,18 @@
 //! Reading `site.toml`: the file as written ([`RawConfig`]) and its checks,
 //! which give a [`SiteConfig`] or diagnostics at the lines of the values.
 
+use super::accessibility::{self, RawAccessibility};
+use super::{
+    CONFIG_FILE, CmsBackend, CmsConfig, Direction, LanguageConfig, MarkdownConfig, RawCheck,
+    Readability, SearchConfig, SiteConfig,
+};
+
 use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::*;
 use crate::diag::{Diagnostics, LineIndex, Span, nearest};
 use crate::error::{Error, Result};
 use crate::msg;

@@ -1,8 +1,13 @@
 //! Stage 1: finding the content files and reading their front matter.
 //!
-//! [`discover::walk`] lists `content/`, [`discover::read`] reads and classifies each file by its path and
-//! name; [`front_matter::parse`] splits a file into YAML front matter and a
-//! Markdown body and reads the YAML into [`front_matter::RawFrontMatter`].
+//! [`discover::walk`] lists `content/` (each folder walked safely by
+//! [`walk::walk_folder`]), [`discover::read`] reads and classifies each file
+//! by its path and name; [`front_matter::parse`] splits a file into YAML
+//! front matter and a Markdown body and reads the YAML into
+//! [`front_matter::RawFrontMatter`], whose keys are listed once in [`keys`]
+//! and whose values as written are in [`raw`]. [`yaml`] is the one file
+//! that knows the YAML crate; `yaml_error` turns what it cannot read into
+//! diagnostics.
 
 pub mod discover;
 pub mod front_matter;

@@ -1,6 +1,11 @@
 //! A document's own keys, read into a [`Document`].
 
-use super::*;
+use super::{Reader, is_further_notice, parse_date};
+use crate::content::Text;
+use crate::content::yaml::Spanned;
+use crate::diag::nearest;
+use crate::model::{DocKey, DocKind, Document, FocusId, Ref, ValidUntil};
+use crate::msg;
 
 impl Reader<'_> {
     pub(super) fn document(mut self, original: Option<&Document>) -> Option<Document> {

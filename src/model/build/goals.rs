@@ -1,6 +1,14 @@
 //! A document's goals and their indicators.
 
-use super::*;
+use std::collections::HashSet;
+
+use super::Reader;
+use crate::content::RawGoal;
+use crate::content::yaml::Spanned;
+use crate::diag::nearest;
+use crate::model::indicator;
+use crate::model::{Document, FocusId, Goal, GoalId, Ref};
+use crate::msg;
 
 impl Reader<'_> {
     pub(super) fn goals(&mut self, original: Option<&Document>) -> Option<Vec<Goal>> {

@@ -1,7 +1,14 @@
 //! The keys of *A document's life* (FORMAT.md): changes, repeal, review,
 //! earlier addresses.
 
-use super::*;
+use jiff::civil::Date;
+
+use super::{Reader, parse_date};
+use crate::content::yaml::Spanned;
+use crate::content::{RawChange, Text};
+use crate::messages::Message;
+use crate::model::{Change, Document, Ref, Repeal};
+use crate::msg;
 
 impl Reader<'_> {
     /// An optional date; `Some(None)` when absent, `None` when wrong

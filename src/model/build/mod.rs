@@ -3,18 +3,14 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use crate::content::yaml::Spanned;
 use jiff::civil::Date;
 
-use super::indicator::{self, DataSet};
-use super::{
-    Change, Corpus, DocKey, DocKind, Document, FocusArea, FocusId, Goal, GoalId, Page, Ref, Repeal,
-    ValidUntil,
-};
+use super::indicator::DataSet;
+use super::{Corpus, DocKey, Document, FocusArea, FocusId, Page};
 use crate::config::SiteConfig;
-use crate::content::{Asset, DataFile, ParsedFile, RawChange, RawGoal, SourceKind, Text};
-use crate::diag::{Diagnostics, Span, nearest};
-use crate::messages::Message;
+use crate::content::yaml::Spanned;
+use crate::content::{Asset, DataFile, ParsedFile, SourceKind, Text};
+use crate::diag::{Diagnostics, Span};
 use crate::msg;
 
 mod dates;

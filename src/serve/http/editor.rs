@@ -1,8 +1,15 @@
 //! The browser editor's side of the preview: its files (`/admin/…`) and
 //! the local backend's API (`POST /api/v1`).
 
+use std::path::Path;
+use std::sync::Arc;
+
+use hyper::body::{Bytes, Incoming};
+use hyper::header;
+use hyper::{Request, Response, StatusCode};
+
 use super::files::content_type;
-use super::*;
+use super::{API_BYTES, Answer, Body, Site, plain, response};
 
 /// The editor's files (`/admin/…`), made from the site's configuration
 /// as it is now, with the local backend of this server.

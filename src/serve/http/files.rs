@@ -1,7 +1,14 @@
 //! The site's files from the private build folder, held back while a
 //! rebuild is still making them, with their types.
 
-use super::*;
+use std::path::Path;
+
+use hyper::StatusCode;
+use hyper::body::Bytes;
+
+use super::live::inject;
+use super::{Answer, Site};
+use crate::serve::Shared;
 
 /// Waits while a rebuild is still making the file at `rel` (a path in the
 /// output folder).

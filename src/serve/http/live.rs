@@ -1,7 +1,17 @@
 //! Live reload: the script and overlay style put into each page, and the
 //! server-sent events that tell open tabs to reload or show the problems.
 
-use super::*;
+use std::sync::Arc;
+use std::time::Duration;
+
+use http_body_util::Either;
+use http_body_util::channel::{Channel, Sender};
+use hyper::Response;
+use hyper::body::{Bytes, Frame};
+use hyper::header::{self, HeaderValue};
+
+use super::Body;
+use crate::serve::Shared;
 
 pub(super) const LIVE_JS: &str = include_str!("../live.js");
 pub(super) const LIVE_CSS: &str = include_str!("../live.css");

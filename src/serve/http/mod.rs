@@ -6,16 +6,19 @@
 //! build folder, holds back a file a rebuild is still making, puts the
 //! live-reload script into pages, and streams the server-sent events that
 //! tell open tabs to reload.
+//!
+//! Here: the limits, the connections and the routing; the site's files are
+//! in `files`, the editor's in `editor`, live reload in `live`.
 
 use std::convert::Infallible;
 use std::net::IpAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use http_body_util::channel::{Channel, Sender};
+use http_body_util::channel::Channel;
 use http_body_util::{Either, Full};
-use hyper::body::{Bytes, Frame, Incoming};
+use hyper::body::{Bytes, Incoming};
 use hyper::header::{self, HeaderValue};
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -378,6 +381,8 @@ fn response(status: StatusCode, kind: &str, cache: &'static str, body: Bytes) ->
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::files::{content_type, text_like};
     use super::*;
 
