@@ -1,203 +1,19 @@
 //! Front matter: splits a file into its YAML block and Markdown body and reads
-//! the YAML. This is the only module that knows the YAML crate.
-//!
-//! The YAML crate is `serde-saphyr`: a maintained, panic-free serde
-//! deserializer (the client named `serde_yaml`, which is published as
-//! deprecated) that reports the line and column of every value through
-//! [`Spanned`], so every later error can name the line.
+//! the YAML through [`super::yaml`], which reports the line and column of
+//! every value in a [`Spanned`], so every later error can name the line.
 
 use std::fmt;
 use std::path::Path;
 
 use serde::Deserialize;
 use serde::de::{self, IgnoredAny, Visitor};
-use serde_saphyr::{Budget, Options, Spanned};
 
+use super::raw::RawValue;
+use super::yaml::{self, Spanned};
+use super::yaml_error::report_yaml_error;
 use crate::content::discover::{SourceFile, SourceKind};
 use crate::diag::{Diagnostics, Span, nearest};
 use crate::msg;
-
-/// A text value: any YAML scalar (a string, or a number such as `170`) read as
-/// text, so `paragraf: 170` works like `paragraf: "§ 170"`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Text(pub String);
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = Text;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a text")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Text, E> {
-                Ok(Text(v.to_string()))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<Text, E> {
-                Ok(Text(v))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Text, E> {
-                Ok(Text(v.to_string()))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Text, E> {
-                Ok(Text(v.to_string()))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Text, E> {
-                Ok(Text(v.to_string()))
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Text, E> {
-                Ok(Text(if v { "true" } else { "false" }.to_string()))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-/// One id or a list of ids (`fokusområde: arbete` or `fokusområde: [arbete, boende]`).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
-pub enum OneOrMany {
-    /// A single id.
-    One(Text),
-    /// A list of ids.
-    Many(Vec<Text>),
-}
-
-impl OneOrMany {
-    /// The ids as a list.
-    pub fn into_vec(self) -> Vec<String> {
-        match self {
-            OneOrMany::One(t) => vec![t.0],
-            OneOrMany::Many(v) => v.into_iter().map(|t| t.0).collect(),
-        }
-    }
-}
-
-/// A goal as written in front matter.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawGoal {
-    /// `id`.
-    pub id: Option<Spanned<Text>>,
-    /// `titel` (alias `title`).
-    #[serde(alias = "title")]
-    pub titel: Option<Spanned<Text>>,
-    /// `fokusområde` (alias `focus_area`).
-    #[serde(rename = "fokusområde", alias = "fokusomrade", alias = "focus_area")]
-    pub fokusomrade: Option<Spanned<OneOrMany>>,
-    /// `indikatorer` (alias `indicators`): each a name, or a set of keys
-    /// (`namn`, `enhet`, `källa`, `kolada`, `serie` or `data`) that the model
-    /// stage checks, so that every mistake in one names its own line.
-    #[serde(alias = "indicators")]
-    pub indikatorer: Option<Vec<Spanned<RawValue>>>,
-}
-
-/// A change note (`ändringar`) as written in front matter. In a
-/// translation, item n translates item n of the original, whose date it
-/// takes, so `datum` may be left out there.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawChange {
-    /// `datum` (alias `date`).
-    #[serde(alias = "date")]
-    pub datum: Option<Spanned<Text>>,
-    /// `beskrivning` (alias `description`).
-    #[serde(alias = "description")]
-    pub beskrivning: Option<Spanned<Text>>,
-    /// `större` (alias `major`): a larger change, shown in the feeds.
-    #[serde(rename = "större", alias = "storre", alias = "major")]
-    pub storre: Option<Spanned<Text>>,
-}
-
-/// `upphävd` as written in front matter: the repeal and its facts.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawRepeal {
-    /// `datum` (alias `date`): from this day the document no longer applies.
-    #[serde(alias = "date")]
-    pub datum: Option<Spanned<Text>>,
-    /// `beslutad av` (alias `decided_by`).
-    #[serde(rename = "beslutad av", alias = "decided_by")]
-    pub beslutad_av: Option<Spanned<Text>>,
-    /// `paragraf` (alias `paragraph`).
-    #[serde(alias = "paragraph")]
-    pub paragraf: Option<Spanned<Text>>,
-    /// `anledning` (alias `reason`).
-    #[serde(alias = "reason")]
-    pub anledning: Option<Spanned<Text>>,
-}
-
-/// Any YAML value, with the line of each of its parts: for values whose shape
-/// the model stage checks itself (an indicator is a text or a set of keys).
-/// Numbers are kept as written text (see [`Text`]).
-#[derive(Debug, Clone)]
-pub enum RawValue {
-    /// `~`, or nothing after the colon.
-    Null,
-    /// A text, a number or a truth value, read as text.
-    Scalar(Text),
-    /// A list.
-    List(Vec<Spanned<RawValue>>),
-    /// A set of keys and values, in the order written.
-    Map(Vec<(Spanned<Text>, Spanned<RawValue>)>),
-}
-
-impl<'de> Deserialize<'de> for RawValue {
-    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = RawValue;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a text, a list or a set of keys")
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<RawValue, E> {
-                Ok(RawValue::Null)
-            }
-            fn visit_none<E: de::Error>(self) -> Result<RawValue, E> {
-                Ok(RawValue::Null)
-            }
-            fn visit_some<D2: de::Deserializer<'de>>(self, d: D2) -> Result<RawValue, D2::Error> {
-                RawValue::deserialize(d)
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawValue, E> {
-                Ok(RawValue::Scalar(Text(v.to_string())))
-            }
-            fn visit_string<E: de::Error>(self, v: String) -> Result<RawValue, E> {
-                Ok(RawValue::Scalar(Text(v)))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawValue, E> {
-                Ok(RawValue::Scalar(Text(v.to_string())))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawValue, E> {
-                Ok(RawValue::Scalar(Text(v.to_string())))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawValue, E> {
-                Ok(RawValue::Scalar(Text(v.to_string())))
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawValue, E> {
-                Ok(RawValue::Scalar(Text(
-                    if v { "true" } else { "false" }.to_string(),
-                )))
-            }
-            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawValue, A::Error> {
-                let mut items = Vec::new();
-                while let Some(item) = seq.next_element::<Spanned<RawValue>>()? {
-                    items.push(item);
-                }
-                Ok(RawValue::List(items))
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<RawValue, A::Error> {
-                let mut entries = Vec::new();
-                while let Some(key) = map.next_key::<Spanned<Text>>()? {
-                    let value = map.next_value::<Spanned<RawValue>>()?;
-                    entries.push((key, value));
-                }
-                Ok(RawValue::Map(entries))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
 
 pub use super::keys::{DOCUMENT_KEYS, PAGE_KEYS, RawFrontMatter};
 
@@ -257,18 +73,7 @@ impl ParsedFile {
 /// The span of a YAML value: its location inside the front matter, moved by
 /// the line of the opening `---`.
 pub fn span_at<T>(file: &Path, front_line: usize, value: &Spanned<T>) -> Span {
-    let line = value.referenced.line() as usize;
-    let col = value.referenced.column() as usize;
-    Span::at(file, front_line + line.max(1), col)
-}
-
-fn options() -> Options {
-    let mut o = Options::default();
-    // Front matter is small: refuse pathological input (alias bombs, deep
-    // nesting) instead of spending memory on it.
-    o.budget = Some(Budget::default());
-    o.with_snippet = false;
-    o
+    Span::at(file, front_line + value.line.max(1), value.col)
 }
 
 /// The text value of the top-level `key` in the front matter of `text` (a
@@ -286,8 +91,7 @@ pub fn top_level_text(text: &str, key: &str) -> Option<String> {
         Text(String),
         Other(IgnoredAny),
     }
-    let map: indexmap::IndexMap<String, Option<Any>> =
-        serde_saphyr::from_str_with_options(&rest[..end], options()).ok()?;
+    let map: indexmap::IndexMap<String, Option<Any>> = yaml::read(&rest[..end]).ok()?;
     let value = map.get(key).or_else(|| {
         DOCUMENT_KEYS
             .iter()
@@ -354,7 +158,7 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
     let (front, keys, misspelt) = if yaml.trim().is_empty() {
         Default::default()
     } else {
-        match serde_saphyr::from_str_with_options::<KeyedFront>(yaml, options()) {
+        match yaml::read::<KeyedFront>(yaml) {
             Ok(read) => {
                 let (keys, misspelt) = check_keys(&read.keys, &path, front_line, allowed, diags);
                 (read.front, keys, misspelt)
@@ -364,7 +168,7 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
             // value that cannot be read.
             Err(_) => {
                 let (keys, misspelt) = read_keys(yaml, &path, front_line, allowed, diags)?;
-                match serde_saphyr::from_str_with_options(yaml, options()) {
+                match yaml::read(yaml) {
                     Ok(front) => (front, keys, misspelt),
                     Err(e) => {
                         report_yaml_error(&e, yaml, &path, front_line, diags);
@@ -410,9 +214,7 @@ pub fn is_blank(text: &str) -> bool {
             RawValue::Map(entries) => entries.iter().all(|(_, v)| empty(&v.value)),
         }
     }
-    yaml.trim().is_empty()
-        || serde_saphyr::from_str_with_options::<Spanned<RawValue>>(yaml, options())
-            .is_ok_and(|v| empty(&v.value))
+    yaml.trim().is_empty() || yaml::read::<Spanned<RawValue>>(yaml).is_ok_and(|v| empty(&v.value))
 }
 
 /// Keys by their canonical name, with their lines.
@@ -487,14 +289,13 @@ fn read_keys(
     allowed: &[&str],
     diags: &mut Diagnostics,
 ) -> Option<(KeyLines, Vec<String>)> {
-    let map: indexmap::IndexMap<Spanned<String>, IgnoredAny> =
-        match serde_saphyr::from_str_with_options(yaml, options()) {
-            Ok(m) => m,
-            Err(e) => {
-                report_yaml_error(&e, yaml, path, front_line, diags);
-                return None;
-            }
-        };
+    let map: indexmap::IndexMap<Spanned<String>, IgnoredAny> = match yaml::read(yaml) {
+        Ok(m) => m,
+        Err(e) => {
+            report_yaml_error(&e, yaml, path, front_line, diags);
+            return None;
+        }
+    };
     Some(check_keys(map.keys(), path, front_line, allowed, diags))
 }
 
@@ -551,149 +352,6 @@ fn check_keys<'k>(
     // Unknown keys are reported, and the rest of the file is still read,
     // so one run shows every problem of the file.
     (keys, misspelt)
-}
-
-fn report_yaml_error(
-    e: &serde_saphyr::Error,
-    yaml: &str,
-    path: &Path,
-    front_line: usize,
-    diags: &mut Diagnostics,
-) {
-    let (line, col) = e.location().map_or((1, 1), |l| {
-        (front_line + (l.line() as usize).max(1), l.column() as usize)
-    });
-    let raw = e.without_snippet().to_string();
-    let message = raw
-        .split(" at line ")
-        .next()
-        .unwrap_or(&raw)
-        .trim()
-        .to_string();
-    // Line `n` of the front matter (1-based, the line after the opening ---).
-    let yaml_lines: Vec<&str> = yaml.lines().collect();
-    let front = |line: usize| {
-        line.checked_sub(front_line + 1)
-            .and_then(|i| yaml_lines.get(i))
-    };
-    // A tab: the parser names it, sometimes on the line after the tab's.
-    // Point at the tab itself.
-    if message
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w == "tab" || w == "tabs")
-    {
-        let tab = [line, line.saturating_sub(1)]
-            .into_iter()
-            .find_map(|l| {
-                front(l).and_then(|t| t.find('\t').map(|i| (l, t[..i].chars().count() + 1)))
-            })
-            .or_else(|| {
-                yaml_lines.iter().enumerate().find_map(|(i, t)| {
-                    t.find('\t')
-                        .map(|b| (front_line + 1 + i, t[..b].chars().count() + 1))
-                })
-            });
-        let (line, col) = tab.unwrap_or((line, col));
-        diags
-            .error("yaml", Span::at(path, line, col), msg!("yaml-tab"))
-            .help(msg!("yaml-tab-help"));
-        return;
-    }
-    // `mål: []` says the list is empty; lines under it then cannot
-    // belong to it (the template of `styrdok new` once set this trap).
-    if message.contains("did not find expected key") {
-        let empty = (front_line + 1..line).rev().find_map(|l| {
-            let text = front(l)?.trim_end();
-            let key = text.strip_suffix("[]")?.trim_end().strip_suffix(':')?;
-            Some((l, key.trim().to_string()))
-        });
-        if let Some((at, key)) = empty {
-            diags
-                .error(
-                    "yaml",
-                    Span::at(path, line, col),
-                    msg!("yaml-empty-list", key = key.as_str(), line = at),
-                )
-                .help(msg!("yaml-empty-list-help", key = key.as_str()));
-            return;
-        }
-    }
-    let message = yaml_message(&message);
-    let unknown = match &message {
-        crate::messages::Message::Id {
-            id: "yaml-unknown-key",
-            args,
-        } => args
-            .iter()
-            .find(|(n, _)| *n == "key")
-            .map(|(_, v)| v.clone()),
-        _ => None,
-    };
-    let twice = matches!(
-        message.id(),
-        Some("yaml-year-twice" | "yaml-key-twice" | "yaml-some-key-twice")
-    );
-    let d = diags.error("yaml", Span::at(path, line, col), message);
-    if let Some(crate::messages::Arg::Text(unknown)) = unknown {
-        let (place, keys) = nested_place(&raw);
-        if let Some(s) = nearest(&unknown, keys.iter().copied()) {
-            d.help(msg!(
-                "yaml-unknown-key-help",
-                suggestion = s,
-                place = place,
-                keys = keys.join(", ")
-            ));
-            return;
-        }
-    }
-    if twice {
-        d.help(msg!("yaml-twice-help"));
-        return;
-    }
-    d.help(msg!("yaml-help"));
-}
-
-/// The nested set of keys an "unknown field" message of the YAML crate is
-/// about, told by the keys it expects ("…, expected one of datum,
-/// beskrivning, större"): its name and its keys.
-fn nested_place(msg: &str) -> (crate::messages::Message, Vec<&'static str>) {
-    use super::keys::{CHANGE_KEYS, GOAL_KEYS, REPEAL_KEYS};
-    let names = |keys: &[(&'static str, &str, &str, &str)]| keys.iter().map(|k| k.0).collect();
-    let expected = msg.split("expected one of ").nth(1).unwrap_or("");
-    if expected.contains("beskrivning") {
-        (msg!("yaml-place-change"), names(CHANGE_KEYS))
-    } else if expected.contains("anledning") {
-        (msg!("yaml-place-repeal"), names(REPEAL_KEYS))
-    } else {
-        (msg!("yaml-place-goal"), names(GOAL_KEYS))
-    }
-}
-
-/// Turns the YAML crate's wording into plain words where it is known.
-fn yaml_message(msg: &str) -> crate::messages::Message {
-    if let Some(rest) = msg.strip_prefix("unknown field `") {
-        let field = rest.split('`').next().unwrap_or(rest);
-        let (place, _) = nested_place(msg);
-        return msg!("yaml-unknown-key", key = field, place = place);
-    }
-    if let Some(rest) = msg.strip_prefix("duplicate mapping key") {
-        let key = rest
-            .strip_prefix(": ")
-            .and_then(|r| r.split(", set ").next())
-            .unwrap_or("")
-            .trim();
-        return if key.len() == 4 && key.bytes().all(|b| b.is_ascii_digit()) {
-            msg!("yaml-year-twice", year = key)
-        } else if key.is_empty() {
-            msg!("yaml-some-key-twice")
-        } else {
-            msg!("yaml-key-twice", key = key)
-        };
-    }
-    if msg.contains("invalid type") && msg.contains("expected a text") {
-        return msg!("yaml-expected-text", cause = msg);
-    }
-    msg!("yaml-invalid", cause = msg)
 }
 
 #[cfg(test)]

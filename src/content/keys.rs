@@ -5,10 +5,9 @@
 //! (`scaffold`) and the browser editor's configuration (`cms`) all read this
 //! one table, so none of them can name a key the others do not know.
 
+use super::raw::{RawChange, RawGoal, RawRepeal, Text};
+use super::yaml::Spanned;
 use serde::de::{self, IgnoredAny};
-use serde_saphyr::Spanned;
-
-use super::front_matter::{RawChange, RawGoal, RawRepeal, Text};
 
 /// The kind of a key's value: what the reader takes and what the editor's
 /// form offers for it.
@@ -310,7 +309,7 @@ mod tests {
                 for key in [name, alias] {
                     let yaml = format!("\"{key}\": {value}\n");
                     assert!(
-                        serde_saphyr::from_str::<T>(&yaml).is_ok(),
+                        crate::content::yaml::read::<T>(&yaml).is_ok(),
                         "{key} is not read"
                     );
                 }

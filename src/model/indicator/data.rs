@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_saphyr::Spanned;
+use crate::content::yaml::Spanned;
 
 use super::DataPoint;
 use super::numbers::Points;

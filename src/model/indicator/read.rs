@@ -1,7 +1,7 @@
 //! Reading an indicator from front matter: a name, or a set of keys, checked
 //! one by one, and a translation's indicators matched with the original's.
 
-use serde_saphyr::Spanned;
+use crate::content::yaml::Spanned;
 
 use super::data::{DataSet, data_file};
 use super::numbers::Points;

@@ -6,16 +6,19 @@
 //! build folder, holds back a file a rebuild is still making, puts the
 //! live-reload script into pages, and streams the server-sent events that
 //! tell open tabs to reload.
+//!
+//! Here: the limits, the connections and the routing; the site's files are
+//! in `files`, the editor's in `editor`, live reload in `live`.
 
 use std::convert::Infallible;
 use std::net::IpAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use http_body_util::channel::{Channel, Sender};
+use http_body_util::channel::Channel;
 use http_body_util::{Either, Full};
-use hyper::body::{Bytes, Frame, Incoming};
+use hyper::body::{Bytes, Incoming};
 use hyper::header::{self, HeaderValue};
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -23,8 +26,14 @@ use hyper_util::rt::{TokioIo, TokioTimer};
 use super::Shared;
 use crate::error::{Error, Result};
 
-const LIVE_JS: &str = include_str!("live.js");
-const LIVE_CSS: &str = include_str!("live.css");
+mod editor;
+mod files;
+mod live;
+
+use editor::{admin, api};
+use files::serve_file;
+pub use live::inject;
+use live::{LIVE_CSS, LIVE_JS, events};
 
 /// A response's body: a whole file, or the events of a live-reload stream.
 type Body = Either<Full<Bytes>, Channel<Bytes>>;
@@ -242,110 +251,6 @@ async fn handle(req: Request<Incoming>, site: Arc<Site>) -> Response<Body> {
     respond(answer, &req)
 }
 
-/// The editor's files (`/admin/…`), made from the site's configuration
-/// as it is now, with the local backend of this server.
-fn admin(site: &Site, path: &str, host: Option<&str>) -> Answer {
-    let mut diags = crate::diag::Diagnostics::new();
-    let overrides = crate::config::Overrides {
-        output_dir: None,
-        base_url: Some(site.base.clone()),
-    };
-    let Ok(Some(config)) = crate::config::load(&site.root, &overrides, &mut diags) else {
-        return Answer::Plain(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "site.toml has errors: the editor opens once they are fixed\n",
-        );
-    };
-    let rel = match path.trim_start_matches('/') {
-        "admin/" => "admin/index.html",
-        rel => rel,
-    };
-    // Decap wants the API's whole address: the one the browser used.
-    let api = match host {
-        Some(host) => format!("http://{host}/api/v1"),
-        None => format!("{}/api/v1", site.base),
-    };
-    match crate::cms::files(&config, Some(&api))
-        .into_iter()
-        .find(|(p, _)| p == rel)
-    {
-        Some((p, bytes)) => Answer::File {
-            status: StatusCode::OK,
-            kind: content_type(Path::new(&p)),
-            body: Bytes::from(bytes),
-        },
-        None => Answer::Plain(StatusCode::NOT_FOUND, "not found\n"),
-    }
-}
-
-/// Decap's local-backend API (`POST /api/v1`, [`crate::cms::local`]).
-/// Only a page of this server may call it: the request must be JSON (which
-/// a page elsewhere cannot send without asking first, and is not allowed),
-/// and an `Origin` or `Sec-Fetch-Site` it carries must be this server's.
-async fn api(req: Request<Incoming>, host: Option<String>, site: Arc<Site>) -> Response<Body> {
-    use http_body_util::BodyExt;
-    let h = req.headers();
-    let is_json = h
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.trim_start()
-                .to_ascii_lowercase()
-                .starts_with("application/json")
-        });
-    let same_origin = match (h.get(header::ORIGIN).and_then(|v| v.to_str().ok()), &host) {
-        (None, _) => true,
-        (Some(origin), Some(host)) => origin.eq_ignore_ascii_case(&format!("http://{host}")),
-        (Some(_), None) => false,
-    } && h
-        .get("sec-fetch-site")
-        .and_then(|v| v.to_str().ok())
-        .is_none_or(|v| v == "same-origin" || v == "none");
-    if !is_json || !same_origin {
-        return plain(
-            StatusCode::FORBIDDEN,
-            "the editor's API answers only the editor of this preview\n",
-        );
-    }
-    let body = match http_body_util::Limited::new(req.into_body(), API_BYTES)
-        .collect()
-        .await
-    {
-        Ok(b) => b.to_bytes(),
-        Err(_) => return plain(StatusCode::PAYLOAD_TOO_LARGE, "the request is too large\n"),
-    };
-    let answer = tokio::task::spawn_blocking(move || {
-        let mut diags = crate::diag::Diagnostics::new();
-        let config = match crate::config::load(&site.root, &Default::default(), &mut diags) {
-            Ok(Some(c)) => c,
-            _ => {
-                return (
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    serde_json::json!({"error": "site.toml has errors"}),
-                );
-            }
-        };
-        match crate::cms::local::Local::new(&config).answer(&body) {
-            Ok(v) => (StatusCode::OK, v),
-            Err(crate::cms::local::Refused(code, msg)) => (
-                StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_REQUEST),
-                serde_json::json!({"error": msg}),
-            ),
-        }
-    })
-    .await
-    .unwrap_or((
-        StatusCode::INTERNAL_SERVER_ERROR,
-        serde_json::json!({"error": "failed"}),
-    ));
-    response(
-        answer.0,
-        "application/json",
-        "no-store",
-        Bytes::from(answer.1.to_string()),
-    )
-}
-
 /// Whether a request naming `host` (a Host header's value) is for this
 /// server: `localhost` or a loopback address, the address listened on,
 /// or, when listening on all addresses, any IP address. A name is
@@ -394,113 +299,6 @@ enum Answer {
     Redirect(String),
     /// A short message.
     Plain(StatusCode, &'static str),
-}
-
-/// Waits while a rebuild is still making the file at `rel` (a path in the
-/// output folder).
-fn wait_until_ready(shared: &Shared, rel: &str) {
-    let state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
-    let _ready = shared
-        .changed
-        .wait_while(state, |s| s.settling.as_ref().is_some_and(|s| s.holds(rel)))
-        .unwrap_or_else(|e| e.into_inner());
-}
-
-/// The file at the (decoded) request path `path`, waiting for a rebuild
-/// still making it; absolute links in text files follow `host`, the
-/// address the browser used.
-fn serve_file(site: &Site, path: &str, host: Option<&str>) -> Answer {
-    if path.split('/').any(|seg| seg == "..") {
-        return Answer::Plain(StatusCode::BAD_REQUEST, "bad path\n");
-    }
-    let rel = path.trim_start_matches('/');
-    let mut file = site.out.join(rel);
-    if file.is_dir() {
-        if !path.ends_with('/') {
-            // One leading slash: `//name/` would be another host.
-            return Answer::Redirect(format!("/{}/", crate::address::encode(rel)));
-        }
-        file = file.join("index.html");
-    }
-    if let Ok(rel) = file.strip_prefix(&site.out) {
-        let rel: Vec<String> = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        wait_until_ready(&site.shared, &rel.join("/"));
-    }
-    let (status, file) = if file.is_file() {
-        (StatusCode::OK, file)
-    } else {
-        (StatusCode::NOT_FOUND, site.out.join("404.html"))
-    };
-    let Ok(bytes) = std::fs::read(&file) else {
-        return Answer::Plain(StatusCode::NOT_FOUND, "not found\n");
-    };
-    let kind = content_type(&file);
-    let body = if text_like(&kind)
-        && let Ok(text) = std::str::from_utf8(&bytes)
-    {
-        let text = match host {
-            Some(host) => text.replace(&site.base, &format!("http://{host}")),
-            None => text.to_string(),
-        };
-        if kind.starts_with("text/html") {
-            inject(&text)
-        } else {
-            text
-        }
-        .into_bytes()
-    } else {
-        bytes
-    };
-    Answer::File {
-        status,
-        kind,
-        body: Bytes::from(body),
-    }
-}
-
-/// The Content-Type of the file at `path`, by its extension.
-fn content_type(path: &Path) -> String {
-    let mime = mime_guess::from_path(path).first_or_octet_stream();
-    let kind = match mime.essence_str() {
-        // RFC 9239: JavaScript is text/javascript, modules (.mjs) too.
-        "application/javascript" => "text/javascript",
-        kind => kind,
-    };
-    if kind.starts_with("text/") {
-        format!("{kind}; charset=utf-8")
-    } else {
-        kind.to_string()
-    }
-}
-
-/// Whether a file of this type is text the build wrote, which may hold
-/// the site's address (pages, feeds, sitemaps, data, robots.txt).
-fn text_like(kind: &str) -> bool {
-    let essence = kind.split(';').next().unwrap_or(kind);
-    essence.starts_with("text/") || essence.ends_with("json") || essence.ends_with("xml")
-}
-
-/// Adds the live-reload script and overlay style to a page, and lets the
-/// page's Content-Security-Policy allow them (serve mode only).
-pub fn inject(html: &str) -> String {
-    html.replacen(
-        "default-src 'none';",
-        "default-src 'none'; script-src 'self'; connect-src 'self';",
-        1,
-    )
-    .replacen(
-        "</head>",
-        "<link rel=\"stylesheet\" href=\"/__styrdok/live.css\">\n</head>",
-        1,
-    )
-    .replacen(
-        "</body>",
-        "<script src=\"/__styrdok/live.js\"></script>\n</body>",
-        1,
-    )
 }
 
 /// The response for `answer` to `req`. Files carry an ETag (a hash of
@@ -581,74 +379,11 @@ fn response(status: StatusCode, kind: &str, cache: &'static str, body: Bytes) ->
     r
 }
 
-/// Server-sent events: `reload` after a good rebuild, `error-report` with
-/// the problems after a bad one. The stream lasts as long as the tab.
-fn events(shared: Arc<Shared>) -> Response<Body> {
-    let (mut tx, body) = Channel::new(16);
-    tokio::task::spawn_blocking(move || send_events(&shared, &mut tx));
-    let mut r = Response::new(Either::Right(body));
-    let headers = r.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/event-stream"),
-    );
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    r
-}
-
-/// Sends the events to `tx` until the tab has gone (a send fails: the
-/// connection closed, or the tab reads nothing and 16 events wait).
-fn send_events(shared: &Shared, tx: &mut Sender<Bytes>) {
-    let send =
-        |tx: &mut Sender<Bytes>, text: String| tx.try_send(Frame::data(Bytes::from(text))).is_ok();
-    if !send(tx, "retry: 500\n\n".into()) {
-        return;
-    }
-    let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
-    let mut seen = state.generation;
-    if let Some(text) = &state.error
-        && !send_error(tx, text)
-    {
-        return;
-    }
-    loop {
-        let (next, timeout) = shared
-            .changed
-            .wait_timeout(state, Duration::from_secs(15))
-            .unwrap_or_else(|e| e.into_inner());
-        state = next;
-        let sent = if state.generation == seen {
-            if !timeout.timed_out() {
-                continue;
-            }
-            send(tx, ": still here\n\n".into())
-        } else {
-            seen = state.generation;
-            match &state.error {
-                Some(text) => send_error(tx, text),
-                None => send(tx, "event: reload\ndata: {}\n\n".into()),
-            }
-        };
-        if !sent {
-            return;
-        }
-    }
-}
-
-fn send_error(tx: &mut Sender<Bytes>, text: &str) -> bool {
-    let data = serde_json::to_string(text).unwrap_or_default();
-    tx.try_send(Frame::data(Bytes::from(format!(
-        "event: error-report\ndata: {data}\n\n"
-    ))))
-    .is_ok()
-}
-
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
+    use super::files::{content_type, text_like};
     use super::*;
 
     #[test]
