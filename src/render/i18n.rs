@@ -287,52 +287,6 @@ fn opposes(text: &str, rtl: bool) -> bool {
     })
 }
 
-/// The Tera function `t(key=…, lang=…, …)`: an interface string as HTML
-/// text (see [`I18n::html`]), with any other arguments passed to Fluent
-/// (numbers for plurals). An argument named `<name>_key` is the message
-/// of that key in `lang`, given as `<name>`:
-/// `t(key="only-in", lang=lang, language_key="language-name-sv")`.
-pub struct TeraT(pub std::sync::Arc<I18n>);
-
-impl tera::Function for TeraT {
-    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-        let key = args
-            .get("key")
-            .and_then(|v| v.as_str())
-            .ok_or("t() needs key=\"…\"")?;
-        let lang = args
-            .get("lang")
-            .and_then(|v| v.as_str())
-            .ok_or("t() needs lang=…")?;
-        let mut fargs = Vec::new();
-        let mut names: Vec<&String> = args
-            .keys()
-            .filter(|k| *k != "key" && *k != "lang")
-            .collect();
-        names.sort();
-        for name in names {
-            let v = &args[name];
-            if let (Some(name), tera::Value::String(message)) = (name.strip_suffix("_key"), v) {
-                let text = self.0.t(lang, message, None);
-                fargs.push((name.to_string(), FluentValue::from(text)));
-                continue;
-            }
-            let value = match v {
-                tera::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or(0.0)),
-                tera::Value::String(s) => FluentValue::from(s.clone()),
-                other => FluentValue::from(other.to_string()),
-            };
-            fargs.push((name.clone(), value));
-        }
-        Ok(tera::Value::String(self.0.html(lang, key, fargs)))
-    }
-
-    /// The string is escaped by [`I18n::html`] itself, which adds `<bdi>`.
-    fn is_safe(&self) -> bool {
-        true
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,7 +12,7 @@ pub mod markdown;
 pub mod meta;
 mod pages;
 pub mod search;
-mod templates;
+pub mod templates;
 pub mod theme;
 pub mod view;
 
@@ -85,7 +85,7 @@ impl<'a> Renderer<'a> {
         today: Date,
     ) -> Self {
         let i18n = Arc::new(i18n);
-        tera.register_function("t", i18n::TeraT(Arc::clone(&i18n)));
+        tera.register_function("t", templates::TeraT(Arc::clone(&i18n)));
         Renderer {
             config,
             corpus,
