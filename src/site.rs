@@ -486,7 +486,7 @@ pub fn render_pages(
         &config,
         &corpus,
         &graph,
-        theme.tera.clone(),
+        theme.templates.clone(),
         i18n,
         opts.today.unwrap_or_else(today),
     )
@@ -554,9 +554,14 @@ pub fn render_pages(
         Err(Error::Render {
             template,
             page,
-            source,
+            cause,
         }) => {
-            theme.report_render_error(&template, &page, &source, &mut report.diagnostics);
+            theme.templates.report_render_error(
+                &template,
+                &page,
+                &cause.0,
+                &mut report.diagnostics,
+            );
             Err(Error::Content(report.diagnostics.error_count()))
         }
         other => other,

@@ -199,7 +199,7 @@ mod tests {
             &p.config,
             &p.corpus,
             &p.graph,
-            p.theme.tera.clone(),
+            p.theme.templates.clone(),
             p.i18n,
             today,
         );

@@ -64,7 +64,7 @@ pub struct Renderer<'a> {
     config: &'a SiteConfig,
     corpus: &'a Corpus,
     graph: &'a LinkGraph,
-    tera: tera::Tera,
+    templates: templates::Templates,
     i18n: Arc<I18n>,
     addr: Addresses,
     today: Date,
@@ -80,17 +80,16 @@ impl<'a> Renderer<'a> {
         config: &'a SiteConfig,
         corpus: &'a Corpus,
         graph: &'a LinkGraph,
-        mut tera: tera::Tera,
+        templates: templates::Templates,
         i18n: I18n,
         today: Date,
     ) -> Self {
         let i18n = Arc::new(i18n);
-        tera.register_function("t", templates::TeraT(Arc::clone(&i18n)));
         Renderer {
             config,
             corpus,
             graph,
-            tera,
+            templates: templates.with_t(Arc::clone(&i18n)),
             i18n,
             addr: Addresses::new(config),
             today,

@@ -1,41 +1,83 @@
-//! Runs a page's view through its Tera template.
+//! The theme's templates, and the one file that knows Tera: compiling
+//! them, the `t()` function they call, running a page's view through its
+//! template, and template errors turned into diagnostics at their place
+//! in the theme's files.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use fluent_bundle::FluentValue;
 
 use super::i18n::I18n;
-use super::theme::{Templates, Theme};
+use super::view::PageContext;
 use super::{PageView, RenderedPage, Renderer};
 use crate::diag::{Diagnostics, Span};
-use crate::error::{Error, Result};
+use crate::error::{Cause, Error, Result};
 use crate::msg;
 
-/// The size a page's buffer starts at (see [`Renderer::render`]).
+/// Each template by name: its file, as messages name it, and its text.
+pub type Sources = BTreeMap<String, (PathBuf, String)>;
+
+/// A theme's templates, compiled, with their sources (messages about a
+/// template point into them).
+#[derive(Debug, Clone)]
+pub struct Templates {
+    tera: tera::Tera,
+    sources: Sources,
+}
+
+/// The size a page's buffer starts at (see [`Templates::render`]).
 const PAGE_CAPACITY: usize = 32 * 1024;
 
-impl<'a> Renderer<'a> {
-    /// Runs a page's view through its template.
-    pub fn render(&self, view: &PageView) -> Result<RenderedPage> {
-        let context =
-            tera::Context::from_serialize(&view.ctx).map_err(|source| Error::Template {
-                name: view.template.into(),
-                source,
-            })?;
-        let failed = |source| Error::Render {
-            template: view.template.into(),
-            page: view.path.clone(),
-            source,
+impl Templates {
+    /// Compiles the templates, every value they print escaped by
+    /// [`super::theme::escape_html`]. `None` when they do not compile; the
+    /// problem is reported in `diags`.
+    pub fn compile(sources: Sources, diags: &mut Diagnostics) -> Option<Templates> {
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        tera.set_escape_fn(super::theme::escape_html);
+        if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, (_, t))| (n, t))) {
+            report_template_error(&e, &sources, diags);
+            return None;
+        }
+        Some(Templates { tera, sources })
+    }
+
+    /// The templates with the `t` function ([`TeraT`]) on `i18n`.
+    pub(super) fn with_t(mut self, i18n: Arc<I18n>) -> Templates {
+        self.tera.register_function("t", TeraT(i18n));
+        self
+    }
+
+    /// Runs `ctx` through `template`, for the page in file `page`.
+    pub(super) fn render(&self, template: &str, ctx: &PageContext, page: &str) -> Result<String> {
+        let context = tera::Context::from_serialize(ctx).map_err(|e| Error::Template {
+            name: template.into(),
+            cause: Cause(error_chain(&e)),
+        })?;
+        let failed = |cause: String| Error::Render {
+            template: template.into(),
+            page: page.to_string(),
+            cause: Cause(cause),
         };
         // Room for a whole document page (most are 12–25 KB), so the
         // buffer is not grown and copied again and again as Tera writes.
         let mut out = Vec::with_capacity(PAGE_CAPACITY);
         self.tera
-            .render_to(view.template, &context, &mut out)
-            .map_err(failed)?;
-        let html = String::from_utf8(out)
-            .map_err(|e| failed(tera::Error::msg(format!("the page is not UTF-8: {e}"))))?;
+            .render_to(template, &context, &mut out)
+            .map_err(|e| failed(error_chain(&e)))?;
+        String::from_utf8(out).map_err(|e| failed(format!("the page is not UTF-8: {e}")))
+    }
+}
+
+impl Renderer<'_> {
+    /// Runs a page's view through its template.
+    pub fn render(&self, view: &PageView) -> Result<RenderedPage> {
+        let html = self
+            .templates
+            .render(view.template, &view.ctx, &view.path)?;
         Ok(RenderedPage {
             path: view.path.clone(),
             html,
@@ -89,7 +131,7 @@ impl tera::Function for TeraT {
     }
 }
 
-impl Theme {
+impl Templates {
     /// Reports a page that its template could not render, at the place in
     /// the theme's templates that asks for what is missing. Tera names
     /// only the page's template (`… while rendering 'document.html'`), and
@@ -99,17 +141,17 @@ impl Theme {
         &self,
         template: &str,
         page: &str,
-        e: &tera::Error,
+        cause: &str,
         diags: &mut Diagnostics,
     ) {
-        let chain = error_chain(e);
+        let chain = cause;
         let missing = chain
             .split("Variable `")
             .nth(1)
             .and_then(|rest| rest.split_once('`'))
             .map(|(name, _)| name);
         // The page's own template first, then the others.
-        let mut in_order: Vec<(&String, &(PathBuf, String))> = self.templates.iter().collect();
+        let mut in_order: Vec<(&String, &(PathBuf, String))> = self.sources.iter().collect();
         in_order.sort_by_key(|(name, _)| name.as_str() != template);
         let found = missing.and_then(|name| {
             in_order.iter().find_map(|(t, (file, text))| {
@@ -131,7 +173,7 @@ impl Theme {
             }
             _ => {
                 let file = self
-                    .templates
+                    .sources
                     .get(template)
                     .map(|(file, _)| file.clone())
                     .unwrap_or_else(|| PathBuf::from(template));
@@ -152,7 +194,7 @@ impl Theme {
     }
 }
 
-/// An error and its causes, as one line.
+/// A Tera error and its causes, as one line.
 fn error_chain(e: &tera::Error) -> String {
     let mut text = e.to_string();
     let mut source = std::error::Error::source(e);
@@ -169,11 +211,7 @@ fn error_chain(e: &tera::Error) -> String {
 /// 'base.html'`), and then the line and column (`--> 25:74`) and what it
 /// expected there (`= expected …`); other problems (a parent template or
 /// macro file that is missing) name the template in quotes.
-pub(super) fn report_template_error(
-    e: &tera::Error,
-    templates: &Templates,
-    diags: &mut Diagnostics,
-) {
+fn report_template_error(e: &tera::Error, templates: &Sources, diags: &mut Diagnostics) {
     use std::error::Error as _;
     let outer = e.to_string();
     let inner = e.source().map(|s| s.to_string()).unwrap_or_default();

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::i18n::FtlSource;
-use super::templates::report_template_error;
+use super::templates::{Sources, Templates};
 use crate::config::SiteConfig;
 use crate::content::discover::{WELL_KNOWN, walk_folder};
 use crate::diag::{Diagnostics, Span};
@@ -63,16 +63,14 @@ pub enum StaticSource {
 /// A loaded theme.
 #[derive(Debug)]
 pub struct Theme {
-    /// The compiled templates.
-    pub tera: tera::Tera,
+    /// The templates, compiled.
+    pub templates: Templates,
     /// Static files: output path (with `/`) and source, sorted by path.
     pub static_files: Vec<(String, StaticSource)>,
     /// The interface strings.
     pub ftl: Vec<FtlSource>,
     /// A fingerprint of the templates, interface strings and static files' names.
     pub digest: u64,
-    /// Each template's file, as messages name it, and text.
-    pub templates: Templates,
 }
 
 /// Loads the site's theme over the built-in default theme.
@@ -88,7 +86,7 @@ pub fn load_or_keep(
     diags: &mut Diagnostics,
     last: Option<Arc<Theme>>,
 ) -> Result<Option<Arc<Theme>>> {
-    let mut templates: Templates = Default::default();
+    let mut templates: Sources = Default::default();
     let mut statics: std::collections::BTreeMap<String, StaticSource> = Default::default();
     let mut ftl: std::collections::BTreeMap<String, FtlSource> = Default::default();
     for (path, bytes) in DEFAULT_THEME {
@@ -143,24 +141,16 @@ pub fn load_or_keep(
     if let Some(last) = last.filter(|t| t.digest == digest) {
         return Ok(Some(last));
     }
-    let mut tera = tera::Tera::default();
-    tera.autoescape_on(vec![".html", ".xml"]);
-    tera.set_escape_fn(escape_html);
-    if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n, t))) {
-        report_template_error(&e, &templates, diags);
+    let Some(templates) = Templates::compile(templates, diags) else {
         return Ok(None);
-    }
+    };
     Ok(Some(Arc::new(Theme {
-        tera,
+        templates,
         static_files: statics.into_iter().collect(),
         ftl: ftl.into_values().collect(),
         digest,
-        templates,
     })))
 }
-
-/// Each template by name: its file, as messages name it, and its text.
-pub(super) type Templates = std::collections::BTreeMap<String, (PathBuf, String)>;
 
 /// Escapes text for HTML content and double- or single-quoted attributes.
 /// Unlike Tera's default it leaves `/` alone, so addresses stay readable.
@@ -197,7 +187,7 @@ enum Source<'a> {
 fn add_file(
     rel: &str,
     src: Source<'_>,
-    templates: &mut Templates,
+    templates: &mut Sources,
     statics: &mut std::collections::BTreeMap<String, StaticSource>,
     ftl: &mut std::collections::BTreeMap<String, FtlSource>,
 ) -> Result<()> {

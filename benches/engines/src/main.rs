@@ -42,7 +42,7 @@ fn main() {
         &p.config,
         &p.corpus,
         &p.graph,
-        p.theme.tera.clone(),
+        p.theme.templates.clone(),
         p.i18n,
         site::today(),
     );
