@@ -7,9 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use fluent_bundle::FluentValue;
-
-use super::i18n::I18n;
+use super::i18n::{Arg, I18n};
 use super::view::PageContext;
 use super::{PageView, RenderedPage, Renderer};
 use crate::diag::{Diagnostics, Span};
@@ -102,7 +100,7 @@ impl tera::Function for TeraT {
             .get("lang")
             .and_then(|v| v.as_str())
             .ok_or("t() needs lang=…")?;
-        let mut fargs = Vec::new();
+        let mut fargs: Vec<(&str, Arg<'_>)> = Vec::new();
         let mut names: Vec<&String> = args
             .keys()
             .filter(|k| *k != "key" && *k != "lang")
@@ -111,18 +109,17 @@ impl tera::Function for TeraT {
         for name in names {
             let v = &args[name];
             if let (Some(name), tera::Value::String(message)) = (name.strip_suffix("_key"), v) {
-                let text = self.0.t(lang, message, None);
-                fargs.push((name.to_string(), FluentValue::from(text)));
+                fargs.push((name, self.0.t(lang, message).into()));
                 continue;
             }
             let value = match v {
-                tera::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or(0.0)),
-                tera::Value::String(s) => FluentValue::from(s.clone()),
-                other => FluentValue::from(other.to_string()),
+                tera::Value::Number(n) => Arg::Number(n.as_f64().unwrap_or(0.0)),
+                tera::Value::String(s) => s.into(),
+                other => other.to_string().into(),
             };
-            fargs.push((name.clone(), value));
+            fargs.push((name, value));
         }
-        Ok(tera::Value::String(self.0.html(lang, key, fargs)))
+        Ok(tera::Value::String(self.0.html(lang, key, &fargs)))
     }
 
     /// The string is escaped by [`I18n::html`] itself, which adds `<bdi>`.

@@ -15,7 +15,7 @@ use crate::model::{DocKey, FocusId};
 
 impl<'a> Renderer<'a> {
     pub(super) fn t(&self, lang: &str, key: &str) -> String {
-        self.i18n.t(lang, key, None)
+        self.i18n.t(lang, key)
     }
 
     pub(super) fn lang_info(&self, code: &str) -> (String, &'static str) {
