@@ -26,12 +26,12 @@ pub enum Error {
         /// The cause.
         source: walkdir::Error,
     },
-    /// A page's view could not be given to Tera.
+    /// A page's view could not be given to its template.
     Template {
         /// The template or page name.
         name: String,
         /// The cause.
-        source: tera::Error,
+        cause: Cause,
     },
     /// A page could not be rendered through its template.
     Render {
@@ -40,7 +40,7 @@ pub enum Error {
         /// The page's file.
         page: String,
         /// The cause.
-        source: tera::Error,
+        cause: Cause,
     },
     /// The content has errors; they were reported as diagnostics.
     Content(usize),
@@ -177,7 +177,7 @@ impl std::error::Error for Error {
             | Error::OldOutputLeft { source, .. }
             | Error::OutputAside { source, .. } => Some(source),
             Error::Walk { source, .. } => Some(source),
-            Error::Template { source, .. } | Error::Render { source, .. } => Some(source),
+            Error::Template { cause, .. } | Error::Render { cause, .. } => Some(cause),
             _ => None,
         }
     }
@@ -197,6 +197,19 @@ impl Error {
         }
     }
 }
+
+/// What the template engine said went wrong, as words only (its own
+/// causes joined with `: `), so that [`Error`] names no engine's types.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cause(pub String);
+
+impl std::fmt::Display for Cause {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Cause {}
 
 /// Result with [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;

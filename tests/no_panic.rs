@@ -80,7 +80,7 @@ fn pipeline_with_csv(doc: &str, translation: &str, csv: &str) {
             &config,
             &corpus,
             &graph,
-            theme.tera.clone(),
+            theme.templates.clone(),
             i18n,
             jiff::civil::date(2026, 1, 1),
         );

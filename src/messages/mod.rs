@@ -8,11 +8,12 @@
 //! in the language the reader asked for ([`Lang`]). JSON and GitHub output
 //! keep the stable English codes and carry the words.
 
+pub mod fluent;
+
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use self::fluent::Bundle;
 
 /// The languages styrdok speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -78,9 +79,9 @@ impl Lang {
         }
     }
 
-    fn bundle(self) -> &'static FluentBundle<FluentResource> {
-        static SV: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| bundle(Lang::Sv));
-        static EN: LazyLock<FluentBundle<FluentResource>> = LazyLock::new(|| bundle(Lang::En));
+    fn bundle(self) -> &'static Bundle {
+        static SV: LazyLock<Bundle> = LazyLock::new(|| bundle(Lang::Sv));
+        static EN: LazyLock<Bundle> = LazyLock::new(|| bundle(Lang::En));
         match self {
             Lang::Sv => &SV,
             Lang::En => &EN,
@@ -88,15 +89,9 @@ impl Lang {
     }
 }
 
-fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+fn bundle(lang: Lang) -> Bundle {
     // The files are part of the binary; a unit test parses both.
-    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
-    let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // Messages are plain text for a terminal: no isolation marks.
-    bundle.set_use_isolating(false);
-    let _ = bundle.add_resource(resource);
-    bundle
+    Bundle::new(lang.code(), lang.source().to_string()).0
 }
 
 /// An argument of a message.
@@ -180,14 +175,17 @@ impl Message {
         match self {
             Message::Plain(s) => s.clone(),
             Message::Id { id, args } => {
-                let mut fargs = FluentArgs::new();
-                for (name, value) in args {
-                    match value {
-                        Arg::Text(s) => fargs.set(*name, FluentValue::from(s.as_str())),
-                        Arg::Number(n) => fargs.set(*name, FluentValue::from(*n)),
-                        Arg::Message(m) => fargs.set(*name, FluentValue::from(m.text(lang))),
-                    }
-                }
+                let fargs: Vec<(&str, fluent::Arg<'_>)> = args
+                    .iter()
+                    .map(|(name, value)| {
+                        let value = match value {
+                            Arg::Text(s) => fluent::Arg::from(s),
+                            Arg::Number(n) => fluent::Arg::from(*n),
+                            Arg::Message(m) => fluent::Arg::from(m.text(lang)),
+                        };
+                        (*name, value)
+                    })
+                    .collect();
                 format(lang, id, &fargs)
                     .or_else(|| format(Lang::En, id, &fargs))
                     .unwrap_or_else(|| (*id).to_string())
@@ -204,24 +202,16 @@ impl Message {
     }
 }
 
-fn format(lang: Lang, id: &str, args: &FluentArgs) -> Option<String> {
-    let bundle = lang.bundle();
-    let pattern = bundle.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    Some(
-        bundle
-            .format_pattern(pattern, Some(args), &mut errors)
-            .into_owned(),
-    )
+fn format(lang: Lang, id: &str, args: &[(&str, fluent::Arg<'_>)]) -> Option<String> {
+    lang.bundle().format(id, args)
 }
 
 /// The message `id` (known only at run time, as a `--help` text's) in
 /// `lang` without arguments; English when `lang` lacks it, the id when
 /// both do.
 pub fn text_of(lang: Lang, id: &str) -> String {
-    let args = FluentArgs::new();
-    format(lang, id, &args)
-        .or_else(|| format(Lang::En, id, &args))
+    format(lang, id, &[])
+        .or_else(|| format(Lang::En, id, &[]))
         .unwrap_or_else(|| id.to_string())
 }
 
@@ -260,14 +250,7 @@ macro_rules! msg {
 
 /// The ids of every message in `lang`'s file, in order.
 pub fn ids(lang: Lang) -> Vec<String> {
-    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, _)| r);
-    resource
-        .entries()
-        .filter_map(|e| match e {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-            _ => None,
-        })
-        .collect()
+    lang.bundle().ids().to_vec()
 }
 
 /// What is wrong with the message files, for the test that reads every
@@ -275,11 +258,10 @@ pub fn ids(lang: Lang) -> Vec<String> {
 /// does not format, or one whose arguments differ between the languages
 /// (a misspelt `{$name}` would show as `{$name}` to its readers).
 pub fn problems() -> Vec<String> {
-    use fluent_bundle::FluentError;
-    use fluent_bundle::resolver::{ResolverError, errors::ReferenceKind};
     let mut out = Vec::new();
     for lang in Lang::ALL {
-        if let Err((_, errors)) = FluentResource::try_new(lang.source().to_string()) {
+        let (_, errors) = Bundle::new(lang.code(), lang.source().to_string());
+        if !errors.is_empty() {
             out.push(format!("{}.ftl does not parse: {errors:?}", lang.code()));
         }
     }
@@ -293,28 +275,17 @@ pub fn problems() -> Vec<String> {
     for id in en.iter().filter(|i| sv.contains(i)) {
         let mut vars: Vec<std::collections::BTreeSet<String>> = Vec::new();
         for lang in Lang::ALL {
-            let bundle = lang.bundle();
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            let Some(probe) = lang.bundle().probe(id) else {
                 out.push(format!("{id} has no value in {}.ftl", lang.code()));
                 continue;
             };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, None, &mut errors);
-            if text.trim().is_empty() {
+            if probe.text.trim().is_empty() {
                 out.push(format!("{id} is empty in {}.ftl", lang.code()));
             }
-            let mut used = std::collections::BTreeSet::new();
-            for e in errors {
-                match e {
-                    FluentError::ResolverError(ResolverError::Reference(
-                        ReferenceKind::Variable { id },
-                    )) => {
-                        used.insert(id);
-                    }
-                    other => out.push(format!("{id} in {}.ftl: {other:?}", lang.code())),
-                }
+            for other in probe.problems {
+                out.push(format!("{id} in {}.ftl: {other}", lang.code()));
             }
-            vars.push(used);
+            vars.push(probe.arguments);
         }
         if let [a, b] = &vars[..]
             && a != b
@@ -332,9 +303,8 @@ mod tests {
     #[test]
     fn both_files_parse_and_have_the_same_ids() {
         for lang in Lang::ALL {
-            if let Err((_, errors)) = FluentResource::try_new(lang.source().to_string()) {
-                panic!("{}.ftl: {errors:?}", lang.code());
-            }
+            let (_, errors) = Bundle::new(lang.code(), lang.source().to_string());
+            assert!(errors.is_empty(), "{}.ftl: {errors:?}", lang.code());
         }
         let (sv, en) = (ids(Lang::Sv), ids(Lang::En));
         let missing_sv: Vec<_> = en.iter().filter(|i| !sv.contains(i)).collect();

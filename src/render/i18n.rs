@@ -5,14 +5,16 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::borrow::Cow;
+
 use jiff::civil::Date;
-use unic_langid::LanguageIdentifier;
 
 use crate::config::SiteConfig;
 use crate::diag::{Diagnostics, Span};
+use crate::messages::fluent::Bundle;
 use crate::msg;
+
+pub use crate::messages::fluent::Arg;
 
 /// An `.ftl` file of the theme.
 #[derive(Debug, Clone)]
@@ -27,7 +29,7 @@ pub struct FtlSource {
 
 /// The interface strings of every language of the site.
 pub struct I18n {
-    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    bundles: HashMap<String, Bundle>,
     default: String,
     /// Each language's name in itself (`name` in site.toml), by key: the
     /// last resort for `language-name-<key>`, which a theme cannot know
@@ -72,45 +74,26 @@ impl I18n {
                     .help(msg!("theme-no-strings-help", lang = &lang.code));
                 continue;
             };
-            let resource = match FluentResource::try_new(src.text.clone()) {
-                Ok(r) => r,
-                Err((r, errors)) => {
-                    for e in errors {
-                        let line = src.text[..e.pos.start.min(src.text.len())]
-                            .matches('\n')
-                            .count()
-                            + 1;
-                        diags.error(
-                            "ftl",
-                            Span::line(&src.path, line),
-                            msg!("ftl-unreadable", cause = e.to_string()),
-                        );
-                    }
-                    r
-                }
-            };
-            // Missing strings are reported once, for the file's own language.
-            if own.is_some() {
-                ids.insert(
-                    lang.code.clone(),
-                    resource
-                        .entries()
-                        .filter_map(|e| match e {
-                            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-                            _ => None,
-                        })
-                        .collect(),
+            // No invisible isolation marks around arguments (see
+            // [`Bundle::new`]): a value that can change direction (a Latin
+            // name in Arabic text) is isolated with `<bdi>` where the
+            // string becomes HTML text: see [`I18n::html`].
+            let (bundle, errors) = Bundle::new(&lang.tag, src.text.clone());
+            for e in errors {
+                let line = src.text[..e.offset.min(src.text.len())]
+                    .matches('\n')
+                    .count()
+                    + 1;
+                diags.error(
+                    "ftl",
+                    Span::line(&src.path, line),
+                    msg!("ftl-unreadable", cause = e.message),
                 );
             }
-            let langid: LanguageIdentifier = lang.tag.parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            // No invisible isolation marks (FSI…PDI) around placeables: they
-            // leaked into attributes, feed titles and copied text, and
-            // wrapped numbers and dates that cannot change direction. A
-            // value that can (a Latin name in Arabic text) is isolated with
-            // `<bdi>` where the string becomes HTML text: see [`I18n::html`].
-            bundle.set_use_isolating(false);
-            let _ = bundle.add_resource(resource);
+            // Missing strings are reported once, for the file's own language.
+            if own.is_some() {
+                ids.insert(lang.code.clone(), bundle.ids().to_vec());
+            }
             bundles.insert(lang.code.clone(), bundle);
         }
         if let Some(default_ids) = ids.get(&config.default_language) {
@@ -165,48 +148,49 @@ impl I18n {
     /// argument that can change the direction of the text around it (a
     /// Latin name in Arabic, an Arabic name in Swedish) in `<bdi>`, so
     /// it keeps its own direction without invisible marks.
-    pub fn html(&self, lang: &str, key: &str, args: Vec<(String, FluentValue<'static>)>) -> String {
+    pub fn html(&self, lang: &str, key: &str, args: &[(&str, Arg<'_>)]) -> String {
         let rtl = self.rtl.contains(lang);
-        let mut fargs = FluentArgs::new();
-        for (name, value) in args {
-            let value = match value {
-                FluentValue::String(s) => {
-                    // The private-use pair marks where `<bdi>` goes once the
-                    // whole string is escaped; a value cannot hold it itself.
-                    let text: String = s
-                        .chars()
-                        .filter(|c| !matches!(*c, BDI_START | BDI_END))
-                        .collect();
-                    if opposes(&text, rtl) {
-                        FluentValue::from(format!("{BDI_START}{text}{BDI_END}"))
-                    } else {
-                        FluentValue::from(text)
+        let args: Vec<(&str, Arg<'_>)> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Text(s) => {
+                        // The private-use pair marks where `<bdi>` goes once
+                        // the whole string is escaped; a value cannot hold it
+                        // itself.
+                        let text: String = s
+                            .chars()
+                            .filter(|c| !matches!(*c, BDI_START | BDI_END))
+                            .collect();
+                        if opposes(&text, rtl) {
+                            Arg::Text(Cow::Owned(format!("{BDI_START}{text}{BDI_END}")))
+                        } else {
+                            Arg::Text(Cow::Owned(text))
+                        }
                     }
-                }
-                other => other,
-            };
-            fargs.set(name, value);
-        }
-        tera::escape_html(&self.t(lang, key, Some(&fargs)))
+                    other => other.clone(),
+                };
+                (*name, value)
+            })
+            .collect();
+        tera::escape_html(&self.t_with(lang, key, &args))
             .replace(BDI_START, "<bdi>")
             .replace(BDI_END, "</bdi>")
+    }
+
+    /// The string `key` in `lang` (see [`I18n::t_with`]).
+    pub fn t(&self, lang: &str, key: &str) -> String {
+        self.t_with(lang, key, &[])
     }
 
     /// The string `key` in `lang` with `args`, falling back to the default
     /// language, then (for `language-name-<key>`) to the language's own
     /// name, and to the key itself when no language has it.
-    pub fn t(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
+    pub fn t_with(&self, lang: &str, key: &str, args: &[(&str, Arg<'_>)]) -> String {
         for l in [lang, self.default.as_str()] {
-            let Some(bundle) = self.bundles.get(l) else {
-                continue;
-            };
-            let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
-                continue;
-            };
-            let mut errors = Vec::new();
-            return bundle
-                .format_pattern(pattern, args, &mut errors)
-                .into_owned();
+            if let Some(text) = self.bundles.get(l).and_then(|b| b.format(key, args)) {
+                return text;
+            }
         }
         key.strip_prefix("language-name-")
             .and_then(|k| self.names.get(k))
@@ -216,9 +200,7 @@ impl I18n {
 
     /// A count with its plural form: `t(lang, key)` with `$count`.
     pub fn count(&self, lang: &str, key: &str, n: usize) -> String {
-        let mut args = FluentArgs::new();
-        args.set("count", FluentValue::from(n));
-        self.t(lang, key, Some(&args))
+        self.t_with(lang, key, &[("count", n.into())])
     }
 
     /// A date written the way `lang` writes dates (`date-format` with
@@ -235,15 +217,17 @@ impl I18n {
     }
 
     fn write_date(&self, lang: &str, date: Date) -> String {
-        let mut args = FluentArgs::new();
-        args.set("day", FluentValue::from(date.day()));
-        args.set(
-            "month",
-            FluentValue::from(self.t(lang, &format!("month-{}", date.month()), None)),
-        );
-        args.set("monthnum", FluentValue::from(date.month()));
-        args.set("year", FluentValue::from(date.year().to_string()));
-        self.t(lang, "date-format", Some(&args))
+        let month = self.t(lang, &format!("month-{}", date.month()));
+        self.t_with(
+            lang,
+            "date-format",
+            &[
+                ("day", Arg::Number(date.day().into())),
+                ("month", month.into()),
+                ("monthnum", Arg::Number(date.month().into())),
+                ("year", date.year().to_string().into()),
+            ],
+        )
     }
 
     /// A number written the way `lang` writes numbers, with `decimals`
@@ -254,10 +238,10 @@ impl I18n {
     pub fn number(&self, lang: &str, value: f64, decimals: usize) -> String {
         let fixed = format!("{:.*}", decimals, value.abs());
         let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
-        let group = self.t(lang, "number-group-separator", None);
+        let group = self.t(lang, "number-group-separator");
         let mut out = String::new();
         if value < 0.0 && fixed.bytes().any(|b| matches!(b, b'1'..=b'9')) {
-            out.push_str(&self.t(lang, "number-minus-sign", None));
+            out.push_str(&self.t(lang, "number-minus-sign"));
         }
         for (i, c) in int.chars().enumerate() {
             if i > 0 && int.len() > 3 && (int.len() - i) % 3 == 0 {
@@ -266,7 +250,7 @@ impl I18n {
             out.push(c);
         }
         if !frac.is_empty() {
-            out.push_str(&self.t(lang, "number-decimal-separator", None));
+            out.push_str(&self.t(lang, "number-decimal-separator"));
             out.push_str(frac);
         }
         out
@@ -285,52 +269,6 @@ fn opposes(text: &str, rtl: bool) -> bool {
             0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF);
         if rtl { c.is_alphabetic() && !right_to_left } else { right_to_left && c.is_alphabetic() }
     })
-}
-
-/// The Tera function `t(key=…, lang=…, …)`: an interface string as HTML
-/// text (see [`I18n::html`]), with any other arguments passed to Fluent
-/// (numbers for plurals). An argument named `<name>_key` is the message
-/// of that key in `lang`, given as `<name>`:
-/// `t(key="only-in", lang=lang, language_key="language-name-sv")`.
-pub struct TeraT(pub std::sync::Arc<I18n>);
-
-impl tera::Function for TeraT {
-    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-        let key = args
-            .get("key")
-            .and_then(|v| v.as_str())
-            .ok_or("t() needs key=\"…\"")?;
-        let lang = args
-            .get("lang")
-            .and_then(|v| v.as_str())
-            .ok_or("t() needs lang=…")?;
-        let mut fargs = Vec::new();
-        let mut names: Vec<&String> = args
-            .keys()
-            .filter(|k| *k != "key" && *k != "lang")
-            .collect();
-        names.sort();
-        for name in names {
-            let v = &args[name];
-            if let (Some(name), tera::Value::String(message)) = (name.strip_suffix("_key"), v) {
-                let text = self.0.t(lang, message, None);
-                fargs.push((name.to_string(), FluentValue::from(text)));
-                continue;
-            }
-            let value = match v {
-                tera::Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or(0.0)),
-                tera::Value::String(s) => FluentValue::from(s.clone()),
-                other => FluentValue::from(other.to_string()),
-            };
-            fargs.push((name.clone(), value));
-        }
-        Ok(tera::Value::String(self.0.html(lang, key, fargs)))
-    }
-
-    /// The string is escaped by [`I18n::html`] itself, which adds `<bdi>`.
-    fn is_safe(&self) -> bool {
-        true
-    }
 }
 
 #[cfg(test)]
@@ -393,13 +331,7 @@ mod tests {
             forms("se", &[1, 2, 3]),
             ["1 ulbmil", "2 ulbmila", "3 ulbmila"]
         );
-        let days = |lang: &str, n: u32| {
-            i.html(
-                lang,
-                "a11y-response-time",
-                vec![("days".into(), FluentValue::from(n))],
-            )
-        };
+        let days = |lang: &str, n: u32| i.html(lang, "a11y-response-time", &[("days", n.into())]);
         assert_eq!(
             days("se", 1),
             "Mii geahččalit vástidit ovtta bargobeaivvi siste."
@@ -429,18 +361,15 @@ mod tests {
     #[test]
     fn latin_names_keep_their_direction_in_right_to_left_text() {
         let i = i18n();
-        let args = |organisation: &str| {
-            vec![
-                ("site".to_string(), FluentValue::from("استراتيجيات الاندماج")),
-                (
-                    "organisation".to_string(),
-                    FluentValue::from(organisation.to_string()),
-                ),
+        let args = |organisation: &'static str| -> [(&'static str, Arg<'static>); 2] {
+            [
+                ("site", "استراتيجيات الاندماج".into()),
+                ("organisation", organisation.into()),
             ]
         };
         // A Latin name in Arabic text is isolated with <bdi>; the Arabic
         // title is not, and no invisible marks are written.
-        let ar = i.html("ar", "a11y-intro", args("Styrdok & <Co>"));
+        let ar = i.html("ar", "a11y-intro", &args("Styrdok & <Co>"));
         assert!(ar.contains("<bdi>Styrdok &amp; &lt;Co&gt;</bdi>"), "{ar}");
         assert!(!ar.contains("<bdi>استراتيجيات"), "{ar}");
         assert!(
@@ -448,13 +377,15 @@ mod tests {
             "{ar:?}"
         );
         // In English the Arabic title is the one that turns.
-        let en = i.html("en", "a11y-intro", args("Styrdok-projektet"));
+        let en = i.html("en", "a11y-intro", &args("Styrdok-projektet"));
         assert!(en.contains("<bdi>استراتيجيات الاندماج</bdi>"), "{en}");
         assert!(!en.contains("<bdi>Styrdok"), "{en}");
         // Plain strings (attributes, feeds) never hold marks.
-        let mut plain = FluentArgs::new();
-        plain.set("organisation", FluentValue::from("Styrdok-projektet"));
-        let t = i.t("ar", "a11y-intro", Some(&plain));
+        let t = i.t_with(
+            "ar",
+            "a11y-intro",
+            &[("organisation", "Styrdok-projektet".into())],
+        );
         assert!(!t.contains(['\u{2068}', '\u{2069}']), "{t:?}");
         assert_eq!(
             i.date("ar", jiff::civil::date(2023, 12, 11)),
@@ -500,17 +431,14 @@ mod tests {
     #[test]
     fn a_missing_string_falls_back_to_the_default_language() {
         let i = i18n();
-        assert_eq!(i.t("xx", "nav-home", None), "Alla styrdokument");
-        assert_eq!(i.t("en", "no-such-key", None), "no-such-key");
+        assert_eq!(i.t("xx", "nav-home"), "Alla styrdokument");
+        assert_eq!(i.t("en", "no-such-key"), "no-such-key");
     }
 
     #[test]
     fn a_variant_speaks_its_codes_strings_and_is_named_by_its_own_name() {
         let i = i18n_with("[languages.lattlast]\nname='Lättläst'\ncode='sv'\n");
-        assert_eq!(
-            i.t("lattlast", "nav-home", None),
-            i.t("sv", "nav-home", None)
-        );
+        assert_eq!(i.t("lattlast", "nav-home"), i.t("sv", "nav-home"));
         assert_eq!(
             i.count("lattlast", "goal-count", 2),
             i.count("sv", "goal-count", 2)
@@ -518,7 +446,7 @@ mod tests {
         let date = jiff::civil::date(2026, 3, 5);
         assert_eq!(i.date("lattlast", date), i.date("sv", date));
         // No theme names the variant: its name in site.toml is used.
-        assert_eq!(i.t("en", "language-name-lattlast", None), "Lättläst");
-        assert_eq!(i.t("en", "language-name-sv", None), "Swedish");
+        assert_eq!(i.t("en", "language-name-lattlast"), "Lättläst");
+        assert_eq!(i.t("en", "language-name-sv"), "Swedish");
     }
 }

@@ -2,10 +2,9 @@
 //! numbers written the language's way, the chart (see [`super::chart`]) and
 //! the table of values.
 
-use fluent_bundle::{FluentArgs, FluentValue};
-
 use super::Renderer;
 use super::chart::{self, Bar, Chart};
+use super::i18n::Arg;
 use super::view::{ExternalLink, IndicatorView, SeriesTable};
 use crate::model::{Indicator, Unit};
 
@@ -24,10 +23,14 @@ impl Renderer<'_> {
         let unit = ind.unit.as_ref().map(|u| self.unit_name(lang, u));
         let value_of = |v: f64| self.value_text(lang, v, decimals, ind.unit.as_ref());
         let latest = ind.latest().map(|p| {
-            let mut args = FluentArgs::new();
-            args.set("value", FluentValue::from(value_of(p.value)));
-            args.set("year", FluentValue::from(p.year.to_string()));
-            self.i18n.t(lang, "indicator-latest", Some(&args))
+            self.i18n.t_with(
+                lang,
+                "indicator-latest",
+                &[
+                    ("value", value_of(p.value).into()),
+                    ("year", p.year.to_string().into()),
+                ],
+            )
         });
         let value_header = capitalise(
             unit.clone()
@@ -61,10 +64,12 @@ impl Renderer<'_> {
                 bars: &bars,
                 tick_label: &|v, d| self.i18n.number(lang, v, d),
             });
-            let mut args = FluentArgs::new();
-            args.set("name", FluentValue::from(ind.name.clone()));
             let table = SeriesTable {
-                caption: self.i18n.t(lang, "indicator-table-caption", Some(&args)),
+                caption: self.i18n.t_with(
+                    lang,
+                    "indicator-table-caption",
+                    &[("name", (&ind.name).into())],
+                ),
                 year_header: year_header.clone(),
                 value_header: value_header.clone(),
                 rows: ind
@@ -82,14 +87,12 @@ impl Renderer<'_> {
         } else {
             (None, None)
         };
-        let kolada = ind.kolada.as_ref().map(|k| {
-            let mut args = FluentArgs::new();
-            args.set("id", FluentValue::from(k.as_str().to_string()));
-            ExternalLink {
-                text: self.i18n.t(lang, "indicator-kolada", Some(&args)),
-                url: k.url(),
-                hreflang: "sv",
-            }
+        let kolada = ind.kolada.as_ref().map(|k| ExternalLink {
+            text: self
+                .i18n
+                .t_with(lang, "indicator-kolada", &[("id", k.as_str().into())]),
+            url: k.url(),
+            hreflang: "sv",
         });
         IndicatorView {
             name: ind.name.clone(),
@@ -125,14 +128,16 @@ impl Renderer<'_> {
     /// `120 kronor`); a count is the number alone.
     fn value_text(&self, lang: &str, v: f64, decimals: usize, unit: Option<&Unit>) -> String {
         let number = self.i18n.number(lang, v, decimals);
-        let mut args = FluentArgs::new();
-        args.set("value", FluentValue::from(number.clone()));
         match unit {
-            Some(Unit::Percent) => self.i18n.t(lang, "value-percent", Some(&args)),
-            Some(Unit::Other(u)) => {
-                args.set("unit", FluentValue::from(u.clone()));
-                self.i18n.t(lang, "value-with-unit", Some(&args))
+            Some(Unit::Percent) => {
+                self.i18n
+                    .t_with(lang, "value-percent", &[("value", (&number).into())])
             }
+            Some(Unit::Other(u)) => self.i18n.t_with(
+                lang,
+                "value-with-unit",
+                &[("value", (&number).into()), ("unit", u.into())],
+            ),
             Some(Unit::Count) | None => number,
         }
     }
@@ -148,12 +153,12 @@ impl Renderer<'_> {
         let (Some(first), Some(last)) = (ind.series.first(), ind.series.last()) else {
             return String::new();
         };
-        let mut args = FluentArgs::new();
-        let mut set = |name: &'static str, text: String| args.set(name, FluentValue::from(text));
+        let mut args: Vec<(&str, Arg<'_>)> = Vec::new();
+        let mut set = |name: &'static str, text: String| args.push((name, text.into()));
         if ind.series.len() == 1 {
             set("value", value_of(first.value));
             set("year", first.year.to_string());
-            return self.i18n.t(lang, "chart-desc-one", Some(&args));
+            return self.i18n.t_with(lang, "chart-desc-one", &args);
         }
         // The lowest and highest, the earliest year where values tie.
         let pick = |better: fn(f64, f64) -> bool| {
@@ -172,7 +177,7 @@ impl Renderer<'_> {
         set("min-year", min.year.to_string());
         set("max-value", value_of(max.value));
         set("max-year", max.year.to_string());
-        self.i18n.t(lang, "chart-desc-many", Some(&args))
+        self.i18n.t_with(lang, "chart-desc-many", &args)
     }
 }
 

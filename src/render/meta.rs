@@ -135,9 +135,11 @@ impl Legislation<'_> {
 /// The title of the Atom feed in `lang` (the feed itself and the pages'
 /// links to it say the same).
 pub fn feed_title(config: &SiteConfig, i18n: &I18n, lang: &str) -> String {
-    let mut args = fluent_bundle::FluentArgs::new();
-    args.set("site", config.title_in(lang).to_string());
-    i18n.t(lang, "feed-title", Some(&args))
+    i18n.t_with(
+        lang,
+        "feed-title",
+        &[("site", config.title_in(lang).into())],
+    )
 }
 
 /// `og:locale` for a language code: `language_TERRITORY`, as Open Graph

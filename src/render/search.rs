@@ -3,8 +3,6 @@
 //! `publish::search`), and, for readers without JavaScript, the plain list
 //! of every document.
 
-use fluent_bundle::{FluentArgs, FluentValue};
-
 use super::view::{PageContext, SearchView};
 use super::{PageView, Renderer};
 use crate::address::Addresses;
@@ -55,12 +53,10 @@ impl Renderer<'_> {
         let counts: serde_json::Map<String, serde_json::Value> = PLURAL_SAMPLES
             .iter()
             .map(|&n| {
-                let mut args = FluentArgs::new();
-                args.set("count", FluentValue::from(n));
-                args.set("shown", "{n}");
+                let args = [("count", n.into()), ("shown", "{n}".into())];
                 (
                     n.to_string(),
-                    self.i18n.t(lang, "search-result-count", Some(&args)).into(),
+                    self.i18n.t_with(lang, "search-result-count", &args).into(),
                 )
             })
             .collect();
@@ -69,15 +65,11 @@ impl Renderer<'_> {
             .languages
             .iter()
             .map(|l| {
-                let mut args = FluentArgs::new();
-                args.set(
-                    "language",
-                    self.t(lang, &format!("language-name-{}", l.code)),
-                );
+                let language = self.t(lang, &format!("language-name-{}", l.code));
                 (
                     l.code.clone(),
                     serde_json::json!({
-                        "note": self.i18n.t(lang, "only-in", Some(&args)),
+                        "note": self.i18n.t_with(lang, "only-in", &[("language", language.into())]),
                         "dir": l.dir.as_str(),
                         "tag": l.tag,
                         "hreflang": l.hreflang,

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::i18n::FtlSource;
+use super::templates::{Sources, Templates};
 use crate::config::SiteConfig;
 use crate::content::discover::{WELL_KNOWN, walk_folder};
 use crate::diag::{Diagnostics, Span};
@@ -62,16 +63,14 @@ pub enum StaticSource {
 /// A loaded theme.
 #[derive(Debug)]
 pub struct Theme {
-    /// The compiled templates.
-    pub tera: tera::Tera,
+    /// The templates, compiled.
+    pub templates: Templates,
     /// Static files: output path (with `/`) and source, sorted by path.
     pub static_files: Vec<(String, StaticSource)>,
     /// The interface strings.
     pub ftl: Vec<FtlSource>,
     /// A fingerprint of the templates, interface strings and static files' names.
     pub digest: u64,
-    /// Each template's file, as messages name it, and text.
-    pub templates: Templates,
 }
 
 /// Loads the site's theme over the built-in default theme.
@@ -87,7 +86,7 @@ pub fn load_or_keep(
     diags: &mut Diagnostics,
     last: Option<Arc<Theme>>,
 ) -> Result<Option<Arc<Theme>>> {
-    let mut templates: Templates = Default::default();
+    let mut templates: Sources = Default::default();
     let mut statics: std::collections::BTreeMap<String, StaticSource> = Default::default();
     let mut ftl: std::collections::BTreeMap<String, FtlSource> = Default::default();
     for (path, bytes) in DEFAULT_THEME {
@@ -142,154 +141,15 @@ pub fn load_or_keep(
     if let Some(last) = last.filter(|t| t.digest == digest) {
         return Ok(Some(last));
     }
-    let mut tera = tera::Tera::default();
-    tera.autoescape_on(vec![".html", ".xml"]);
-    tera.set_escape_fn(escape_html);
-    if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, (_, t))| (n, t))) {
-        report_template_error(&e, &templates, diags);
+    let Some(templates) = Templates::compile(templates, diags) else {
         return Ok(None);
-    }
+    };
     Ok(Some(Arc::new(Theme {
-        tera,
+        templates,
         static_files: statics.into_iter().collect(),
         ftl: ftl.into_values().collect(),
         digest,
-        templates,
     })))
-}
-
-/// Each template by name: its file, as messages name it, and its text.
-type Templates = std::collections::BTreeMap<String, (PathBuf, String)>;
-
-impl Theme {
-    /// Reports a page that its template could not render, at the place in
-    /// the theme's templates that asks for what is missing. Tera names
-    /// only the page's template (`… while rendering 'document.html'`), and
-    /// the name it could not find (`Variable `page.x` not found`): the
-    /// first template that writes that name is taken to be the one.
-    pub fn report_render_error(
-        &self,
-        template: &str,
-        page: &str,
-        e: &tera::Error,
-        diags: &mut Diagnostics,
-    ) {
-        let chain = error_chain(e);
-        let missing = chain
-            .split("Variable `")
-            .nth(1)
-            .and_then(|rest| rest.split_once('`'))
-            .map(|(name, _)| name);
-        // The page's own template first, then the others.
-        let mut in_order: Vec<(&String, &(PathBuf, String))> = self.templates.iter().collect();
-        in_order.sort_by_key(|(name, _)| name.as_str() != template);
-        let found = missing.and_then(|name| {
-            in_order.iter().find_map(|(t, (file, text))| {
-                let at = text.find(name)?;
-                let line = text[..at].matches('\n').count() + 1;
-                let col = at - text[..at].rfind('\n').map_or(0, |n| n + 1) + 1;
-                Some((t.as_str(), file, line, col))
-            })
-        });
-        match (missing, found) {
-            (Some(name), Some((t, file, line, col))) => {
-                diags
-                    .error(
-                        "template-variable",
-                        Span::at(file, line, col),
-                        msg!("template-variable", template = t, name = name),
-                    )
-                    .help(msg!("template-variable-help", name = name));
-            }
-            _ => {
-                let file = self
-                    .templates
-                    .get(template)
-                    .map(|(file, _)| file.clone())
-                    .unwrap_or_else(|| PathBuf::from(template));
-                diags
-                    .error(
-                        "template-error",
-                        Span::line(&file, 1),
-                        msg!(
-                            "template-error",
-                            template = template,
-                            page = page,
-                            cause = chain
-                        ),
-                    )
-                    .help(msg!("template-error-help"));
-            }
-        }
-    }
-}
-
-/// An error and its causes, as one line.
-fn error_chain(e: &tera::Error) -> String {
-    let mut text = e.to_string();
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        text.push_str(": ");
-        text.push_str(&s.to_string());
-        source = s.source();
-    }
-    text
-}
-
-/// Reports a theme whose templates cannot be compiled, at the template's
-/// file. For a syntax error Tera names the template (`Failed to parse
-/// 'base.html'`), and then the line and column (`--> 25:74`) and what it
-/// expected there (`= expected …`); other problems (a parent template or
-/// macro file that is missing) name the template in quotes.
-fn report_template_error(e: &tera::Error, templates: &Templates, diags: &mut Diagnostics) {
-    use std::error::Error as _;
-    let outer = e.to_string();
-    let inner = e.source().map(|s| s.to_string()).unwrap_or_default();
-    // The first template the message names in quotes.
-    let named = outer
-        .split(['\'', '`'])
-        .skip(1)
-        .step_by(2)
-        .find_map(|name| templates.get_key_value(name));
-    let Some((name, (file, _))) = named else {
-        diags
-            .error(
-                "template-error",
-                Span::line(Path::new(crate::config::CONFIG_FILE), 1),
-                msg!("templates-unusable", cause = error_chain(e)),
-            )
-            .help(msg!("templates-unusable-help"));
-        return;
-    };
-    let at = inner
-        .lines()
-        .find_map(|l| l.trim_start().strip_prefix("--> "))
-        .and_then(|p| p.trim().split_once(':'))
-        .and_then(|(l, c)| Some((l.parse().ok()?, c.parse().ok()?)));
-    match (outer.starts_with("Failed to parse"), at) {
-        (true, Some((line, col))) => {
-            let expected = inner
-                .lines()
-                .find_map(|l| l.trim_start().strip_prefix("= "))
-                .unwrap_or("it is not a complete tag");
-            diags
-                .error(
-                    "template-syntax",
-                    Span::at(file, line, col),
-                    msg!("template-syntax", name = name, expected = expected),
-                )
-                .help(msg!("template-syntax-help"));
-        }
-        _ => {
-            diags
-                .error(
-                    "template-error",
-                    Span::line(file, 1),
-                    msg!("template-unusable", name = name, cause = error_chain(e)),
-                )
-                .help(msg!("template-unusable-help"));
-        }
-    }
 }
 
 /// Escapes text for HTML content and double- or single-quoted attributes.
@@ -327,7 +187,7 @@ enum Source<'a> {
 fn add_file(
     rel: &str,
     src: Source<'_>,
-    templates: &mut Templates,
+    templates: &mut Sources,
     statics: &mut std::collections::BTreeMap<String, StaticSource>,
     ftl: &mut std::collections::BTreeMap<String, FtlSource>,
 ) -> Result<()> {

@@ -114,7 +114,7 @@ pub(super) fn render(
         &config,
         &corpus,
         &graph,
-        theme.tera.clone(),
+        theme.templates.clone(),
         i18n,
         opts.today.unwrap_or_else(today),
     )
@@ -182,9 +182,14 @@ pub(super) fn render(
         Err(Error::Render {
             template,
             page,
-            source,
+            cause,
         }) => {
-            theme.report_render_error(&template, &page, &source, &mut report.diagnostics);
+            theme.templates.report_render_error(
+                &template,
+                &page,
+                &cause.0,
+                &mut report.diagnostics,
+            );
             Err(Error::Content(report.diagnostics.error_count()))
         }
         other => other,

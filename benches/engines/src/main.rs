@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
-use styrdok::render::{Renderer, i18n::TeraT};
+use styrdok::render::{Renderer, templates::TeraT};
 use styrdok::site::{self, Options, Report};
 
 const THEME: &str = concat!(
@@ -42,7 +42,7 @@ fn main() {
         &p.config,
         &p.corpus,
         &p.graph,
-        p.theme.tera.clone(),
+        p.theme.templates.clone(),
         p.i18n,
         site::today(),
     );

@@ -81,7 +81,7 @@ fn feed(r: &Renderer<'_>, lang: &str, dated: &[&Document]) -> Result<(String, Ve
         .max()
         .unwrap_or_else(|| r.today());
     let title = crate::render::meta::feed_title(r.config(), r.i18n(), lang);
-    let subtitle = r.i18n().t(lang, "feed-subtitle", None);
+    let subtitle = r.i18n().t(lang, "feed-subtitle");
     let site = r.config().title_in(lang);
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     let write = |w: &mut W| -> std::io::Result<()> {
@@ -131,7 +131,7 @@ fn entry(w: &mut W, r: &Renderer<'_>, d: &Document, feed_lang: &str) -> std::io:
     let data = addr.absolute(&addr.document_data(&d.key, &d.lang));
     let date = d.decided.map(timestamp).unwrap_or_default();
     let kind = d.kind.as_str();
-    let kind_label = r.i18n().t(&d.lang, &format!("kind-{kind}"), None);
+    let kind_label = r.i18n().t(&d.lang, &format!("kind-{kind}"));
     let mut element = w.create_element("entry");
     if d.lang != feed_lang {
         element = element.with_attribute(("xml:lang", r.config().tag_of(&d.lang)));
@@ -162,7 +162,7 @@ fn entry(w: &mut W, r: &Renderer<'_>, d: &Document, feed_lang: &str) -> std::io:
             .with_attributes([("term", kind), ("label", kind_label.as_str())])
             .write_empty()?;
         if r.is_repealed(&d.key) {
-            let label = r.i18n().t(&d.lang, "status-repealed", None);
+            let label = r.i18n().t(&d.lang, "status-repealed");
             w.create_element("category")
                 .with_attributes([("term", "repealed"), ("label", label.as_str())])
                 .write_empty()?;
