@@ -184,10 +184,83 @@ pub fn parse(
             )
             .help(msg!("config-base-url-help"));
     }
+    let (languages, languages_ok) = languages(
+        &raw.languages,
+        &default_language,
+        default_language_span,
+        &at,
+        diags,
+    );
+    ok &= languages_ok;
+    let accessibility = match raw.accessibility {
+        None => {
+            diags
+                .warning(
+                    "no-accessibility-statement",
+                    Span::line(file, 1),
+                    msg!("no-accessibility-statement"),
+                )
+                .help(msg!("no-accessibility-statement-help"));
+            None
+        }
+        Some(a) => {
+            let statement = accessibility::build(a, &at, diags);
+            ok &= statement.is_some();
+            statement
+        }
+    };
+    ok &= check_allow(&raw.check.allow, &at, diags);
+    ok &= check_cms(raw.cms.as_ref(), &at, diags);
+    if !ok {
+        return None;
+    }
+    let output_dir = overrides
+        .output_dir
+        .clone()
+        .unwrap_or_else(|| root.join(raw.output_dir.unwrap_or_else(|| PathBuf::from("public"))));
+    Some(SiteConfig {
+        root: root.to_path_buf(),
+        title,
+        description: raw
+            .description
+            .map(|d| d.trim().to_string())
+            .filter(|d| !d.is_empty()),
+        base_url: base_url.trim_end_matches('/').to_string(),
+        default_language,
+        theme: raw.theme.unwrap_or_else(|| "default".to_string()),
+        output_dir,
+        languages,
+        accessibility,
+        readability: raw.readability,
+        markdown: raw.markdown,
+        search: raw.search,
+        allow: raw
+            .check
+            .allow
+            .into_iter()
+            .map(Spanned::into_inner)
+            .collect(),
+        cms: raw.cms.map(Spanned::into_inner),
+    })
+}
+
+/// The `[languages.xx]` tables, checked: each language with its tag, its
+/// direction (a variant's from its base language when it has none) and its
+/// `hreflang`, the default language first. False when one is wrong
+/// (reported).
+fn languages(
+    raw: &IndexMap<Spanned<String>, RawLanguage>,
+    default_language: &str,
+    default_language_span: Option<std::ops::Range<usize>>,
+    at: &dyn Fn(std::ops::Range<usize>) -> Span,
+    diags: &mut Diagnostics,
+) -> (Vec<LanguageConfig>, bool) {
+    let file = Path::new(CONFIG_FILE);
+    let mut ok = true;
     let mut languages = Vec::new();
     // Which of `languages` have no `dir` of their own.
     let mut dir_unset = Vec::new();
-    for (code, lang) in &raw.languages {
+    for (code, lang) in raw {
         // A variant's key (it has its own `code`) is only a name for paths
         // and files; any other key is the language's tag.
         let key_ok = match lang.code {
@@ -259,11 +332,11 @@ pub fn parse(
                 let d = languages.remove(i);
                 languages.insert(0, d);
             }
-            None if raw.languages.is_empty() => languages.push(LanguageConfig {
-                code: default_language.clone(),
-                tag: default_language.clone(),
-                hreflang: Some(default_language.clone()),
-                name: default_language.clone(),
+            None if raw.is_empty() => languages.push(LanguageConfig {
+                code: default_language.to_string(),
+                tag: default_language.to_string(),
+                hreflang: Some(default_language.to_string()),
+                name: default_language.to_string(),
                 dir: Direction::Ltr,
                 title: None,
                 description: None,
@@ -274,33 +347,27 @@ pub fn parse(
                     .error(
                         "config",
                         Span::line(file, default_language_span.map_or(1, |s| at(s).line)),
-                        msg!("config-default-language", lang = &default_language),
+                        msg!("config-default-language", lang = default_language),
                     )
                     .help(msg!(
                         "config-default-language-help",
-                        lang = &default_language
+                        lang = default_language
                     ));
             }
         }
     }
-    let accessibility = match raw.accessibility {
-        None => {
-            diags
-                .warning(
-                    "no-accessibility-statement",
-                    Span::line(file, 1),
-                    msg!("no-accessibility-statement"),
-                )
-                .help(msg!("no-accessibility-statement-help"));
-            None
-        }
-        Some(a) => {
-            let statement = accessibility::build(a, &at, diags);
-            ok &= statement.is_some();
-            statement
-        }
-    };
-    for code in &raw.check.allow {
+    (languages, ok)
+}
+
+/// The codes of `[check] allow`: each must be a warning's. False when one
+/// is not (reported).
+fn check_allow(
+    allow: &[Spanned<String>],
+    at: &dyn Fn(std::ops::Range<usize>) -> Span,
+    diags: &mut Diagnostics,
+) -> bool {
+    let mut ok = true;
+    for code in allow {
         if !crate::diag::WARNING_CODES.contains(&code.get_ref().as_str()) {
             ok = false;
             let d = diags.error(
@@ -317,7 +384,18 @@ pub fn parse(
             };
         }
     }
-    if let Some(cms) = &raw.cms {
+    ok
+}
+
+/// `[cms]`: the keys its backend needs. False when one is missing
+/// (reported).
+fn check_cms(
+    cms: Option<&Spanned<CmsConfig>>,
+    at: &dyn Fn(std::ops::Range<usize>) -> Span,
+    diags: &mut Diagnostics,
+) -> bool {
+    let mut ok = true;
+    if let Some(cms) = cms {
         let c = cms.get_ref();
         let needs: &[(&str, bool)] = match c.backend {
             CmsBackend::Local => &[],
@@ -334,37 +412,7 @@ pub fn parse(
                 });
         }
     }
-    if !ok {
-        return None;
-    }
-    let output_dir = overrides
-        .output_dir
-        .clone()
-        .unwrap_or_else(|| root.join(raw.output_dir.unwrap_or_else(|| PathBuf::from("public"))));
-    Some(SiteConfig {
-        root: root.to_path_buf(),
-        title,
-        description: raw
-            .description
-            .map(|d| d.trim().to_string())
-            .filter(|d| !d.is_empty()),
-        base_url: base_url.trim_end_matches('/').to_string(),
-        default_language,
-        theme: raw.theme.unwrap_or_else(|| "default".to_string()),
-        output_dir,
-        languages,
-        accessibility,
-        readability: raw.readability,
-        markdown: raw.markdown,
-        search: raw.search,
-        allow: raw
-            .check
-            .allow
-            .into_iter()
-            .map(Spanned::into_inner)
-            .collect(),
-        cms: raw.cms.map(Spanned::into_inner),
-    })
+    ok
 }
 
 /// True when `s` is a well-formed BCP 47 language tag.
