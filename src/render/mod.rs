@@ -4,6 +4,7 @@
 mod body;
 pub mod chart;
 mod collate;
+pub mod escape;
 pub mod highlight;
 pub mod i18n;
 mod indicator;
