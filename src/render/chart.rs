@@ -18,6 +18,8 @@
 
 use std::fmt::Write;
 
+use super::escape::{Escape, escape};
+
 /// One bar: a year, its value, and the value as the reader writes it.
 #[derive(Debug, Clone)]
 pub struct Bar {
@@ -112,7 +114,7 @@ pub fn svg(c: &Chart<'_>) -> String {
     };
 
     let mut s = String::new();
-    let id = esc(c.id);
+    let id = escape(c.id, Escape::Text);
     let _ = write!(
         s,
         r#"<svg class="chart-svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" aria-labelledby="{id}-title" aria-describedby="{id}-desc" direction="ltr" font-size="{FONT}">"#,
@@ -122,8 +124,8 @@ pub fn svg(c: &Chart<'_>) -> String {
     let _ = write!(
         s,
         r#"<title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
-        esc(c.title),
-        esc(c.desc)
+        escape(c.title, Escape::Text),
+        escape(c.desc, Escape::Text)
     );
 
     s.push_str(r#"<g class="chart-grid">"#);
@@ -145,7 +147,7 @@ pub fn svg(c: &Chart<'_>) -> String {
             r#"<text x="{}" y="{}">{}</text>"#,
             n(left - 6.0),
             n(y(*v) + FONT * 0.35),
-            esc(label)
+            escape(label, Escape::Text)
         );
     }
     s.push_str("</g>");
@@ -194,7 +196,7 @@ pub fn svg(c: &Chart<'_>) -> String {
             r#"<text x="{}" y="{}">{}</text>"#,
             n(inside(cx(b.year), w)),
             n(baseline),
-            esc(&b.label)
+            escape(&b.label, Escape::Text)
         );
     }
     s.push_str("</g>");
@@ -224,7 +226,7 @@ pub fn svg(c: &Chart<'_>) -> String {
         r#"<text class="chart-axis-title" x="{}" y="{}" text-anchor="middle" direction="{dir}">{}</text>"#,
         n(inside(left + plot_w / 2.0, text_width(c.x_title))),
         n(x_title_line),
-        esc(c.x_title)
+        escape(c.x_title, Escape::Text)
     );
     // The vertical axis's title starts at the drawing's left edge, above the
     // tick labels; set right to left, its start is its right end.
@@ -232,7 +234,7 @@ pub fn svg(c: &Chart<'_>) -> String {
         s,
         r#"<text class="chart-axis-title" x="0" y="14" text-anchor="{}" direction="{dir}">{}</text>"#,
         if c.rtl { "end" } else { "start" },
-        esc(c.y_title)
+        escape(c.y_title, Escape::Text)
     );
     s.push_str("</svg>");
     s
@@ -338,21 +340,6 @@ fn n(x: f64) -> String {
     }
     let s = format!("{x:.1}");
     s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
-}
-
-/// Text escaped for SVG (XML) content and attributes.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

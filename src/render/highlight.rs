@@ -8,6 +8,8 @@ use syntect::html::{ClassStyle, ClassedHTMLGenerator};
 use syntect::parsing::SyntaxSet;
 use syntect::util::LinesWithEndings;
 
+use super::escape::{Escape, escape};
+
 fn syntaxes() -> &'static SyntaxSet {
     // The one allowed global: immutable, loaded on first use.
     static SET: OnceLock<SyntaxSet> = OnceLock::new();
@@ -21,13 +23,13 @@ pub fn code_block(code: &str, lang: &str) -> String {
     let mut out = String::from("<pre class=\"code\" tabindex=\"0\"><code");
     if !lang.is_empty() {
         out.push_str(" class=\"language-");
-        out.push_str(&escape(lang));
+        out.push_str(&escape(lang, Escape::Text));
         out.push('"');
     }
     out.push('>');
     match highlighted(code, lang) {
         Some(html) => out.push_str(&html),
-        None => out.push_str(&escape(code)),
+        None => out.push_str(&escape(code, Escape::Text)),
     }
     out.push_str("</code></pre>\n");
     out
@@ -50,12 +52,6 @@ fn highlighted(code: &str, lang: &str) -> Option<String> {
             .ok()?;
     }
     Some(generator.finalize())
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    pulldown_cmark_escape::escape_html(&mut out, s).expect("writing to a String cannot fail");
-    out
 }
 
 #[cfg(test)]

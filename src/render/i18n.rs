@@ -9,6 +9,7 @@ use std::borrow::Cow;
 
 use jiff::civil::Date;
 
+use super::escape::{Escape, escape};
 use crate::config::SiteConfig;
 use crate::diag::{Diagnostics, Span};
 use crate::messages::fluent::Bundle;
@@ -173,7 +174,7 @@ impl I18n {
                 (*name, value)
             })
             .collect();
-        tera::escape_html(&self.t_with(lang, key, &args))
+        escape(&self.t_with(lang, key, &args), Escape::InterfaceString)
             .replace(BDI_START, "<bdi>")
             .replace(BDI_END, "</bdi>")
     }

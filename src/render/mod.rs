@@ -1,9 +1,23 @@
 //! Stage 5: rendering. Builds a view for every page in every language and
 //! runs it through the theme's Tera templates. Nothing here writes files.
+//!
+//! Where things are:
+//! - [`jobs`](Job): which pages there are, and each one's file;
+//! - `pages/`: the views, one file per family of pages (a document; the
+//!   listings; the pages that list nothing), with the parts every page has
+//!   in `pages/mod.rs`; [`search`] and `indicator.rs` for the search page
+//!   and indicators; the view types in [`view`];
+//! - `body.rs`: Markdown bodies ([`markdown`]) with their links resolved;
+//! - [`templates`]: the one file that knows Tera; [`theme`] loads the
+//!   theme's files;
+//! - [`i18n`]: interface strings (Fluent itself is in
+//!   [`crate::messages::fluent`]); [`escape`]: the one HTML/XML escaper;
+//!   [`collation_key`]: sorting names.
 
 mod body;
 pub mod chart;
 mod collate;
+pub mod escape;
 pub mod highlight;
 pub mod i18n;
 mod indicator;

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::escape;
 use super::i18n::{Arg, I18n};
 use super::view::PageContext;
 use super::{PageView, RenderedPage, Renderer};
@@ -29,13 +30,13 @@ pub struct Templates {
 const PAGE_CAPACITY: usize = 32 * 1024;
 
 impl Templates {
-    /// Compiles the templates, every value they print escaped by
-    /// [`super::theme::escape_html`]. `None` when they do not compile; the
+    /// Compiles the templates, every value they print escaped for any
+    /// attribute ([`escape::attribute`]). `None` when they do not compile; the
     /// problem is reported in `diags`.
     pub fn compile(sources: Sources, diags: &mut Diagnostics) -> Option<Templates> {
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html", ".xml"]);
-        tera.set_escape_fn(super::theme::escape_html);
+        tera.set_escape_fn(escape::attribute);
         if let Err(e) = tera.add_raw_templates(sources.iter().map(|(n, (_, t))| (n, t))) {
             report_template_error(&e, &sources, diags);
             return None;

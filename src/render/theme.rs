@@ -152,31 +152,6 @@ pub fn load_or_keep(
     })))
 }
 
-/// Escapes text for HTML content and double- or single-quoted attributes.
-/// Unlike Tera's default it leaves `/` alone, so addresses stay readable.
-/// Every value a template prints passes through here, so it copies whole
-/// runs of plain text at once instead of a character at a time.
-pub fn escape_html(input: &str) -> String {
-    let mut out = String::with_capacity(input.len());
-    let mut plain = 0;
-    for (i, b) in input.bytes().enumerate() {
-        let entity = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        // The five are ASCII, so `i` is always a character boundary.
-        out.push_str(&input[plain..i]);
-        out.push_str(entity);
-        plain = i + 1;
-    }
-    out.push_str(&input[plain..]);
-    out
-}
-
 enum Source<'a> {
     Embedded(&'static [u8]),
     /// A file of the site's theme folder: its path as messages show it
@@ -232,16 +207,6 @@ mod tests {
 
     /// The embedded list must name every file of themes/default, so the
     /// binary's theme never drifts from the one in the repository.
-    #[test]
-    fn escapes_the_five_and_nothing_else() {
-        assert_eq!(
-            escape_html("<a href=\"/x?a=1&b='2'\">Vårgårda / Växjö</a>"),
-            "&lt;a href=&quot;/x?a=1&amp;b=&#39;2&#39;&quot;&gt;Vårgårda / Växjö&lt;/a&gt;"
-        );
-        assert_eq!(escape_html(""), "");
-        assert_eq!(escape_html("ö&"), "ö&amp;");
-    }
-
     #[test]
     fn embedded_theme_lists_every_file() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default");
