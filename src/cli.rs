@@ -624,7 +624,7 @@ fn print_report(
         let _ = writeln!(out, "{}", clean.text(lang));
     }
     if args.timings {
-        let _ = write!(out, "{}", site::timings_text(&report.timings));
+        let _ = write!(out, "{}", site::timings_text(&report.timings, lang));
     }
     warnings
 }

@@ -180,6 +180,7 @@ impl Incremental {
     #[must_use]
     pub fn with_lang(mut self, lang: crate::messages::Lang) -> Self {
         self.lang = lang;
+        self.indexer.set_lang(lang);
         self
     }
 
@@ -516,7 +517,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
     match inc.rebuild(&|_| {})? {
         Outcome::Built { pages, timings, .. } => {
             if opts.timings {
-                eprint!("{}", site::timings_text(&timings));
+                eprint!("{}", site::timings_text(&timings, opts.lang));
             }
             eprintln!(
                 "{}",
@@ -751,7 +752,7 @@ fn watch(
             }) => {
                 state.error = None;
                 if show_timings {
-                    eprint!("{}", site::timings_text(&timings));
+                    eprint!("{}", site::timings_text(&timings, lang));
                 }
                 eprintln!(
                     "{}",
