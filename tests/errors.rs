@@ -872,3 +872,58 @@ fn the_search_indexer_of_serve_speaks_both_languages() {
         );
     }
 }
+
+/// A usage error in each language, laid out as clap lays it out (the
+/// English words are clap's own), exit status 2; and clap's `help`
+/// subcommand is described in the language of the messages.
+#[test]
+fn usage_errors_and_the_help_command_in_both_languages() {
+    let here = std::path::Path::new(".");
+    let said = |args: &[&str], lang: &str| {
+        let a = common::run_with(here, args, &[("LANG", lang)]).code(2);
+        stderr(&a)
+    };
+    let cases: [(&[&str], &str, &str); 5] = [
+        (
+            &["buidl"],
+            "error: unrecognized subcommand 'buidl'\n\n  tip: a similar subcommand exists: 'build'\n\nUsage: styrdok [OPTIONS] <COMMAND>\n\nFor more information, try '--help'.\n",
+            "fel: det finns inget kommando 'buidl'\n\n  tips: det finns ett liknande kommando: 'build'\n\nAnvändning: styrdok [OPTIONS] <COMMAND>\n\nMer hjälp får du med '--help'.\n",
+        ),
+        (
+            &["build", "--foo"],
+            "error: unexpected argument '--foo' found\n\n  tip: a similar argument exists: '--root'\n\nUsage: styrdok build --root <DIR>\n\nFor more information, try '--help'.\n",
+            "fel: okänt argument '--foo'\n\n  tips: det finns ett liknande argument: '--root'\n\nAnvändning: styrdok build --root <DIR>\n\nMer hjälp får du med '--help'.\n",
+        ),
+        (
+            &["build", "--lang", "sw"],
+            "error: invalid value 'sw' for '--lang <LANG>'\n  [possible values: sv, en]\n\nFor more information, try '--help'.\n",
+            "fel: ogiltigt värde 'sw' för '--lang <LANG>'\n  [möjliga värden: sv, en]\n\nMer hjälp får du med '--help'.\n",
+        ),
+        (
+            &["build", "--lang"],
+            "error: a value is required for '--lang <LANG>' but none was supplied\n  [possible values: sv, en]\n\nFor more information, try '--help'.\n",
+            "fel: '--lang <LANG>' behöver ett värde, men inget angavs\n  [möjliga värden: sv, en]\n\nMer hjälp får du med '--help'.\n",
+        ),
+        (
+            &["serve", "--port", "abc"],
+            "error: invalid value 'abc' for '--port <PORT>': invalid digit found in string\n\nFor more information, try '--help'.\n",
+            "fel: ogiltigt värde 'abc' för '--port <PORT>': invalid digit found in string\n\nMer hjälp får du med '--help'.\n",
+        ),
+    ];
+    for (args, en, sv) in cases {
+        assert_eq!(said(args, "en_US.UTF-8"), en, "{args:?}");
+        assert_eq!(said(args, "sv_SE.UTF-8"), sv, "{args:?}");
+    }
+    let help = |lang: &str| {
+        let a = common::run_with(here, &["--help"], &[("LANG", lang)]).success();
+        String::from_utf8_lossy(&a.get_output().stdout).into_owned()
+    };
+    assert!(
+        help("sv_SE.UTF-8")
+            .contains("  help   Visa den här hjälpen, eller hjälpen för de angivna kommandona\n")
+    );
+    assert!(
+        help("en_US.UTF-8")
+            .contains("  help   Print this message or the help of the given subcommand(s)\n")
+    );
+}

@@ -506,3 +506,17 @@ stage-other-pages = other pages
 stage-publish = publish
 stage-search = search
 stage-commit = commit
+
+## Usage errors, laid out as clap lays them out (the English words are clap's)
+
+help-help-command = Print this message or the help of the given subcommand(s)
+usage-unknown-command = unrecognized subcommand '{$command}'
+usage-unknown-argument = unexpected argument '{$argument}' found
+usage-invalid-value = invalid value '{$value}' for '{$argument}'
+usage-value-missing = a value is required for '{$argument}' but none was supplied
+usage-bad-value = invalid value '{$value}' for '{$argument}': {$cause}
+usage-possible-values = [possible values: {$values}]
+usage-similar-command = a similar subcommand exists: {$command}
+usage-similar-argument = a similar argument exists: {$argument}
+usage-tip = tip
+usage-more = For more information, try '--help'.

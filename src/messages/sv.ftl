@@ -503,3 +503,17 @@ stage-other-pages = övriga sidor
 stage-publish = publicera
 stage-search = sökindex
 stage-commit = lägga på plats
+
+## Usage errors, laid out as clap lays them out (the English words are clap's)
+
+help-help-command = Visa den här hjälpen, eller hjälpen för de angivna kommandona
+usage-unknown-command = det finns inget kommando '{$command}'
+usage-unknown-argument = okänt argument '{$argument}'
+usage-invalid-value = ogiltigt värde '{$value}' för '{$argument}'
+usage-value-missing = '{$argument}' behöver ett värde, men inget angavs
+usage-bad-value = ogiltigt värde '{$value}' för '{$argument}': {$cause}
+usage-possible-values = [möjliga värden: {$values}]
+usage-similar-command = det finns ett liknande kommando: {$command}
+usage-similar-argument = det finns ett liknande argument: {$argument}
+usage-tip = tips
+usage-more = Mer hjälp får du med '--help'.
