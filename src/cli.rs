@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::messages::{Lang, tr};
+use crate::msg;
 
 mod print;
 mod run;
@@ -214,9 +215,127 @@ pub fn parse() -> Cli {
     let root = after("--root").unwrap_or_else(|| ".".to_string());
     let site = crate::config::default_language_of(std::path::Path::new(&root));
     let lang = Lang::choose(flag, site.as_deref());
-    let command = localise(Cli::command(), "", lang);
-    let matches = command.get_matches_from(args);
+    let mut command = localise(Cli::command(), "", lang);
+    // clap adds its `help` subcommands only when it builds the command.
+    command.build();
+    let command = help_subcommands(command, lang);
+    let matches =
+        command
+            .try_get_matches_from(args)
+            .unwrap_or_else(|e| match usage_error(&e, lang) {
+                Some(text) => {
+                    eprint!("{text}");
+                    std::process::exit(run::USAGE.into())
+                }
+                None => e.exit(),
+            });
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The about of clap's `help` subcommands, in `lang`.
+fn help_subcommands(command: clap::Command, lang: Lang) -> clap::Command {
+    let subs: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    subs.iter().fold(command, |command, sub| {
+        command.mut_subcommand(sub, |c| {
+            if sub == "help" {
+                c.about(tr(lang, "help-help-command"))
+            } else {
+                help_subcommands(c, lang)
+            }
+        })
+    })
+}
+
+/// A usage error in the language of the messages, laid out as clap lays
+/// it out: the kinds a user meets (an unknown command or option, a value
+/// that is not one of the possible ones, or none), each with clap's
+/// suggestion. `None` for any other kind, or a suggestion of another kind,
+/// which clap then tells in its own words.
+fn usage_error(e: &clap::Error, lang: Lang) -> Option<String> {
+    use clap::error::{ContextKind as K, ContextValue as V, ErrorKind};
+    let shown = [
+        K::InvalidSubcommand,
+        K::InvalidArg,
+        K::InvalidValue,
+        K::ValidValue,
+        K::SuggestedSubcommand,
+        K::SuggestedArg,
+        K::Usage,
+    ];
+    // (clap adds an empty list of other suggestions to an unknown command.)
+    if e.context()
+        .any(|(k, v)| !shown.contains(&k) && !matches!(v, V::StyledStrs(s) if s.is_empty()))
+    {
+        return None;
+    }
+    let get = |k: K| match e.get(k)? {
+        V::String(s) => Some(s.clone()),
+        V::Strings(v) => Some(v.join(", ")),
+        V::StyledStr(s) => Some(s.to_string()),
+        _ => None,
+    };
+    let quoted = |v: String| {
+        v.split(", ")
+            .map(|s| format!("'{s}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (message, tip) = match e.kind() {
+        ErrorKind::InvalidSubcommand => (
+            msg!(
+                "usage-unknown-command",
+                command = get(K::InvalidSubcommand)?
+            ),
+            get(K::SuggestedSubcommand).map(|s| msg!("usage-similar-command", command = quoted(s))),
+        ),
+        ErrorKind::UnknownArgument => (
+            msg!("usage-unknown-argument", argument = get(K::InvalidArg)?),
+            get(K::SuggestedArg).map(|s| msg!("usage-similar-argument", argument = quoted(s))),
+        ),
+        ErrorKind::InvalidValue if get(K::InvalidValue)?.is_empty() => (
+            msg!("usage-value-missing", argument = get(K::InvalidArg)?),
+            None,
+        ),
+        ErrorKind::InvalidValue => (
+            msg!(
+                "usage-invalid-value",
+                value = get(K::InvalidValue)?,
+                argument = get(K::InvalidArg)?
+            ),
+            None,
+        ),
+        ErrorKind::ValueValidation => (
+            msg!(
+                "usage-bad-value",
+                value = get(K::InvalidValue)?,
+                argument = get(K::InvalidArg)?,
+                cause = std::error::Error::source(e)?.to_string()
+            ),
+            None,
+        ),
+        _ => return None,
+    };
+    let mut out = format!("{}\n", msg!("cli-error", message = message).text(lang));
+    if let Some(values) = get(K::ValidValue) {
+        let possible = msg!("usage-possible-values", values = values);
+        out.push_str(&format!("  {}\n", possible.text(lang)));
+    }
+    if let Some(tip) = tip {
+        out.push_str(&format!(
+            "\n  {}: {}\n",
+            tr(lang, "usage-tip"),
+            tip.text(lang)
+        ));
+    }
+    if let Some(usage) = get(K::Usage) {
+        let usage = usage.strip_prefix("Usage: ").unwrap_or(&usage);
+        out.push_str(&format!("\n{}: {usage}\n", tr(lang, "help-heading-usage")));
+    }
+    out.push_str(&format!("\n{}\n", tr(lang, "usage-more")));
+    Some(out)
 }
 
 /// The command's `--help` texts from the message files: `help-<path>` for

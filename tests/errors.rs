@@ -726,3 +726,204 @@ fn a_key_and_its_english_name() {
     );
     assert!(!err.contains("not valid YAML"), "{err}");
 }
+
+/// Why an output folder is refused, in each language: the reason is a
+/// message of its own like every other.
+#[test]
+fn a_refused_output_folder_says_why_in_both_languages() {
+    let site = TestSite::fixture("basic");
+    site.write("mine/notes.txt", "keep me");
+    site.write("a-file", "not a folder");
+    let root = site.root().to_string_lossy().into_owned();
+    let content = std::fs::canonicalize(site.root().join("content")).unwrap();
+    let cases: [(String, &[&str], &str, String); 4] = [
+        (
+            format!("{root}/mine"),
+            &[],
+            "it is a folder that holds files that styrdok did not write; empty it, choose another folder, or pass --force to replace it",
+            "den är en mapp med filer som styrdok inte har skrivit; töm den, välj en annan mapp, eller ange --force för att ersätta den".to_string(),
+        ),
+        (
+            root.clone(),
+            &["--force"],
+            "it is the site's own folder, which holds the site itself, and replacing it would delete the site's sources; choose a folder of its own, such as public/ in the site",
+            "den är webbplatsens egen mapp, den som innehåller själva webbplatsen, och att ersätta den skulle radera webbplatsens källfiler; välj en egen mapp för den, till exempel public/ i webbplatsens mapp".to_string(),
+        ),
+        (
+            format!("{root}/content/x"),
+            &[],
+            "it is inside the site's content/",
+            format!(
+                "den är inuti webbplatsens content/ ({}), så varje bygge skulle publicera förra byggets utdata i nästa; välj en egen mapp",
+                content.display()
+            ),
+        ),
+        (
+            format!("{root}/a-file"),
+            &[],
+            "it is a file, not a folder; remove it or choose a folder of its own",
+            "den är en fil, inte en mapp; ta bort den eller välj en egen mapp för den".to_string(),
+        ),
+    ];
+    for (output, extra, en, sv) in &cases {
+        for (lang, start, phrase) in [
+            ("en", "error: refusing to write to", *en),
+            ("sv", "fel: skriver inte till", sv.as_str()),
+        ] {
+            let mut args = vec!["build", "--lang", lang, "--output", output];
+            args.extend(extra.iter());
+            let err = stderr(&site.cmd(&args).code(1));
+            assert!(err.starts_with(&format!("{start} {output}: ")), "{err}");
+            assert!(err.contains(phrase), "{lang}: {err}");
+        }
+    }
+    assert_eq!(
+        std::fs::read_to_string(site.root().join("mine/notes.txt")).unwrap(),
+        "keep me"
+    );
+}
+
+/// `--timings` names the stages in the language of the messages.
+#[test]
+fn timings_name_the_stages_in_both_languages() {
+    let site = TestSite::fixture("basic");
+    for (lang, stages) in [
+        ("en", ["config", "read + parse", "other pages", "commit"]),
+        (
+            "sv",
+            [
+                "inställningar",
+                "läsa + tolka",
+                "övriga sidor",
+                "lägga på plats",
+            ],
+        ),
+    ] {
+        let out = site.cmd(&["build", "--timings", "--lang", lang]).success();
+        let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned() + &stderr(&out);
+        for stage in stages {
+            assert!(
+                text.lines()
+                    .any(|l| l.trim_start().starts_with(stage) && l.ends_with(" ms")),
+                "{lang}: {stage} in\n{text}"
+            );
+        }
+        assert!(!text.contains("stage-"), "an id without words:\n{text}");
+    }
+}
+
+/// The development server's lines about its search index are in the
+/// language of the messages.
+#[test]
+fn the_search_indexer_of_serve_speaks_both_languages() {
+    use std::io::BufRead;
+    for (lang, line) in [
+        ("sv", "sökindexet uppdaterat (ar, en, sv), "),
+        ("en", "search index updated (ar, en, sv), "),
+    ] {
+        let site = TestSite::fixture("basic");
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("styrdok"))
+            .env_clear()
+            .env("SOURCE_DATE_EPOCH", common::EPOCH_2026)
+            .args([
+                "serve",
+                "--lang",
+                lang,
+                "--port",
+                &port.to_string(),
+                "--root",
+            ])
+            .arg(site.root())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut server = common::Server { child, port };
+        let stderr = server.child.stderr.take().unwrap();
+        // The first index is made at start: its line, read on a thread of
+        // its own so that a server that never says it fails the test.
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for l in std::io::BufReader::new(stderr)
+                .lines()
+                .map_while(Result::ok)
+            {
+                let _ = tx.send(l);
+            }
+        });
+        let mut said = Vec::new();
+        while let Ok(l) = rx.recv_timeout(std::time::Duration::from_secs(60)) {
+            let done = l.contains(" ms") && l.contains("(ar, en, sv)");
+            said.push(l);
+            if done {
+                break;
+            }
+        }
+        drop(server);
+        assert!(
+            said.iter()
+                .any(|l| l.starts_with(line) && l.ends_with(" ms")),
+            "{lang}: {said:#?}"
+        );
+    }
+}
+
+/// A usage error in each language, laid out as clap lays it out (the
+/// English words are clap's own), exit status 2; and clap's `help`
+/// subcommand is described in the language of the messages.
+#[test]
+fn usage_errors_and_the_help_command_in_both_languages() {
+    let here = std::path::Path::new(".");
+    let said = |args: &[&str], lang: &str| {
+        let a = common::run_with(here, args, &[("LANG", lang)]).code(2);
+        stderr(&a)
+    };
+    let cases: [(&[&str], &str, &str); 5] = [
+        (
+            &["buidl"],
+            "error: unrecognized subcommand 'buidl'\n\n  tip: a similar subcommand exists: 'build'\n\nUsage: styrdok [OPTIONS] <COMMAND>\n\nFor more information, try '--help'.\n",
+            "fel: det finns inget kommando 'buidl'\n\n  tips: det finns ett liknande kommando: 'build'\n\nAnvändning: styrdok [OPTIONS] <COMMAND>\n\nMer hjälp får du med '--help'.\n",
+        ),
+        (
+            &["build", "--foo"],
+            "error: unexpected argument '--foo' found\n\n  tip: a similar argument exists: '--root'\n\nUsage: styrdok build --root <DIR>\n\nFor more information, try '--help'.\n",
+            "fel: okänt argument '--foo'\n\n  tips: det finns ett liknande argument: '--root'\n\nAnvändning: styrdok build --root <DIR>\n\nMer hjälp får du med '--help'.\n",
+        ),
+        (
+            &["build", "--lang", "sw"],
+            "error: invalid value 'sw' for '--lang <LANG>'\n  [possible values: sv, en]\n\nFor more information, try '--help'.\n",
+            "fel: ogiltigt värde 'sw' för '--lang <LANG>'\n  [möjliga värden: sv, en]\n\nMer hjälp får du med '--help'.\n",
+        ),
+        (
+            &["build", "--lang"],
+            "error: a value is required for '--lang <LANG>' but none was supplied\n  [possible values: sv, en]\n\nFor more information, try '--help'.\n",
+            "fel: '--lang <LANG>' behöver ett värde, men inget angavs\n  [möjliga värden: sv, en]\n\nMer hjälp får du med '--help'.\n",
+        ),
+        (
+            &["serve", "--port", "abc"],
+            "error: invalid value 'abc' for '--port <PORT>': invalid digit found in string\n\nFor more information, try '--help'.\n",
+            "fel: ogiltigt värde 'abc' för '--port <PORT>': invalid digit found in string\n\nMer hjälp får du med '--help'.\n",
+        ),
+    ];
+    for (args, en, sv) in cases {
+        assert_eq!(said(args, "en_US.UTF-8"), en, "{args:?}");
+        assert_eq!(said(args, "sv_SE.UTF-8"), sv, "{args:?}");
+    }
+    let help = |lang: &str| {
+        let a = common::run_with(here, &["--help"], &[("LANG", lang)]).success();
+        String::from_utf8_lossy(&a.get_output().stdout).into_owned()
+    };
+    assert!(
+        help("sv_SE.UTF-8")
+            .contains("  help   Visa den här hjälpen, eller hjälpen för de angivna kommandona\n")
+    );
+    assert!(
+        help("en_US.UTF-8")
+            .contains("  help   Print this message or the help of the given subcommand(s)\n")
+    );
+}

@@ -113,7 +113,7 @@ pub(super) fn print_report(
         let _ = writeln!(out, "{}", clean.text(lang));
     }
     if args.timings {
-        let _ = write!(out, "{}", site::timings_text(&report.timings));
+        let _ = write!(out, "{}", site::timings_text(&report.timings, lang));
     }
     warnings
 }

@@ -15,7 +15,7 @@ use crate::site::{self, Options, Report};
 
 /// The exit status of a usage error (as clap's own): the command was not
 /// given what it needs, such as a site folder.
-const USAGE: u8 = 2;
+pub(super) const USAGE: u8 = 2;
 
 /// Runs the command line and returns the exit status: 0 on success, 1 on
 /// bad input, 2 on a usage error (from clap, or no site where one is

@@ -19,7 +19,9 @@ use std::path::Path;
 use serde_json::{Value, json};
 
 use crate::config::{CmsBackend, SiteConfig};
-use crate::content::keys::{self, CHANGE_KEYS, DOCUMENT_KEYS, GOAL_KEYS, Kind, Need, REPEAL_KEYS};
+use crate::content::keys::{
+    self, CHANGE_KEYS, DOCUMENT_KEYS, GOAL_KEYS, INDICATOR_KEYS, Kind, Need, REPEAL_KEYS,
+};
 
 /// The version of npm `decap-cms` whose `dist/decap-cms.js` is vendored.
 pub const DECAP_VERSION: &str = "3.16.3";
@@ -69,14 +71,14 @@ fn index_html(backend_hosts: &str) -> String {
     )
 }
 
-/// Registers the site's stylesheet for the preview pane.
-const SETUP_JS: &str = "window.CMS && CMS.registerPreviewStyle('../style.css');\n";
+/// The site's stylesheet for the preview pane, and the field of one
+/// indicator (`styrdok-indikator`: Decap has none for a name or a set of
+/// keys with a series of year: value).
+const SETUP_JS: &str = include_str!("styrdok-cms.js");
 
 /// Decap's own styles where they fall short of WCAG 2.1 AA (axe, in
-/// `tests/cms.rs`): the grey of its login page's text has a contrast of
-/// 3.4:1 on its background; this grey has 6.5:1 (`!important`: its
-/// styles are set on generated class names).
-const STYLE_CSS: &str = "p { color: #4f5663 !important; }\n";
+/// `tests/cms.rs`), and the look of the indicator field.
+const STYLE_CSS: &str = include_str!("styrdok-cms.css");
 
 /// The files of `/admin/` (path in the output, bytes) for `config`, with
 /// the document folders found in `content`. `local_url`: the address of
@@ -394,8 +396,12 @@ fn field(name: &str, label: &str, hint: &str, kind: Kind) -> Value {
                 sub_field(GOAL_KEYS[2], focus_areas(true)),
                 sub_field(
                     GOAL_KEYS[3],
-                    json!({"widget": "list",
-                    "field": {"name": "indikator", "label": "Indikator", "widget": "string"}})
+                    // styrdok-cms.js: Decap has no field for a name or a
+                    // set of keys with a series of year: value.
+                    json!({"widget": "styrdok-indikatorer",
+                    "keys": INDICATOR_KEYS.iter().map(|(name, alias, label, hint)| json!({
+                        "name": name, "alias": alias, "label": label, "hint": hint,
+                    })).collect::<Vec<_>>()})
                 ),
             ]);
             f

@@ -240,7 +240,44 @@ pub const GOAL_KEYS: &[(&str, &str, &str, &str)] = &[
         "indikatorer",
         "indicators",
         "Indikatorer",
-        "Hur målet mäts: en indikator per rad.",
+        "Hur målet mäts: ett namn per indikator, och gärna enhet, källa och värden år för år.",
+    ),
+];
+
+/// The keys of an indicator given as a set of keys rather than a name
+/// (`src/model/indicator/read.rs` reads them): (key, English alias, label,
+/// hint).
+pub const INDICATOR_KEYS: &[(&str, &str, &str, &str)] = &[
+    (
+        "namn",
+        "name",
+        "Namn",
+        "Vad som mäts, som dokumentet skriver det, till exempel Andel utrikes födda i arbete.",
+    ),
+    ("enhet", "unit", "Enhet", "procent, antal eller andra ord."),
+    (
+        "källa",
+        "source",
+        "Källa",
+        "Var siffrorna kommer ifrån, till exempel SCB.",
+    ),
+    (
+        "kolada",
+        "kolada",
+        "Kolada-id",
+        "Nyckeltalets id i Kolada: N eller U och fem siffror, till exempel N00914.",
+    ),
+    (
+        "serie",
+        "series",
+        "Värden",
+        "Ett år och ett värde per rad, till exempel 2019: 16 eller 2020: 16,4.",
+    ),
+    (
+        "data",
+        "data",
+        "Datafil",
+        "I stället för värdena: en CSV-fil i content/data/, till exempel befolkning.csv.",
     ),
 ];
 

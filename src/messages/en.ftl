@@ -79,6 +79,21 @@ content-errors = the site has {$errors ->
 superseded = stopped for a newer edit
 already-exists = {$path} already exists; styrdok never overwrites it
 unsafe-output = refusing to write to {$path}: {$reason}
+# Why an output folder is refused ({$reason} of unsafe-output).
+output-it-is = it is
+output-it-leads = it leads to {$target}, which is
+output-instead = choose a folder of its own, such as public/ in the site
+output-is-fs-root = {$it_is} the root of the file system, and replacing it would delete everything on this machine; {$instead}
+output-is-home = {$it_is} your home folder, and replacing it would delete your files; {$instead}
+output-holds-home = {$it_is} a folder that holds your home folder ({$home}), and replacing it would delete your files; {$instead}
+output-is-site = {$it_is} the site's own folder, which holds the site itself, and replacing it would delete the site's sources; {$instead}
+output-holds-site = {$it_is} a folder that holds the site itself ({$site}), and replacing it would delete the site's sources; {$instead}
+output-inside-source = {$it_is} inside the site's {$name} ({$source}), so every build would publish the previous output into the next; {$instead}
+output-holds-source = {$it_is} a folder that holds the site's {$name} ({$source}), and replacing it would delete it; {$instead}
+output-holds-other-site = {$it_is} a folder that holds a content/ folder or a site.toml, another site's sources; {$instead}
+output-is-a-file = {$it_is} a file, not a folder; remove it or {$instead}
+output-holds-other-files = {$it_is} a folder that holds files that styrdok did not write; empty it, choose another folder, or pass --force to replace it
+output-fs-root = it is the root of the file system
 dangling-output = the output folder cannot be made: {$link} is a symbolic link to {$target}, which does not exist; create that folder, or remove the link so that styrdok makes a folder there
 old-output-left = the new site is in place in {$output}, but the previous one could not be removed from {$left}; remove that folder by hand
 output-aside = could not put the new site in place in {$output}, nor move the previous one back: it is whole in {$aside}; rename that folder to {$output}
@@ -415,6 +430,10 @@ serve-has-errors = The site has errors; fix them and the page will update by its
 serve-not-loopback = warning: listening on {$bind}: every machine that reaches this one can see the preview, drafts included; open it there at http://<this machine's IP address>:{$port}/ (links in the pages follow the address used)
 serve-serving = Serving {$address}/ — open that address in a web browser; edit a file and the page reloads. Press Ctrl-C to stop.
 serve-watch-failed = warning: watching the files failed ({$cause}); edits may not be seen
+serve-index-not-started = warning: the preview's search index is not updated ({$cause})
+serve-indexer-not-started = could not start the indexer: {$cause}
+serve-index-updated = search index updated ({$langs}), {$ms} ms
+serve-index-failed = warning: the search index was not updated: {$cause}
 serve-watch-folder-failed = warning: {$cause}; edits there may not be seen
 serve-superseded = {$files} file(s) changed, shown in {$ms} ms; the rest goes on with the newer edit
 serve-rebuilt = {$files} file(s) changed, {$rendered} of {$pages} pages rendered{$removed ->
@@ -470,3 +489,34 @@ due-review = review
 due-review-overdue = review, overdue
 due-expiry = expiry
 due-repeal = repeal
+
+## The stages --timings names
+
+stage-config = config
+stage-discover = discover
+stage-read-parse = read + parse
+stage-model = model
+stage-links = links
+stage-readability = readability
+stage-review = review
+stage-theme = theme
+stage-i18n = i18n
+stage-fresh-pages = fresh pages
+stage-other-pages = other pages
+stage-publish = publish
+stage-search = search
+stage-commit = commit
+
+## Usage errors, laid out as clap lays them out (the English words are clap's)
+
+help-help-command = Print this message or the help of the given subcommand(s)
+usage-unknown-command = unrecognized subcommand '{$command}'
+usage-unknown-argument = unexpected argument '{$argument}' found
+usage-invalid-value = invalid value '{$value}' for '{$argument}'
+usage-value-missing = a value is required for '{$argument}' but none was supplied
+usage-bad-value = invalid value '{$value}' for '{$argument}': {$cause}
+usage-possible-values = [possible values: {$values}]
+usage-similar-command = a similar subcommand exists: {$command}
+usage-similar-argument = a similar argument exists: {$argument}
+usage-tip = tip
+usage-more = For more information, try '--help'.

@@ -76,6 +76,21 @@ content-errors = webbplatsen har {$errors} fel; ingenting skrevs
 superseded = avbröts för en nyare ändring
 already-exists = {$path} finns redan; styrdok skriver aldrig över den
 unsafe-output = skriver inte till {$path}: {$reason}
+# Why an output folder is refused ({$reason} of unsafe-output).
+output-it-is = den är
+output-it-leads = den leder till {$target}, som är
+output-instead = välj en egen mapp för den, till exempel public/ i webbplatsens mapp
+output-is-fs-root = {$it_is} roten i filsystemet, och att ersätta den skulle radera allt på den här datorn; {$instead}
+output-is-home = {$it_is} din hemmapp, och att ersätta den skulle radera dina filer; {$instead}
+output-holds-home = {$it_is} en mapp som innehåller din hemmapp ({$home}), och att ersätta den skulle radera dina filer; {$instead}
+output-is-site = {$it_is} webbplatsens egen mapp, den som innehåller själva webbplatsen, och att ersätta den skulle radera webbplatsens källfiler; {$instead}
+output-holds-site = {$it_is} en mapp som innehåller själva webbplatsen ({$site}), och att ersätta den skulle radera webbplatsens källfiler; {$instead}
+output-inside-source = {$it_is} inuti webbplatsens {$name} ({$source}), så varje bygge skulle publicera förra byggets utdata i nästa; {$instead}
+output-holds-source = {$it_is} en mapp som innehåller webbplatsens {$name} ({$source}), och att ersätta den skulle radera den; {$instead}
+output-holds-other-site = {$it_is} en mapp med en content/-mapp eller en site.toml, alltså en annan webbplats källfiler; {$instead}
+output-is-a-file = {$it_is} en fil, inte en mapp; ta bort den eller {$instead}
+output-holds-other-files = {$it_is} en mapp med filer som styrdok inte har skrivit; töm den, välj en annan mapp, eller ange --force för att ersätta den
+output-fs-root = den är roten i filsystemet
 dangling-output = utdatamappen kan inte skapas: {$link} är en symbolisk länk till {$target}, som inte finns; skapa den mappen, eller ta bort länken så att styrdok skapar en mapp där
 old-output-left = den nya webbplatsen ligger i {$output}, men den förra kunde inte tas bort från {$left}; ta bort den mappen för hand
 output-aside = kunde inte lägga den nya webbplatsen i {$output} eller flytta tillbaka den förra: den finns hel i {$aside}; byt namn på den mappen till {$output}
@@ -412,6 +427,10 @@ serve-has-errors = Webbplatsen har fel; rätta dem så uppdateras sidan av sig s
 serve-not-loopback = varning: lyssnar på {$bind}: alla datorer som når den här kan se förhandsvisningen, utkast också; öppna den där på http://<den här datorns IP-adress>:{$port}/ (länkarna på sidorna följer adressen som används)
 serve-serving = Visar {$address}/ — öppna adressen i en webbläsare; ändra en fil så laddas sidan om. Tryck Ctrl-C för att sluta.
 serve-watch-failed = varning: bevakningen av filerna misslyckades ({$cause}); ändringar kanske inte syns
+serve-index-not-started = varning: förhandsvisningens sökindex uppdateras inte ({$cause})
+serve-indexer-not-started = kunde inte starta indexeringen: {$cause}
+serve-index-updated = sökindexet uppdaterat ({$langs}), {$ms} ms
+serve-index-failed = varning: sökindexet uppdaterades inte: {$cause}
 serve-watch-folder-failed = varning: {$cause}; ändringar där kanske inte syns
 serve-superseded = {$files} fil(er) ändrade, visade på {$ms} ms; resten fortsätter med den nyare ändringen
 serve-rebuilt = {$files} fil(er) ändrade, {$rendered} av {$pages} sidor gjordes om{$removed ->
@@ -467,3 +486,34 @@ due-review = revidering
 due-review-overdue = revidering, försenad
 due-expiry = slutar gälla
 due-repeal = upphävs
+
+## The stages --timings names
+
+stage-config = inställningar
+stage-discover = hitta filer
+stage-read-parse = läsa + tolka
+stage-model = modell
+stage-links = länkar
+stage-readability = läsbarhet
+stage-review = granskning
+stage-theme = tema
+stage-i18n = översättningar
+stage-fresh-pages = ändrade sidor
+stage-other-pages = övriga sidor
+stage-publish = publicera
+stage-search = sökindex
+stage-commit = lägga på plats
+
+## Usage errors, laid out as clap lays them out (the English words are clap's)
+
+help-help-command = Visa den här hjälpen, eller hjälpen för de angivna kommandona
+usage-unknown-command = det finns inget kommando '{$command}'
+usage-unknown-argument = okänt argument '{$argument}'
+usage-invalid-value = ogiltigt värde '{$value}' för '{$argument}'
+usage-value-missing = '{$argument}' behöver ett värde, men inget angavs
+usage-bad-value = ogiltigt värde '{$value}' för '{$argument}': {$cause}
+usage-possible-values = [möjliga värden: {$values}]
+usage-similar-command = det finns ett liknande kommando: {$command}
+usage-similar-argument = det finns ett liknande argument: {$argument}
+usage-tip = tips
+usage-more = Mer hjälp får du med '--help'.

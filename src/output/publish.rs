@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::msg;
 
 use super::{Contents, MARKER, MARKER_TEXT, write_file};
 
@@ -145,7 +146,7 @@ fn beside(output: &Path, what: &str) -> Result<PathBuf> {
     let (Some(parent), Some(name)) = (output.parent(), output.file_name()) else {
         return Err(Error::UnsafeOutput {
             path: output.to_path_buf(),
-            reason: "it is the root of the file system".into(),
+            reason: msg!("output-fs-root"),
         });
     };
     Ok(parent.join(format!(

@@ -7,6 +7,8 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::config::CONFIG_FILE;
 use crate::error::{Error, Result};
+use crate::messages::{Arg, Message};
+use crate::msg;
 
 use super::MARKER;
 
@@ -55,38 +57,44 @@ pub fn resolve(path: &Path) -> Result<PathBuf> {
 /// write. Only the last is lifted by `--force`.
 pub fn check_safe(output: &Path, root: &Path, force: bool) -> Result<()> {
     let out = resolve(output)?;
-    let refuse = |reason: String| {
-        Err(Error::UnsafeOutput {
-            path: output.to_path_buf(),
-            reason: reason.into(),
-        })
-    };
     // "it is …", or where the typed path leads when that reads differently.
     let it_is = if std::path::absolute(output).is_ok_and(|typed| typed == out) {
-        "it is".to_string()
+        msg!("output-it-is")
     } else {
-        format!("it leads to {}, which is", out.display())
+        msg!("output-it-leads", target = out.display().to_string())
     };
-    let instead = "choose a folder of its own, such as public/ in the site";
+    let refuse = |id: &'static str, args: Vec<(&'static str, Arg)>| {
+        let reason = args.into_iter().fold(
+            Message::new(id)
+                .arg("it_is", it_is.clone())
+                .arg("instead", msg!("output-instead")),
+            |m, (name, value)| m.arg(name, value),
+        );
+        Err(Error::UnsafeOutput {
+            path: output.to_path_buf(),
+            reason,
+        })
+    };
     if out.parent().is_none() {
-        return refuse(format!(
-            "{it_is} the root of the file system, and replacing it would delete everything on this machine; {instead}"
-        ));
+        return refuse("output-is-fs-root", vec![]);
     }
     if let Some(home) = std::env::var_os("HOME").filter(|h| !h.is_empty()) {
         let home = resolve(Path::new(&home)).unwrap_or_else(|_| PathBuf::from(home));
-        if let Some(what) = over(&out, &home, "your home folder", "your home folder") {
-            return refuse(format!(
-                "{it_is} {what}, and replacing it would delete your files; {instead}"
-            ));
+        match over(&out, &home) {
+            Some(Over::Itself) => return refuse("output-is-home", vec![]),
+            Some(Over::Holds(shown)) => {
+                return refuse("output-holds-home", vec![("home", shown.into())]);
+            }
+            None => {}
         }
     }
     let root = resolve(root)?;
-    let own = "the site's own folder, which holds the site itself";
-    if let Some(what) = over(&out, &root, own, "the site itself") {
-        return refuse(format!(
-            "{it_is} {what}, and replacing it would delete the site's sources; {instead}"
-        ));
+    match over(&out, &root) {
+        Some(Over::Itself) => return refuse("output-is-site", vec![]),
+        Some(Over::Holds(shown)) => {
+            return refuse("output-holds-site", vec![("site", shown.into())]);
+        }
+        None => {}
     }
     let sources = crate::config::SOURCE_FOLDERS
         .iter()
@@ -96,48 +104,45 @@ pub fn check_safe(output: &Path, root: &Path, force: bool) -> Result<()> {
         // A source may be a link to elsewhere: compare with where it leads.
         let path = root.join(file);
         let source = resolve(&path).unwrap_or(path);
-        let shown = source.display();
-        let why = if out.starts_with(&source) {
-            format!(
-                "inside the site's {name} ({shown}), so every build would publish the previous output into the next"
-            )
+        let args = vec![
+            ("name", name.into()),
+            ("source", source.display().to_string().into()),
+        ];
+        if out.starts_with(&source) {
+            return refuse("output-inside-source", args);
         } else if source.starts_with(&out) {
-            format!(
-                "a folder that holds the site's {name} ({shown}), and replacing it would delete it"
-            )
-        } else {
-            continue;
-        };
-        return refuse(format!("{it_is} {why}; {instead}"));
+            return refuse("output-holds-source", args);
+        }
     }
     if out.join("content").exists() || out.join(CONFIG_FILE).exists() {
-        return refuse(format!(
-            "{it_is} a folder that holds a content/ folder or a site.toml, another site's sources; {instead}"
-        ));
+        return refuse("output-holds-other-site", vec![]);
     }
     if out.exists() && !out.is_dir() {
-        return refuse(format!(
-            "{it_is} a file, not a folder; remove it or {instead}"
-        ));
+        return refuse("output-is-a-file", vec![]);
     }
     if out.is_dir() && !force && !out.join(MARKER).exists() {
         let mut entries = std::fs::read_dir(&out).map_err(Error::io("read", &out))?;
         if entries.next().is_some() {
-            return refuse(format!(
-                "{it_is} a folder that holds files that styrdok did not write; empty it, choose another folder, or pass --force to replace it"
-            ));
+            return refuse("output-holds-other-files", vec![]);
         }
     }
     Ok(())
 }
 
-/// What `out` is to `kept`, a folder it must not replace: `itself` when it
-/// is that folder, "a folder that holds `name`" when it holds it.
-fn over(out: &Path, kept: &Path, itself: &str, name: &str) -> Option<String> {
+/// What an output folder is to a folder it must not replace.
+enum Over {
+    /// That folder itself.
+    Itself,
+    /// A folder that holds it (shown as the path given).
+    Holds(String),
+}
+
+/// What `out` is to `kept`, a folder it must not replace, if anything.
+fn over(out: &Path, kept: &Path) -> Option<Over> {
     if out == kept {
-        Some(itself.to_string())
+        Some(Over::Itself)
     } else if kept.starts_with(out) {
-        Some(format!("a folder that holds {name} ({})", kept.display()))
+        Some(Over::Holds(kept.display().to_string()))
     } else {
         None
     }

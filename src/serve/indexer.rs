@@ -18,6 +18,8 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::Instant;
 
 use crate::error::{Error, Result};
+use crate::messages::Lang;
+use crate::msg;
 use crate::publish::search::{self, Record};
 
 /// The indexer thread, and what it is asked to do.
@@ -40,6 +42,8 @@ struct Queue {
     busy: bool,
     /// The server is done with the indexer.
     stop: bool,
+    /// The language of its lines in the terminal.
+    lang: Lang,
 }
 
 /// What to index.
@@ -63,7 +67,12 @@ impl Indexer {
             .name("search index".into())
             .spawn(move || run(&theirs, &out));
         if let Err(e) = started {
-            eprintln!("warning: the preview's search index is not updated ({e})");
+            // The site's language is not known yet: the environment's.
+            let lang = Lang::choose(None, None);
+            eprintln!(
+                "{}",
+                msg!("serve-index-not-started", cause = e.to_string()).text(lang)
+            );
             shared.queue.lock().unwrap_or_else(|e| e.into_inner()).stop = true;
         }
         Indexer { shared }
@@ -78,6 +87,11 @@ impl Indexer {
         request.records.extend(records);
         drop(queue);
         self.shared.changed.notify_all();
+    }
+
+    /// Tells the indexer's lines in `lang` from now on.
+    pub fn set_lang(&self, lang: Lang) {
+        self.lock().lang = lang;
     }
 
     /// Waits until every request handed so far is indexed and written.
@@ -128,21 +142,31 @@ fn run(shared: &Shared, out: &Path) {
             continue;
         };
         queue.busy = true;
+        let lang = queue.lang;
         drop(queue);
         let start = Instant::now();
         let langs: Vec<String> = request.records.keys().cloned().collect();
         let result = match &pool {
             Ok(pool) => pool.install(|| written.apply(out, request)),
-            Err(e) => Err(Error::Search(format!("could not start the indexer: {e}"))),
+            Err(e) => Err(Error::Search(
+                msg!("serve-indexer-not-started", cause = e.to_string()).text(lang),
+            )),
         };
         match result {
             Ok(()) if langs.is_empty() => {}
             Ok(()) => eprintln!(
-                "search index updated ({}), {} ms",
-                langs.join(", "),
-                start.elapsed().as_millis()
+                "{}",
+                msg!(
+                    "serve-index-updated",
+                    langs = langs.join(", "),
+                    ms = start.elapsed().as_millis().to_string()
+                )
+                .text(lang)
             ),
-            Err(e) => eprintln!("warning: the search index was not updated: {e}"),
+            Err(e) => eprintln!(
+                "{}",
+                msg!("serve-index-failed", cause = e.message()).text(lang)
+            ),
         }
         shared.queue.lock().unwrap_or_else(|e| e.into_inner()).busy = false;
         shared.changed.notify_all();

@@ -116,7 +116,7 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
     match inc.rebuild(&|_| {})? {
         Outcome::Built { pages, timings, .. } => {
             if opts.timings {
-                eprint!("{}", site::timings_text(&timings));
+                eprint!("{}", site::timings_text(&timings, opts.lang));
             }
             eprintln!(
                 "{}",

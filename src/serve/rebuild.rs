@@ -102,6 +102,7 @@ impl Incremental {
     #[must_use]
     pub fn with_lang(mut self, lang: crate::messages::Lang) -> Self {
         self.lang = lang;
+        self.indexer.set_lang(lang);
         self
     }
 

@@ -192,7 +192,7 @@ pub(super) fn watch(
             }) => {
                 state.error = None;
                 if show_timings {
-                    eprint!("{}", site::timings_text(&timings));
+                    eprint!("{}", site::timings_text(&timings, lang));
                 }
                 eprintln!(
                     "{}",

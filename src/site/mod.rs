@@ -80,11 +80,20 @@ impl Report {
     }
 }
 
-/// The time of each stage, one line each, as `--timings` prints it.
-pub fn timings_text(timings: &[(&'static str, Duration)]) -> String {
+/// The time of each stage, one line each, as `--timings` prints it: the
+/// stage named by its message `stage-<name>` in `lang` (`read + parse` is
+/// `stage-read-parse`).
+pub fn timings_text(timings: &[(&'static str, Duration)], lang: crate::messages::Lang) -> String {
     timings
         .iter()
-        .map(|(stage, t)| format!("  {stage:<14} {:>9.2} ms\n", t.as_secs_f64() * 1000.0))
+        .map(|(stage, t)| {
+            let words: Vec<&str> = stage
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let name = crate::messages::text_of(lang, &format!("stage-{}", words.join("-")));
+            format!("  {name:<14} {:>9.2} ms\n", t.as_secs_f64() * 1000.0)
+        })
         .collect()
 }
 

@@ -2,10 +2,10 @@
 // /admin/ of `styrdok serve`, against styrdok's own local backend. Makes a
 // document with two goals and an English translation in a chosen folder
 // through the form, and publishes it; then opens a seed document and saves
-// it unchanged. Prints a JSON report; tests/cms.rs checks the files on disk.
+// it with a new title, and adds a year to an indicator's series. Prints a JSON report; tests/cms.rs checks the files on disk.
 //
 // Usage: node cms.mjs <base address> <collection name> [<collection for a
-// document with mistakes>]
+// document with mistakes> [<entry there whose goal has indicators>]]
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { launchChromium } from "./site.mjs";
@@ -90,6 +90,24 @@ await page.getByRole("button", { name: "Publicera" }).first().click();
 await page.getByText("Publicera nu").click();
 await page.waitForTimeout(2500);
 await page.screenshot({ path: "/tmp/cms-seed.png" });
+
+// A document whose goal has indicators, one a name, one with figures:
+// a year added to its series through styrdok's indicator field.
+if (process.argv[5]) {
+  await page.goto(`${base}/admin/#/collections/${process.argv[4]}/entries/${process.argv[5]}`);
+  await page.reload();
+  await left("Titel").waitFor();
+  // Open the first goal (Decap shows a saved list's items closed).
+  await page.locator('[aria-roledescription="sortable"]').first().locator("xpath=..").locator("button").first().click();
+  const indicators = page.locator(".styrdok-indikatorer").first();
+  report.indicatorNames = await indicators.getByLabel("Namn", { exact: true }).evaluateAll((es) => es.map((e) => e.value));
+  const series = indicators.getByLabel("Värden", { exact: true }).nth(1);
+  report.seriesBefore = await series.inputValue();
+  await series.fill(report.seriesBefore + "\n2021: 17,5");
+  await page.getByRole("button", { name: "Publicera" }).first().click();
+  await page.getByText("Publicera nu").click();
+  await page.waitForTimeout(2500);
+}
 
 // A mistake the form lets through (two goals with one id), for `styrdok
 // check` to name; the facts left blank are "uppgift saknas".

@@ -6,20 +6,11 @@ use crate::content::yaml::Spanned;
 use super::data::{DataSet, data_file};
 use super::numbers::Points;
 use super::{DataPoint, Indicator, KoladaId, Unit};
+use crate::content::keys::INDICATOR_KEYS;
 use crate::content::{ParsedFile, RawValue, Text};
 use crate::diag::{Diagnostics, Span, nearest};
 use crate::messages::Message;
 use crate::msg;
-
-/// The keys of an indicator, Swedish first, with their English aliases.
-const KEYS: &[(&str, &str)] = &[
-    ("namn", "name"),
-    ("enhet", "unit"),
-    ("källa", "source"),
-    ("kolada", "kolada"),
-    ("serie", "series"),
-    ("data", "data"),
-];
 
 /// An indicator as one file gives it: what is written, checked, with no
 /// value taken from elsewhere yet.
@@ -255,11 +246,10 @@ fn read_keys(
         let key_at = file.span_of(key);
         let written = key.value.0.trim();
         let lower = written.to_lowercase();
-        let Some(&(canonical, _)) = KEYS
-            .iter()
-            .find(|(sv, en)| *sv == lower || *en == lower || (*sv == "källa" && lower == "kalla"))
-        else {
-            let all = KEYS.iter().flat_map(|(sv, en)| [*sv, *en]);
+        let Some(&(canonical, ..)) = INDICATOR_KEYS.iter().find(|(sv, en, ..)| {
+            *sv == lower || *en == lower || (*sv == "källa" && lower == "kalla")
+        }) else {
+            let all = INDICATOR_KEYS.iter().flat_map(|(sv, en, ..)| [*sv, *en]);
             let d = diags.error(
                 "unknown-key",
                 key_at,
