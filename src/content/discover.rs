@@ -32,6 +32,27 @@ pub enum SourceKind {
     Page,
 }
 
+/// A source in all its languages: what it defines and the key its
+/// translations share. Sources read anew, to patch or to render again, and
+/// files with errors are named by it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SourceKey {
+    /// What it defines.
+    pub kind: SourceKind,
+    /// The key shared by all languages (see [`SourceFile::key`]).
+    pub key: String,
+}
+
+impl SourceKey {
+    /// The source of kind `kind` with key `key`.
+    pub fn new(kind: SourceKind, key: impl Into<String>) -> Self {
+        SourceKey {
+            kind,
+            key: key.into(),
+        }
+    }
+}
+
 /// One Markdown file of the site, read into memory.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -46,6 +67,13 @@ pub struct SourceFile {
     pub lang: String,
     /// The text, with a byte-order mark removed and CRLF turned into LF.
     pub text: String,
+}
+
+impl SourceFile {
+    /// The source this file is a language version of.
+    pub fn source_key(&self) -> SourceKey {
+        SourceKey::new(self.kind, self.key.as_str())
+    }
 }
 
 /// A non-Markdown file under `content/`, copied to the same place in the output.

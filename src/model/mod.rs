@@ -363,7 +363,7 @@ pub struct Corpus {
     pub assets: Vec<crate::content::Asset>,
     /// Default-language files that exist but have errors (already
     /// reported): references to them are not reported again.
-    pub unreadable: std::collections::BTreeSet<(crate::content::SourceKind, String)>,
+    pub unreadable: std::collections::BTreeSet<crate::content::SourceKey>,
     /// The bodies of files whose front matter has errors: their links are
     /// checked too, so that one run reports every problem of a file.
     pub unbuilt: Vec<UnbuiltBody>,
@@ -467,18 +467,18 @@ impl Corpus {
         self.pages.get_mut(position(&self.index.pages, slug, lang)?)
     }
 
-    /// Replaces the body of the version of `key` in `lang` that `kind`
-    /// names, for a rebuild in which only bodies changed. False when there
-    /// is no such version.
+    /// Replaces the body of the version of `source` in `lang`, for a
+    /// rebuild in which only bodies changed. False when there is no such
+    /// version.
     pub fn replace_body(
         &mut self,
-        kind: crate::content::SourceKind,
-        key: &str,
+        source: &crate::content::SourceKey,
         lang: &str,
         body: crate::content::Body,
     ) -> bool {
         use crate::content::SourceKind;
-        let slot = match kind {
+        let key = source.key.as_str();
+        let slot = match source.kind {
             SourceKind::Document => self.document_mut(key, lang).map(|d| &mut d.body),
             SourceKind::FocusArea => self.focus_area_mut(key, lang).map(|f| &mut f.body),
             SourceKind::Page => self.page_mut(key, lang).map(|p| &mut p.body),
