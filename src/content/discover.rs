@@ -5,13 +5,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::SiteConfig;
+use crate::content::walk::{Found, walk_folder};
 use crate::diag::{Diagnostics, Span};
 use crate::error::{Error, Result};
 use crate::msg;
-
-// The folder walker is shared with the theme's and the site's static
-// files (`render::theme`) and the watcher (`serve::change`).
-pub use super::walk::{Found, WELL_KNOWN, is_ignored_name, walk_folder};
 
 /// The folder of the shared focus areas, inside `content/`.
 pub const FOCUS_DIR: &str = "fokusomraden";
@@ -457,13 +454,5 @@ mod tests {
         assert_eq!(listing.markdown[0].stamp, None);
         assert_eq!(listing.refresh(&[known]), Some(vec![0]));
         assert!(listing.markdown[0].stamp.is_some());
-    }
-
-    #[test]
-    fn ignores_editor_files() {
-        assert!(is_ignored_name(".#strategi.md"));
-        assert!(is_ignored_name("strategi.md~"));
-        assert!(is_ignored_name(".strategi.md.swp"));
-        assert!(!is_ignored_name("strategi.md"));
     }
 }
