@@ -319,6 +319,46 @@ fn bad_site_toml() {
     );
 }
 
+/// `[cms]` without the keys its backend needs: one error per key at the
+/// section's line, in the reader's language, help included.
+#[test]
+fn a_cms_section_without_its_keys_in_both_languages() {
+    let site = TestSite::fixture("basic");
+    let toml = std::fs::read_to_string(site.root().join("site.toml")).unwrap();
+    let line = toml.lines().count() + 2;
+    let at = format!("site.toml:{line}:1");
+    let err = common::fails_after(
+        &site,
+        |s| {
+            s.write(
+                "site.toml",
+                &format!("{toml}\n[cms]\nbackend = \"gitlab\"\n"),
+            );
+        },
+        &at,
+        "error[config]: [cms] has no `repo`",
+    );
+    for expected in [
+        format!("{at}: error[config]: [cms] has no `app_id`"),
+        "help: add repo = \"owner/name\", the repository the site is built from".into(),
+        "help: add app_id = \"…\", the id of the GitLab application the editor signs in with"
+            .into(),
+    ] {
+        assert!(err.contains(&expected), "expected {expected:?} in:\n{err}");
+    }
+    // No LANG: the site's default language, Swedish.
+    let err = stderr(&common::run_with(site.root(), &["check"], &[]).code(1));
+    for expected in [
+        format!("{at}: fel[config]: [cms] saknar `repo`"),
+        format!("{at}: fel[config]: [cms] saknar `app_id`"),
+        "hjälp: lägg till repo = \"ägare/namn\", det git-förråd (repository) som webbplatsen byggs från".into(),
+        "hjälp: lägg till app_id = \"…\", id:t för den GitLab-applikation som redigeraren loggar in med"
+            .into(),
+    ] {
+        assert!(err.contains(&expected), "expected {expected:?} in:\n{err}");
+    }
+}
+
 #[test]
 fn all_errors_are_reported_in_one_run() {
     let site = TestSite::fixture("basic");

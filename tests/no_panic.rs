@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 use styrdok::config::{self, Overrides};
-use styrdok::content::{SourceFile, SourceKind, front_matter};
+use styrdok::content::{SourceFile, SourceKey, SourceKind, front_matter};
 use styrdok::diag::Diagnostics;
 use styrdok::{links, model, render};
 
@@ -41,7 +41,7 @@ fn pipeline_with_csv(doc: &str, translation: &str, csv: &str) {
     ];
     let discovered: Vec<_> = files
         .iter()
-        .map(|f| (f.1, f.2.to_string(), f.3.to_string()))
+        .map(|f| (SourceKey::new(f.1, f.2), f.3.to_string()))
         .collect();
     let parsed: Vec<_> = files
         .iter()

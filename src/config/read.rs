@@ -405,10 +405,14 @@ fn check_cms(
         for (key, _) in needs.iter().filter(|(_, given)| !given) {
             ok = false;
             diags
-                .error("config", at(cms.span()), format!("[cms] has no `{key}`"))
+                .error(
+                    "config",
+                    at(cms.span()),
+                    msg!("config-cms-missing", key = *key),
+                )
                 .help(match *key {
-                    "repo" => "add repo = \"owner/name\", the repository the site is built from",
-                    _ => "add app_id = \"…\", the id of the GitLab application the editor signs in with",
+                    "repo" => msg!("config-cms-repo-help"),
+                    _ => msg!("config-cms-app-id-help"),
                 });
         }
     }

@@ -5,13 +5,10 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::SiteConfig;
+use crate::content::walk::{Found, walk_folder};
 use crate::diag::{Diagnostics, Span};
 use crate::error::{Error, Result};
 use crate::msg;
-
-// The folder walker is shared with the theme's and the site's static
-// files (`render::theme`) and the watcher (`serve::change`).
-pub use super::walk::{Found, WELL_KNOWN, is_ignored_name, walk_folder};
 
 /// The folder of the shared focus areas, inside `content/`.
 pub const FOCUS_DIR: &str = "fokusomraden";
@@ -32,6 +29,27 @@ pub enum SourceKind {
     Page,
 }
 
+/// A source in all its languages: what it defines and the key its
+/// translations share. Sources read anew, to patch or to render again, and
+/// files with errors are named by it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SourceKey {
+    /// What it defines.
+    pub kind: SourceKind,
+    /// The key shared by all languages (see [`SourceFile::key`]).
+    pub key: String,
+}
+
+impl SourceKey {
+    /// The source of kind `kind` with key `key`.
+    pub fn new(kind: SourceKind, key: impl Into<String>) -> Self {
+        SourceKey {
+            kind,
+            key: key.into(),
+        }
+    }
+}
+
 /// One Markdown file of the site, read into memory.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -46,6 +64,13 @@ pub struct SourceFile {
     pub lang: String,
     /// The text, with a byte-order mark removed and CRLF turned into LF.
     pub text: String,
+}
+
+impl SourceFile {
+    /// The source this file is a language version of.
+    pub fn source_key(&self) -> SourceKey {
+        SourceKey::new(self.kind, self.key.as_str())
+    }
 }
 
 /// A non-Markdown file under `content/`, copied to the same place in the output.
@@ -429,13 +454,5 @@ mod tests {
         assert_eq!(listing.markdown[0].stamp, None);
         assert_eq!(listing.refresh(&[known]), Some(vec![0]));
         assert!(listing.markdown[0].stamp.is_some());
-    }
-
-    #[test]
-    fn ignores_editor_files() {
-        assert!(is_ignored_name(".#strategi.md"));
-        assert!(is_ignored_name("strategi.md~"));
-        assert!(is_ignored_name(".strategi.md.swp"));
-        assert!(!is_ignored_name("strategi.md"));
     }
 }

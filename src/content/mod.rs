@@ -48,6 +48,6 @@ impl std::ops::Deref for Body {
     }
 }
 
-pub use discover::{Asset, DataFile, SourceFile, SourceKind};
+pub use discover::{Asset, DataFile, SourceFile, SourceKey, SourceKind};
 pub use front_matter::{ParsedFile, RawFrontMatter};
 pub use raw::{RawChange, RawGoal, RawRepeal, RawValue, Text};

@@ -1,6 +1,8 @@
 //! Walking one source folder of the site safely: a stable order, editor
 //! leftovers and hidden files skipped, symbolic links followed only inside
 //! the site, and names that two systems would read as one file refused.
+//! Shared by `content/` ([`super::discover`]), the theme's and the site's
+//! static files (`render::theme`) and the watcher (`serve::change`).
 
 use std::path::{Path, PathBuf};
 
@@ -371,4 +373,17 @@ fn code_points(name: &str) -> String {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ignores_editor_files() {
+        assert!(is_ignored_name(".#strategi.md"));
+        assert!(is_ignored_name("strategi.md~"));
+        assert!(is_ignored_name(".strategi.md.swp"));
+        assert!(!is_ignored_name("strategi.md"));
+    }
 }

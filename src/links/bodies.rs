@@ -8,7 +8,7 @@ use std::path::Path;
 use super::syntax::{BodyLinks, Target, extract_links};
 use super::{Extracted, known_targets, unknown_document};
 use crate::config::SiteConfig;
-use crate::content::SourceKind;
+use crate::content::{SourceKey, SourceKind};
 use crate::diag::{Diagnostics, nearest};
 use crate::model::Corpus;
 use crate::msg;
@@ -25,13 +25,14 @@ pub(super) fn check_bodies(
     config: &SiteConfig,
     doc_keys: &BTreeSet<&str>,
     focus_ids: &BTreeSet<&str>,
-    only: Option<&std::collections::HashSet<(SourceKind, String)>>,
+    only: Option<&std::collections::HashSet<SourceKey>>,
     linking_to: Option<&std::collections::HashSet<&str>>,
     memory: Option<&Extracted>,
     diags: &mut Diagnostics,
 ) -> std::collections::HashMap<u64, std::sync::Arc<BodyLinks>> {
+    // Borrowed, so that asking about each body makes no key.
     let only: Option<std::collections::HashSet<(SourceKind, &str)>> =
-        only.map(|o| o.iter().map(|(kind, key)| (*kind, key.as_str())).collect());
+        only.map(|o| o.iter().map(|s| (s.kind, s.key.as_str())).collect());
     let wanted =
         |kind: SourceKind, key: &str| only.as_ref().is_none_or(|o| o.contains(&(kind, key)));
     // The files whose bodies link to one of `linking_to`, from the links
@@ -129,7 +130,7 @@ pub(super) fn check_bodies(
 pub fn recheck_bodies(
     corpus: &Corpus,
     config: &SiteConfig,
-    sources: &std::collections::HashSet<(SourceKind, String)>,
+    sources: &std::collections::HashSet<SourceKey>,
     last: Option<&Extracted>,
     diags: &mut Diagnostics,
 ) -> Extracted {

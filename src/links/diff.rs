@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::{LinkGraph, Related, focus_areas_holding};
-use crate::content::SourceKind;
+use crate::content::{SourceKey, SourceKind};
 use crate::model::{DocKey, FocusId};
 
 /// The documents and focus areas (by key, every language) whose pages can
@@ -37,15 +37,15 @@ impl Touched {
 pub fn diff(
     old: &LinkGraph,
     new: &LinkGraph,
-    edited: &std::collections::HashSet<(SourceKind, String)>,
+    edited: &std::collections::HashSet<SourceKey>,
 ) -> Option<Touched> {
-    if edited.iter().any(|(kind, _)| *kind == SourceKind::Page) {
+    if edited.iter().any(|s| s.kind == SourceKind::Page) {
         return None;
     }
     let docs: BTreeSet<DocKey> = edited
         .iter()
-        .filter(|(kind, _)| *kind == SourceKind::Document)
-        .map(|(_, key)| DocKey(key.clone()))
+        .filter(|s| s.kind == SourceKind::Document)
+        .map(|s| DocKey(s.key.clone()))
         .collect();
     let mut t = Touched {
         documents: docs.clone(),
@@ -83,11 +83,8 @@ pub fn diff(
         }
     }
     // Documents name the focus areas they are in.
-    for (_, id) in edited
-        .iter()
-        .filter(|(kind, _)| *kind == SourceKind::FocusArea)
-    {
-        let id = FocusId(id.clone());
+    for s in edited.iter().filter(|s| s.kind == SourceKind::FocusArea) {
+        let id = FocusId(s.key.clone());
         t.documents
             .extend(new.docs_by_focus.get(&id).into_iter().flatten().cloned());
         t.focus_areas.insert(id);
@@ -127,7 +124,7 @@ mod tests {
 
     #[test]
     fn diff_reaches_what_lists_or_listed_the_edited_and_what_moved() {
-        let edited = |kind, key: &str| [(kind, key.to_string())].into();
+        let edited = |kind, key: &str| [SourceKey::new(kind, key)].into();
         let old = graph(
             &[("a", &["arbete"]), ("b", &["arbete"]), ("c", &["boende"])],
             &[("old", "a")],

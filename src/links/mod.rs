@@ -23,7 +23,7 @@ pub use syntax::{BodyLinks, Target, extract_links, parse_target};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::config::SiteConfig;
-use crate::content::SourceKind;
+use crate::content::{SourceKey, SourceKind};
 use crate::diag::{Diagnostics, Span, nearest};
 use crate::model::{Corpus, DocKey, FocusId, GoalId};
 use crate::msg;
@@ -74,7 +74,7 @@ pub fn resolve_with(
 pub fn patch(
     corpus: &Corpus,
     config: &SiteConfig,
-    only: &std::collections::HashSet<(SourceKind, String)>,
+    only: &std::collections::HashSet<SourceKey>,
     last: Option<&Extracted>,
     graph: &LinkGraph,
     diags: &mut Diagnostics,
@@ -109,7 +109,7 @@ fn focus_areas_holding(g: &LinkGraph, keys: &BTreeSet<DocKey>) -> BTreeSet<Focus
 fn resolve_some(
     corpus: &Corpus,
     config: &SiteConfig,
-    only: Option<&std::collections::HashSet<(SourceKind, String)>>,
+    only: Option<&std::collections::HashSet<SourceKey>>,
     memory: Option<&Extracted>,
     last: Option<LinkGraph>,
     diags: &mut Diagnostics,
@@ -119,8 +119,8 @@ fn resolve_some(
     // The documents among the sources in `only`.
     let only_docs: Option<std::collections::HashSet<&str>> = only.map(|o| {
         o.iter()
-            .filter(|(kind, _)| *kind == SourceKind::Document)
-            .map(|(_, key)| key.as_str())
+            .filter(|s| s.kind == SourceKind::Document)
+            .map(|s| s.key.as_str())
             .collect()
     });
     // With the last graph, only the entries of those documents are made
@@ -274,8 +274,8 @@ fn known_targets<'a>(corpus: &'a Corpus, default: &str) -> (BTreeSet<&'a str>, B
         corpus
             .unreadable
             .iter()
-            .filter(move |(k, _)| *k == kind)
-            .map(|(_, key)| key.as_str())
+            .filter(move |s| s.kind == kind)
+            .map(|s| s.key.as_str())
     };
     let focus_ids: BTreeSet<&str> = corpus
         .focus_areas
@@ -345,7 +345,7 @@ mod tests {
         let doc = &mut corpus.documents[i];
         doc.goals[0].focus_areas[0].target = FocusId("boende".into());
         doc.replaces = None;
-        let only = [(SourceKind::Document, "beta/plan".to_string())].into();
+        let only = [SourceKey::new(SourceKind::Document, "beta/plan")].into();
         let (patched, _) = patch(&corpus, &config, &only, None, &last, &mut diags);
         assert!(!diags.has_errors());
         same_graph(&patched, &resolve(&corpus, &config, &mut diags));
@@ -369,7 +369,7 @@ mod tests {
             assert!(!patched.related.get(key).is_some_and(|r| r.contains(&plan)));
         }
         // A plain page's edit reaches every page (footers list them).
-        let only = [(SourceKind::Page, "om".to_string())].into();
+        let only = [SourceKey::new(SourceKind::Page, "om")].into();
         let (again, _) = patch(&corpus, &config, &only, None, &patched, &mut diags);
         assert_eq!(diff(&patched, &again, &only), None);
     }

@@ -160,6 +160,9 @@ config-example-compliance = "full" (or "partial" or "none")
 config-example-reviewed = 2026-11-01 (the date of the last review)
 config-allow-unknown = [check] allow names "{$code}", which is not a warning
 config-allow-list = the warnings are: {$codes}; errors cannot be allowed
+config-cms-missing = [cms] has no `{$key}`
+config-cms-repo-help = add repo = "owner/name", the repository the site is built from
+config-cms-app-id-help = add app_id = "…", the id of the GitLab application the editor signs in with
 
 ## Front matter: the YAML
 

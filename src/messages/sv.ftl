@@ -157,6 +157,9 @@ config-example-compliance = "full" (eller "partial" eller "none")
 config-example-reviewed = 2026-11-01 (dagen för den senaste granskningen)
 config-allow-unknown = [check] allow nämner "{$code}", som inte är en varning
 config-allow-list = varningarna är: {$codes}; fel kan inte tillåtas
+config-cms-missing = [cms] saknar `{$key}`
+config-cms-repo-help = lägg till repo = "ägare/namn", det git-förråd (repository) som webbplatsen byggs från
+config-cms-app-id-help = lägg till app_id = "…", id:t för den GitLab-applikation som redigeraren loggar in med
 
 ## Front matter: the YAML
 

@@ -1,14 +1,16 @@
 //! Stage 3: the typed model. Raw front matter becomes [`Document`]s with real
 //! dates, a [`DocKind`], nullable decision fields and [`Goal`]s; focus areas
 //! and plain pages become [`FocusArea`] and [`Page`]. All of it lives in one
-//! immutable [`Corpus`].
+//! immutable [`Corpus`] (in `corpus.rs`).
 
 mod build;
+mod corpus;
 pub mod ids;
 pub mod indicator;
 mod review;
 
 pub use build::{build, patch};
+pub use corpus::{Corpus, UnbuiltBody};
 pub use ids::{DocKey, FocusId, GoalId};
 pub use indicator::{DataPoint, Indicator, KoladaId, Unit};
 pub use review::{Due, DueKind, DueList, EXPIRY_NOTICE_DAYS, due, review};
@@ -337,175 +339,6 @@ pub struct Page {
     pub body: crate::content::Body,
     /// The line on which the body starts.
     pub body_line: usize,
-}
-
-/// The body of a file that did not become a document, page or focus area.
-#[derive(Debug, Clone)]
-pub struct UnbuiltBody {
-    /// The file.
-    pub source: std::path::PathBuf,
-    /// Its body.
-    pub body: crate::content::Body,
-    /// The line on which the body starts.
-    pub body_line: usize,
-}
-
-/// Everything the site is made of, validated. Immutable after [`build`].
-#[derive(Debug, Clone, Default)]
-pub struct Corpus {
-    /// All language versions of all documents, sorted by key, then language.
-    pub documents: Vec<Document>,
-    /// All language versions of all focus areas, sorted by id, then language.
-    pub focus_areas: Vec<FocusArea>,
-    /// All language versions of all plain pages, sorted by slug, then language.
-    pub pages: Vec<Page>,
-    /// Non-Markdown files under `content/`, copied as they are.
-    pub assets: Vec<crate::content::Asset>,
-    /// Default-language files that exist but have errors (already
-    /// reported): references to them are not reported again.
-    pub unreadable: std::collections::BTreeSet<(crate::content::SourceKind, String)>,
-    /// The bodies of files whose front matter has errors: their links are
-    /// checked too, so that one run reports every problem of a file.
-    pub unbuilt: Vec<UnbuiltBody>,
-    /// (key, language) → position, for each of the three lists.
-    index: Index,
-}
-
-/// Positions by key, then by language: a key has a handful of language
-/// versions, so looking one up allocates nothing and compares little.
-type Positions = rustc_hash::FxHashMap<String, Vec<(String, usize)>>;
-
-#[derive(Debug, Clone, Default)]
-struct Index {
-    documents: Positions,
-    focus_areas: Positions,
-    pages: Positions,
-}
-
-fn position(index: &Positions, key: &str, lang: &str) -> Option<usize> {
-    index
-        .get(key)?
-        .iter()
-        .find(|(l, _)| l == lang)
-        .map(|(_, i)| *i)
-}
-
-fn place(index: &mut Positions, key: &str, lang: &str, at: usize) {
-    let langs = index.entry(key.to_string()).or_default();
-    match langs.iter_mut().find(|(l, _)| l == lang) {
-        Some(slot) => slot.1 = at,
-        None => langs.push((lang.to_string(), at)),
-    }
-}
-
-impl Corpus {
-    /// The version of document `key` in `lang`, if there is one.
-    pub fn document(&self, key: &DocKey, lang: &str) -> Option<&Document> {
-        self.documents
-            .get(position(&self.index.documents, key.as_str(), lang)?)
-    }
-
-    /// The version of focus area `id` in `lang`, if there is one.
-    pub fn focus_area(&self, id: &FocusId, lang: &str) -> Option<&FocusArea> {
-        self.focus_areas
-            .get(position(&self.index.focus_areas, id.as_str(), lang)?)
-    }
-
-    /// The version of plain page `slug` in `lang`, if there is one.
-    pub fn page(&self, slug: &str, lang: &str) -> Option<&Page> {
-        self.pages.get(position(&self.index.pages, slug, lang)?)
-    }
-
-    /// True when a document has a `författningsnummer`: the site then has
-    /// a register of regulations.
-    pub fn has_regulations(&self) -> bool {
-        self.documents.iter().any(|d| d.regulation_number.is_some())
-    }
-
-    /// Adds a document version.
-    pub fn push_document(&mut self, d: Document) {
-        place(
-            &mut self.index.documents,
-            d.key.as_str(),
-            &d.lang,
-            self.documents.len(),
-        );
-        self.documents.push(d);
-    }
-
-    /// Adds a focus-area version.
-    pub fn push_focus_area(&mut self, f: FocusArea) {
-        place(
-            &mut self.index.focus_areas,
-            f.id.as_str(),
-            &f.lang,
-            self.focus_areas.len(),
-        );
-        self.focus_areas.push(f);
-    }
-
-    /// Adds a plain-page version.
-    pub fn push_page(&mut self, p: Page) {
-        place(&mut self.index.pages, &p.slug, &p.lang, self.pages.len());
-        self.pages.push(p);
-    }
-
-    /// The version of document `key` in `lang`, to change in place.
-    pub fn document_mut(&mut self, key: &str, lang: &str) -> Option<&mut Document> {
-        self.documents
-            .get_mut(position(&self.index.documents, key, lang)?)
-    }
-
-    /// The version of focus area `id` in `lang`, to change in place.
-    pub fn focus_area_mut(&mut self, id: &str, lang: &str) -> Option<&mut FocusArea> {
-        self.focus_areas
-            .get_mut(position(&self.index.focus_areas, id, lang)?)
-    }
-
-    /// The version of plain page `slug` in `lang`, to change in place.
-    pub fn page_mut(&mut self, slug: &str, lang: &str) -> Option<&mut Page> {
-        self.pages.get_mut(position(&self.index.pages, slug, lang)?)
-    }
-
-    /// Replaces the body of the version of `key` in `lang` that `kind`
-    /// names, for a rebuild in which only bodies changed. False when there
-    /// is no such version.
-    pub fn replace_body(
-        &mut self,
-        kind: crate::content::SourceKind,
-        key: &str,
-        lang: &str,
-        body: crate::content::Body,
-    ) -> bool {
-        use crate::content::SourceKind;
-        let slot = match kind {
-            SourceKind::Document => self.document_mut(key, lang).map(|d| &mut d.body),
-            SourceKind::FocusArea => self.focus_area_mut(key, lang).map(|f| &mut f.body),
-            SourceKind::Page => self.page_mut(key, lang).map(|p| &mut p.body),
-        };
-        slot.map(|b| *b = body).is_some()
-    }
-
-    /// Sorts the three lists by key, then by the rank of the language, and
-    /// rebuilds the index.
-    pub fn sort(&mut self, lang_rank: impl Fn(&str) -> usize) {
-        self.documents
-            .sort_by(|a, b| (&a.key, lang_rank(&a.lang)).cmp(&(&b.key, lang_rank(&b.lang))));
-        self.focus_areas
-            .sort_by(|a, b| (&a.id, lang_rank(&a.lang)).cmp(&(&b.id, lang_rank(&b.lang))));
-        self.pages
-            .sort_by(|a, b| (&a.slug, lang_rank(&a.lang)).cmp(&(&b.slug, lang_rank(&b.lang))));
-        self.index = Index::default();
-        for (i, d) in self.documents.iter().enumerate() {
-            place(&mut self.index.documents, d.key.as_str(), &d.lang, i);
-        }
-        for (i, f) in self.focus_areas.iter().enumerate() {
-            place(&mut self.index.focus_areas, f.id.as_str(), &f.lang, i);
-        }
-        for (i, p) in self.pages.iter().enumerate() {
-            place(&mut self.index.pages, &p.slug, &p.lang, i);
-        }
-    }
 }
 
 #[cfg(test)]

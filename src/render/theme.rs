@@ -8,7 +8,7 @@ use std::sync::Arc;
 use super::i18n::FtlSource;
 use super::templates::{Sources, Templates};
 use crate::config::SiteConfig;
-use crate::content::discover::{WELL_KNOWN, walk_folder};
+use crate::content::walk::{WELL_KNOWN, walk_folder};
 use crate::diag::{Diagnostics, Span};
 use crate::error::{Error, Result};
 use crate::msg;

@@ -24,7 +24,7 @@ pub fn classify(path: &Path, root: &Path, output: &Path) -> ChangeKind {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if crate::content::discover::is_ignored_name(&name)
+    if crate::content::walk::is_ignored_name(&name)
         || name.ends_with(".tmp")
         || name.starts_with('#')
     {

@@ -16,8 +16,8 @@ use crate::model::{self, Corpus};
 /// problems.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Loaded {
-    /// Kind, key and language, when the file name could be classified.
-    source: Option<(content::SourceKind, String, String)>,
+    /// Source and language, when the file name could be classified.
+    source: Option<(content::SourceKey, String)>,
     /// The parsed file, when it could be parsed.
     parsed: Option<std::sync::Arc<content::ParsedFile>>,
     /// Its problems.
@@ -34,10 +34,10 @@ impl Loaded {
                 ..Loaded::default()
             });
         };
-        let triple = (source.kind, source.key.clone(), source.lang.clone());
+        let classified = (source.source_key(), source.lang.clone());
         let parsed = front_matter::parse(source, &mut diags).map(std::sync::Arc::new);
         Ok(Loaded {
-            source: Some(triple),
+            source: Some(classified),
             parsed,
             diags,
         })
@@ -77,7 +77,7 @@ pub(super) fn load(
         .iter()
         .filter_map(|&i| files.loaded[i].parsed.as_ref())
     {
-        changes.fresh.insert((p.source.kind, p.source.key.clone()));
+        changes.fresh.insert(p.source.source_key());
     }
     if let Some(m) = memo.as_deref_mut() {
         m.unrendered.extend(changes.fresh.drain());
@@ -110,9 +110,9 @@ pub(super) fn load(
         Some((content, mut corpus, graph)) if content == changes.content => {
             report.time("model", |_| {
                 for p in &parsed {
-                    let source = &p.source;
-                    if changes.fresh.contains(&(source.kind, source.key.clone())) {
-                        corpus.replace_body(source.kind, &source.key, &source.lang, p.body.clone());
+                    let source = p.source.source_key();
+                    if changes.fresh.contains(&source) {
+                        corpus.replace_body(&source, &p.source.lang, p.body.clone());
                     }
                 }
             });

@@ -28,7 +28,7 @@ pub struct Memo {
     pub(super) links: links::Extracted,
     /// Sources read anew since the last run that rendered the site: a run
     /// that fails leaves its changes here for the next one.
-    pub(super) unrendered: std::collections::HashSet<(content::SourceKind, String)>,
+    pub(super) unrendered: std::collections::HashSet<content::SourceKey>,
     /// The model and links of the last run that rendered the site, with
     /// [`super::Changes::content`] of that run.
     pub(super) last: Option<(u64, Corpus, LinkGraph)>,

@@ -125,7 +125,7 @@ pub struct Changes {
     pub content: u64,
     /// Sources (kind and key, any language) whose file was read anew since
     /// the memo's last rendered run: every source on the first run.
-    pub fresh: std::collections::HashSet<(content::SourceKind, String)>,
+    pub fresh: std::collections::HashSet<content::SourceKey>,
     /// When the run changed the last run's model and links in place for
     /// front-matter edits of known files: the pages those edits can reach.
     pub touched: Option<links::Touched>,

@@ -9,7 +9,7 @@ use super::indicator::DataSet;
 use super::{Corpus, DocKey, Document, FocusArea, FocusId, Page};
 use crate::config::SiteConfig;
 use crate::content::yaml::Spanned;
-use crate::content::{Asset, DataFile, ParsedFile, SourceKind, Text};
+use crate::content::{Asset, DataFile, ParsedFile, SourceKey, SourceKind, Text};
 use crate::diag::{Diagnostics, Span};
 use crate::msg;
 
@@ -32,7 +32,7 @@ pub use dates::{is_further_notice, parse_date};
 /// indicator names one.
 pub fn build(
     files: Vec<std::sync::Arc<ParsedFile>>,
-    discovered: &[(SourceKind, String, String)],
+    discovered: &[(SourceKey, String)],
     assets: Vec<Asset>,
     data: Vec<DataFile>,
     config: &SiteConfig,
@@ -43,12 +43,12 @@ pub fn build(
         assets,
         ..Corpus::default()
     };
-    let originals: std::collections::HashSet<(SourceKind, &str)> = discovered
+    let originals: std::collections::HashSet<&SourceKey> = discovered
         .iter()
-        .filter(|(_, _, lang)| *lang == config.default_language)
-        .map(|(k, key, _)| (*k, key.as_str()))
+        .filter(|(_, lang)| *lang == config.default_language)
+        .map(|(source, _)| source)
         .collect();
-    let exists = |kind: SourceKind, key: &str| originals.contains(&(kind, key));
+    let exists = |source: &SourceKey| originals.contains(source);
     // Originals first, so that translations can take values from them.
     let mut files = files;
     files.sort_by_cached_key(|f| {
@@ -64,14 +64,10 @@ pub fn build(
             lang_rank,
         )
     });
-    let mut seen: BTreeMap<(SourceKind, String, String), std::path::PathBuf> = BTreeMap::new();
+    let mut seen: BTreeMap<(SourceKey, String), std::path::PathBuf> = BTreeMap::new();
     let mut unique: Vec<&ParsedFile> = Vec::with_capacity(files.len());
     for file in files.iter().map(|f| &**f) {
-        let id = (
-            file.source.kind,
-            file.source.key.clone(),
-            file.source.lang.clone(),
-        );
+        let id = (file.source.source_key(), file.source.lang.clone());
         if let Some(first) = seen.get(&id) {
             diags
                 .error(
@@ -121,17 +117,18 @@ pub fn build(
             .unwrap_or(usize::MAX)
     };
     corpus.sort(lang_rank);
-    for (kind, key, lang) in discovered {
+    for (source, lang) in discovered {
         if lang != &config.default_language {
             continue;
         }
-        let built = match kind {
+        let key = &source.key;
+        let built = match source.kind {
             SourceKind::Document => corpus.document(&DocKey(key.clone()), lang).is_some(),
             SourceKind::FocusArea => corpus.focus_area(&FocusId(key.clone()), lang).is_some(),
             SourceKind::Page => corpus.page(key, lang).is_some(),
         };
         if !built {
-            corpus.unreadable.insert((*kind, key.clone()));
+            corpus.unreadable.insert(source.clone());
         }
     }
     corpus
@@ -150,7 +147,7 @@ enum Item {
 fn read(
     file: &ParsedFile,
     corpus: &Corpus,
-    exists: &(dyn Fn(SourceKind, &str) -> bool + Sync),
+    exists: &(dyn Fn(&SourceKey) -> bool + Sync),
     data: &DataSet,
     config: &SiteConfig,
     diags: &mut Diagnostics,
@@ -164,7 +161,7 @@ fn read(
                 true => match corpus.document(&DocKey(file.source.key.clone()), default) {
                     Some(o) => Some(o),
                     None => {
-                        if !exists(SourceKind::Document, &file.source.key) {
+                        if !exists(&file.source.source_key()) {
                             no_original(file, config, r.diags);
                         }
                         return None;
@@ -182,7 +179,7 @@ fn read(
                 _ => corpus.page(&file.source.key, default).is_some(),
             };
             if is_translation && !has_original {
-                if !exists(file.source.kind, &file.source.key) {
+                if !exists(&file.source.source_key()) {
                     no_original(file, config, r.diags);
                 }
                 return None;
@@ -221,7 +218,7 @@ fn read(
 /// corpus has no place for one of them (then build anew with [`build`]).
 pub fn patch(
     corpus: &mut Corpus,
-    changed: &HashSet<(SourceKind, String)>,
+    changed: &HashSet<SourceKey>,
     files: &[std::sync::Arc<ParsedFile>],
     data: Vec<DataFile>,
     config: &SiteConfig,
@@ -231,13 +228,13 @@ pub fn patch(
     let mut again: Vec<&ParsedFile> = files
         .iter()
         .map(|f| &**f)
-        .filter(|f| changed.contains(&(f.source.kind, f.source.key.clone())))
+        .filter(|f| changed.contains(&f.source.source_key()))
         .collect();
     again.sort_by_key(|f| f.source.lang != config.default_language);
     let mut touched = Vec::with_capacity(again.len());
     for file in again {
         let (key, lang) = (&file.source.key, &file.source.lang);
-        let item = read(file, corpus, &|_, _| true, &data, config, diags);
+        let item = read(file, corpus, &|_| true, &data, config, diags);
         let placed = match item {
             Some(Item::Document(d)) => corpus.document_mut(key, lang).map(|slot| *slot = *d),
             Some(Item::FocusArea(f)) => corpus.focus_area_mut(key, lang).map(|slot| *slot = f),
