@@ -78,12 +78,11 @@ pub enum Outcome {
 }
 
 impl Incremental {
-    /// A server state for the site in `opts`, building into `out`,
-    /// starting from the memory in `opts.memo` when it has one to give.
-    pub fn new(mut opts: Options, out: PathBuf) -> Self {
-        let memo = opts.memo.take().and_then(|m| Arc::try_unwrap(m).ok());
+    /// A server state for the site in `opts`, building into `out`, with
+    /// an empty memory: its first rebuild makes every page.
+    pub fn new(opts: Options, out: PathBuf) -> Self {
         Incremental {
-            memo: memo.unwrap_or_default(),
+            memo: site::Memo::default(),
             indexer: indexer::Indexer::start(out.clone()),
             search: BTreeMap::new(),
             opts,

@@ -36,11 +36,6 @@ pub struct Options {
     pub force: bool,
     /// The day used for "in force" / "no longer in force"; today when `None`.
     pub today: Option<Date>,
-    /// The memory a rebuild driver starts from
-    /// ([`crate::serve::Incremental::new`] takes it out and owns it; every
-    /// run it makes then reuses what the last one made). `build` and
-    /// `check` keep no memory: they do not read it.
-    pub memo: Option<std::sync::Arc<Memo>>,
     /// For `check --due`: the last day of the period whose reviews,
     /// expiries and repeals are listed ([`Report::due`]).
     pub due: Option<Date>,
