@@ -227,8 +227,8 @@ impl Incremental {
         // The search records, once every page and file is made: the
         // languages whose records changed are indexed in the background.
         let handed = Mutex::new(None);
-        let hand = |r: &crate::render::Renderer<'_>| {
-            let records = crate::publish::search::records(r);
+        let hand = |site: &crate::render::Site<'_>| {
+            let records = crate::publish::search::records(site);
             let hashes: BTreeMap<String, u64> = records
                 .iter()
                 .map(|(lang, records)| (lang.clone(), crate::digest::of(records)))
@@ -242,7 +242,7 @@ impl Incremental {
                 .collect();
             let tags = hashes
                 .keys()
-                .map(|k| (k.clone(), r.config().tag_of(k).to_string()))
+                .map(|k| (k.clone(), site.config.tag_of(k).to_string()))
                 .collect();
             self.indexer.hand(tags, changed);
             *handed.lock().unwrap_or_else(|e| e.into_inner()) = Some(hashes);

@@ -9,7 +9,7 @@ use crate::links::{self, LinkGraph};
 use crate::model::Corpus;
 use crate::output::Contents;
 use crate::publish;
-use crate::render::{Job, PageView, Renderer, theme};
+use crate::render::{Job, PageView, Renderer, Site, theme};
 
 /// Which pages [`render_pages`] makes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +52,7 @@ pub enum Search<'a> {
     /// (the development server does, in the background: indexing takes
     /// seconds, making the records milliseconds). Called on every run, the
     /// ones that change only bodies too.
-    Hand(&'a (dyn Fn(&Renderer<'_>) + Sync)),
+    Hand(&'a (dyn Fn(&Site<'_>) + Sync)),
 }
 
 /// Stage 5: makes every page's view in parallel and hands it to
@@ -110,15 +110,14 @@ pub(super) fn render(
         i18n,
         changes,
     } = prepared;
-    let renderer = Renderer::new(
+    let site = Site::new(
         &config,
         &corpus,
         &graph,
-        theme.templates.clone(),
         i18n,
         opts.today.unwrap_or_else(today),
-    )
-    .with_bodies(bodies);
+    );
+    let renderer = Renderer::new(&site, theme.templates.clone()).with_bodies(bodies);
     let result = (|| -> Result<()> {
         let start = Instant::now();
         for (path, contents) in static_files(&theme, &corpus) {
@@ -156,7 +155,7 @@ pub(super) fn render(
             Scope::Fresh => publish::Which::BodyEdit,
             Scope::Touched(t) => publish::Which::Documents(&t.documents),
         };
-        publish::files(&renderer, which, &|path, bytes| {
+        publish::files(&site, which, &|path, bytes| {
             files(path, Contents::Owned(bytes))
         })?;
         report.timings.push(("publish", start.elapsed()));
@@ -164,12 +163,12 @@ pub(super) fn render(
         match search {
             Search::Index => {
                 if config.search.enabled {
-                    for (path, bytes) in publish::search::files(&renderer)? {
+                    for (path, bytes) in publish::search::files(&site)? {
                         files(path, Contents::Owned(bytes))?;
                     }
                 }
             }
-            Search::Hand(hand) => hand(&renderer),
+            Search::Hand(hand) => hand(&site),
         }
         report.timings.push(("search", start.elapsed()));
         Ok(())
