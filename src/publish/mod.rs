@@ -5,7 +5,7 @@
 //! the theme's static files, so `build` and `serve` publish them alike. The
 //! search index is the exception in `serve`, which hands its records
 //! ([`search::records`]) to an indexer in the background
-//! ([`crate::site::Search`]).
+//! (`serve::Incremental`, instead of [`crate::site::Plan::search`]).
 
 pub mod open_data;
 pub mod search;

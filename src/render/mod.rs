@@ -87,7 +87,7 @@ impl<'a> Site<'a> {
         config: &'a SiteConfig,
         corpus: &'a Corpus,
         graph: &'a LinkGraph,
-        i18n: I18n,
+        i18n: impl Into<Arc<I18n>>,
         today: Date,
     ) -> Self {
         Site {
@@ -95,7 +95,7 @@ impl<'a> Site<'a> {
             corpus,
             graph,
             addr: Addresses::new(config),
-            i18n: Arc::new(i18n),
+            i18n: i18n.into(),
             today,
         }
     }
