@@ -42,8 +42,6 @@ pub enum Error {
         /// The cause.
         cause: Cause,
     },
-    /// The content has errors; they were reported as diagnostics.
-    Content(usize),
     /// The development server stopped a rebuild because a newer edit came
     /// in; the next rebuild takes over its work.
     Superseded,
@@ -130,7 +128,6 @@ impl Error {
             Error::Render { template, page, .. } => {
                 msg!("render-failed", template = template, page = page)
             }
-            Error::Content(n) => msg!("content-errors", errors = *n),
             Error::Superseded => msg!("superseded"),
             Error::Exists { path } => msg!("already-exists", path = shown(path)),
             Error::UnsafeOutput { path, reason } => {

@@ -5,17 +5,15 @@
 mod common;
 
 use std::collections::HashSet;
-use std::sync::Arc;
 
 use common::TestSite;
 use styrdok::serve::{Incremental, Outcome, Progress};
-use styrdok::site::{Memo, Options};
+use styrdok::site::Options;
 
 fn server_state(site: &TestSite, out: &std::path::Path) -> Incremental {
     let opts = Options {
         root: site.root().to_path_buf(),
         today: Some(jiff::civil::date(2026, 1, 1)),
-        memo: Some(Arc::new(Memo::default())),
         ..Options::default()
     };
     Incremental::new(opts, out.to_path_buf())

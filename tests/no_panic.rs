@@ -76,14 +76,14 @@ fn pipeline_with_csv(doc: &str, translation: &str, csv: &str) {
             .unwrap()
             .expect("the default theme compiles");
         let i18n = render::i18n::I18n::load(&theme.ftl, &config, &mut d);
-        let r = render::Renderer::new(
+        let site = render::Site::new(
             &config,
             &corpus,
             &graph,
-            theme.templates.clone(),
             i18n,
             jiff::civil::date(2026, 1, 1),
         );
+        let r = render::Renderer::new(&site, theme.templates.clone());
         for job in r.jobs() {
             r.render(&r.view(&job).unwrap()).unwrap();
         }

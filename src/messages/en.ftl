@@ -72,10 +72,6 @@ io-other = could not {$action} {$path}
 walk-failed = could not read the folder {$path}
 template-failed = template problem in {$name}
 render-failed = template problem in {$template} for {$page}
-content-errors = the site has {$errors ->
-    [one] 1 error
-   *[other] {$errors} errors
-}; nothing was written
 superseded = stopped for a newer edit
 already-exists = {$path} already exists; styrdok never overwrites it
 unsafe-output = refusing to write to {$path}: {$reason}

@@ -1,17 +1,17 @@
 //! Stage 5b: the files published beside the pages for machines and other
 //! sites (open data, feeds, the sitemap, the search index). They are made
-//! from the same model and addresses as the pages, through the
-//! [`Renderer`]'s read-only accessors, and written through the same sink as
+//! from the same model and addresses as the pages ([`Site`], the data
+//! rendering reads, with no template), and written through the same sink as
 //! the theme's static files, so `build` and `serve` publish them alike. The
 //! search index is the exception in `serve`, which hands its records
 //! ([`search::records`]) to an indexer in the background
-//! ([`crate::site::Search`]).
+//! (`serve::Incremental`, instead of [`crate::site::Plan::search`]).
 
 pub mod open_data;
 pub mod search;
 
 use crate::error::Result;
-use crate::render::Renderer;
+use crate::render::Site;
 
 /// Which generated files a run makes.
 #[derive(Debug, Clone, Copy)]
@@ -36,14 +36,14 @@ pub type Sink<'a> = &'a (dyn Fn(String, Vec<u8>) -> Result<()> + Sync);
 /// several threads), so they are never all held in memory: at 10,000
 /// documents they are some 250 MB. Each file's bytes depend only on the
 /// input, never on the order they are made in.
-pub fn files(r: &Renderer<'_>, which: Which<'_>, sink: Sink<'_>) -> Result<()> {
+pub fn files(r: &Site<'_>, which: Which<'_>, sink: Sink<'_>) -> Result<()> {
     let only = match which {
         Which::BodyEdit => return Ok(()),
         Which::All => None,
         Which::Documents(keys) => Some(keys),
     };
-    if let Some(_cms) = &r.config().cms {
-        for (path, bytes) in crate::cms::files(r.config(), None) {
+    if let Some(_cms) = &r.config.cms {
+        for (path, bytes) in crate::cms::files(r.config, None) {
             sink(path, bytes)?;
         }
     }

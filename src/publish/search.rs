@@ -22,7 +22,7 @@ use pulldown_cmark::{Event, TagEnd};
 use crate::address::{Addresses, SEARCH_INDEX_PATH};
 use crate::content::markdown;
 use crate::error::{Error, Result};
-use crate::render::Renderer;
+use crate::render::Site;
 use crate::render::search::index_language;
 
 /// Pages per language above which Pagefind groups result fragments into
@@ -83,9 +83,9 @@ pub type Bundle = Vec<(String, Vec<u8>)>;
 /// The records of the site's indexes. Cheap next to indexing them: the
 /// bodies are shared, not copied, and made into plain text only when
 /// indexed.
-pub fn records(r: &Renderer<'_>) -> Records {
+pub fn records(r: &Site<'_>) -> Records {
     use rayon::prelude::*;
-    let config = r.config();
+    let config = r.config;
     if !config.search.enabled {
         return Vec::new();
     }
@@ -93,7 +93,7 @@ pub fn records(r: &Renderer<'_>) -> Records {
         .languages
         .iter()
         .map(|l| l.code.as_str())
-        .filter(|l| index_language(config, r.corpus(), l) == *l)
+        .filter(|l| index_language(config, r.corpus, l) == *l)
         .collect();
     langs
         .par_iter()
@@ -103,7 +103,7 @@ pub fn records(r: &Renderer<'_>) -> Records {
 
 /// The files of the search indexes, in a fixed order: every language's
 /// bundle, made here (`styrdok build` and `check`).
-pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+pub fn files(r: &Site<'_>) -> Result<Vec<(String, Vec<u8>)>> {
     let mut out = Vec::new();
     // One language after another, on the calling thread: each index runs
     // its own Tokio runtime, and Pagefind works in parallel inside it. Run
@@ -111,16 +111,16 @@ pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
     // job while it waits and start a runtime inside a runtime, which
     // panics.
     for (lang, records) in records(r) {
-        out.extend(index(&lang, r.config().tag_of(&lang), records)?);
+        out.extend(index(&lang, r.config.tag_of(&lang), records)?);
     }
     Ok(out)
 }
 
 /// The records of `lang`'s index, in corpus order.
-fn records_of(r: &Renderer<'_>, lang: &str) -> Vec<Record> {
-    let corpus = r.corpus();
-    let addr = r.addresses();
-    let default = &r.config().default_language;
+fn records_of(r: &Site<'_>, lang: &str) -> Vec<Record> {
+    let corpus = r.corpus;
+    let addr = &r.addr;
+    let default = &r.config.default_language;
     let foreign = |l: &str| (l != lang).then(|| l.to_string());
     let mut out = Vec::new();
     // A repealed document stays published but leaves search (issue 17).

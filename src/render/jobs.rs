@@ -195,14 +195,8 @@ mod tests {
             .unwrap()
             .expect("the example site builds");
         let today = jiff::civil::date(2026, 1, 1);
-        let r = Renderer::new(
-            &p.config,
-            &p.corpus,
-            &p.graph,
-            p.theme.templates.clone(),
-            p.i18n,
-            today,
-        );
+        let site = crate::render::Site::new(&p.config, &p.corpus, &p.graph, p.i18n, today);
+        let r = Renderer::new(&site, p.theme.templates.clone());
         let jobs = r.jobs();
         assert!(jobs.iter().any(|j| matches!(j, Job::Plain(_))));
         assert!(jobs.iter().any(|j| matches!(j, Job::Accessibility(_))));

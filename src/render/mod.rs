@@ -74,6 +74,60 @@ impl PageView {
     }
 }
 
+/// The site as stages 5 and 5b read it, data only: the configuration,
+/// model, links, addresses, interface strings and build day. The
+/// [`Renderer`] is made from it, and [`crate::publish`] takes it alone
+/// (the generated files go through no template).
+#[derive(Clone)]
+pub struct Site<'a> {
+    /// The configuration.
+    pub config: &'a SiteConfig,
+    /// The model.
+    pub corpus: &'a Corpus,
+    /// The links.
+    pub graph: &'a LinkGraph,
+    /// Where every page lives.
+    pub addr: Addresses,
+    /// The interface strings (shared, as the templates' `t` function holds
+    /// them).
+    pub i18n: Arc<I18n>,
+    /// The build day.
+    pub today: Date,
+}
+
+impl<'a> Site<'a> {
+    /// The site of this configuration, model and links.
+    pub fn new(
+        config: &'a SiteConfig,
+        corpus: &'a Corpus,
+        graph: &'a LinkGraph,
+        i18n: impl Into<Arc<I18n>>,
+        today: Date,
+    ) -> Self {
+        Site {
+            config,
+            corpus,
+            graph,
+            addr: Addresses::new(config),
+            i18n: i18n.into(),
+            today,
+        }
+    }
+
+    /// True when document `key` has been repealed: it leaves search, the
+    /// feeds and the lists of related documents, though its page stays.
+    pub fn is_repealed(&self, key: &crate::model::DocKey) -> bool {
+        repealed(self.config, self.corpus, self.today, key)
+    }
+}
+
+/// [`Site::is_repealed`], for the [`Renderer`] too.
+fn repealed(config: &SiteConfig, corpus: &Corpus, today: Date, key: &crate::model::DocKey) -> bool {
+    corpus
+        .document(key, &config.default_language)
+        .is_some_and(|d| d.status(today) == crate::model::Status::Repealed)
+}
+
 /// Everything rendering needs, borrowed.
 pub struct Renderer<'a> {
     config: &'a SiteConfig,
@@ -93,57 +147,25 @@ pub struct Renderer<'a> {
 }
 
 impl<'a> Renderer<'a> {
-    /// Prepares rendering: the theme's templates with the `t` function.
-    pub fn new(
-        config: &'a SiteConfig,
-        corpus: &'a Corpus,
-        graph: &'a LinkGraph,
-        templates: templates::Templates,
-        i18n: I18n,
-        today: Date,
-    ) -> Self {
-        let i18n = Arc::new(i18n);
+    /// Prepares rendering `site`: the theme's templates with the `t`
+    /// function.
+    pub fn new(site: &Site<'a>, templates: templates::Templates) -> Self {
         Renderer {
-            config,
-            corpus,
-            graph,
-            templates: templates.with_t(Arc::clone(&i18n)),
-            i18n,
-            addr: Addresses::new(config),
-            today,
+            config: site.config,
+            corpus: site.corpus,
+            graph: site.graph,
+            templates: templates.with_t(Arc::clone(&site.i18n)),
+            i18n: Arc::clone(&site.i18n),
+            addr: site.addr.clone(),
+            today: site.today,
             bodies: None,
-            has_register: corpus.has_regulations(),
+            has_register: site.corpus.has_regulations(),
         }
-    }
-
-    /// The configuration.
-    pub fn config(&self) -> &'a SiteConfig {
-        self.config
-    }
-
-    /// The model.
-    pub fn corpus(&self) -> &'a Corpus {
-        self.corpus
-    }
-
-    /// The links.
-    pub fn graph(&self) -> &'a LinkGraph {
-        self.graph
-    }
-
-    /// Where every page lives.
-    pub fn addresses(&self) -> &Addresses {
-        &self.addr
     }
 
     /// The interface strings (shared, as the `t` function holds them).
     pub fn i18n(&self) -> &Arc<I18n> {
         &self.i18n
-    }
-
-    /// The build day.
-    pub fn today(&self) -> Date {
-        self.today
     }
 
     /// Reuses the bodies the last run rendered (`last`, see

@@ -78,12 +78,11 @@ pub enum Outcome {
 }
 
 impl Incremental {
-    /// A server state for the site in `opts`, building into `out`,
-    /// starting from the memory in `opts.memo` when it has one to give.
-    pub fn new(mut opts: Options, out: PathBuf) -> Self {
-        let memo = opts.memo.take().and_then(|m| Arc::try_unwrap(m).ok());
+    /// A server state for the site in `opts`, building into `out`, with
+    /// an empty memory: its first rebuild makes every page.
+    pub fn new(opts: Options, out: PathBuf) -> Self {
         Incremental {
-            memo: memo.unwrap_or_default(),
+            memo: site::Memo::default(),
             indexer: indexer::Indexer::start(out.clone()),
             search: BTreeMap::new(),
             opts,
@@ -198,7 +197,7 @@ impl Incremental {
         };
         let rendered = std::sync::atomic::AtomicUsize::new(0);
         let out = self.out.clone();
-        // The files written before `fresh_done`.
+        // The files written before the edit is shown.
         let ready = Mutex::new(Some(HashSet::new()));
         // Once the edit is shown, a newer edit stops the rebuild before
         // it writes another file.
@@ -229,8 +228,8 @@ impl Incremental {
         // The search records, once every page and file is made: the
         // languages whose records changed are indexed in the background.
         let handed = Mutex::new(None);
-        let hand = |r: &crate::render::Renderer<'_>| {
-            let records = crate::publish::search::records(r);
+        let hand = |site: &crate::render::Site<'_>| {
+            let records = crate::publish::search::records(site);
             let hashes: BTreeMap<String, u64> = records
                 .iter()
                 .map(|(lang, records)| (lang.clone(), crate::digest::of(records)))
@@ -244,57 +243,73 @@ impl Incremental {
                 .collect();
             let tags = hashes
                 .keys()
-                .map(|k| (k.clone(), r.config().tag_of(k).to_string()))
+                .map(|k| (k.clone(), site.config.tag_of(k).to_string()))
                 .collect();
             self.indexer.hand(tags, changed);
             *handed.lock().unwrap_or_else(|e| e.into_inner()) = Some(hashes);
         };
-        let result = self.memo.render_pages(
-            prepared,
-            &self.opts,
+        let files = |path: String, contents: Contents<'_>| {
+            go_on()?;
+            let fp = crate::digest::bytes(&contents.bytes()?);
+            if last(&statics, &old_statics, &path) != Some(fp) {
+                output::write_file(&out, &path, contents.clone())?;
+            }
+            done(&path);
+            statics
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(path, fp);
+            Ok(())
+        };
+        let pages = |r: &crate::render::Renderer<'_>, view: crate::render::PageView| {
+            go_on()?;
+            let fp = crate::digest::of(&(theme, view.fingerprint()));
+            if last(&current, &previous, &view.path) != Some(fp) {
+                let page = r.render(&view)?;
+                output::write_file(&out, &page.path, Contents::Text(&page.html))?;
+                rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+            done(&view.path);
+            current
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .insert(view.path, fp);
+            Ok(())
+        };
+        // The edit is shown once the fresh pages are made; a newer edit
+        // may stop the rest between any two files.
+        let site = prepared.site(&self.opts);
+        let plan = site::Plan::new(
+            &site,
+            &prepared,
+            &scope,
+            Some(self.memo.bodies()),
             &mut report,
-            scope,
-            site::Sinks {
-                files: &|path, contents| {
-                    go_on()?;
-                    let fp = crate::digest::bytes(&contents.bytes()?);
-                    if last(&statics, &old_statics, &path) != Some(fp) {
-                        output::write_file(&out, &path, contents.clone())?;
-                    }
-                    done(&path);
-                    statics
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .insert(path, fp);
-                    Ok(())
-                },
-                pages: &|r, view| {
-                    go_on()?;
-                    let fp = crate::digest::of(&(theme, view.fingerprint()));
-                    if last(&current, &previous, &view.path) != Some(fp) {
-                        let page = r.render(&view)?;
-                        output::write_file(&out, &page.path, Contents::Text(&page.html))?;
-                        rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    }
-                    done(&view.path);
-                    current
-                        .lock()
-                        .unwrap_or_else(|e| e.into_inner())
-                        .insert(view.path, fp);
-                    Ok(())
-                },
-                fresh_done: &|pending| {
-                    let paths = ready.lock().unwrap_or_else(|e| e.into_inner()).take();
-                    progress(Progress::Shown(paths.unwrap_or_default(), pending));
-                },
-                go_on: &go_on,
-                search: site::Search::Hand(&hand),
-            },
         );
+        let result = (|| -> Result<()> {
+            plan.first(&mut report, &files, &pages)?;
+            let paths = ready.lock().unwrap_or_else(|e| e.into_inner()).take();
+            progress(Progress::Shown(
+                paths.unwrap_or_default(),
+                plan.pending.clone(),
+            ));
+            go_on()?;
+            plan.rest(&mut report, &pages)?;
+            go_on()?;
+            plan.publish(&mut report, &files)?;
+            let start = std::time::Instant::now();
+            hand(plan.site);
+            report.timings.push(("search", start.elapsed()));
+            Ok(())
+        })();
+        // A page its template cannot make is reported in `report` (`None`).
+        let result = result.map_err(|e| plan.failed(e, &mut report).err());
+        let bodies = plan.renderer.rendered_bodies();
+        self.memo.keep(prepared, bodies, result.is_ok());
         if let Some(hashes) = handed.into_inner().unwrap_or_else(|e| e.into_inner()) {
             self.search = hashes;
         }
-        let stopped = matches!(result, Err(Error::Superseded));
+        let stopped = matches!(result, Err(Some(Error::Superseded)));
         let mut current = current.into_inner().unwrap_or_else(|e| e.into_inner());
         let mut statics = statics.into_inner().unwrap_or_else(|e| e.into_inner());
         if let Err(e) = result {
@@ -318,12 +333,12 @@ impl Incremental {
             }
             return match e {
                 // A page the theme could not make, reported in `report`.
-                Error::Content(_) => Ok(Outcome::Failed(describe(
+                None => Ok(Outcome::Failed(describe(
                     &report,
                     &self.opts.root,
                     self.lang,
                 ))),
-                e => Err(e),
+                Some(e) => Err(e),
             };
         }
         let mut removed = 0;

@@ -1,8 +1,7 @@
 //! The memory of the last run: the one place it lives.
 
 use super::load::Files;
-use super::pages::{Made, render};
-use super::{Options, Prepared, Report, Scope, Sinks, prepare_with};
+use super::{Options, Prepared, Report, prepare_with};
 use crate::content;
 use crate::error::Result;
 use crate::links::{self, LinkGraph};
@@ -14,7 +13,7 @@ use crate::render::theme;
 /// time changed and re-renders only bodies whose text (or whose links'
 /// targets) changed. It is the one place this memory lives: plain data,
 /// owned by the rebuild driver ([`crate::serve::Incremental`]), which runs
-/// the stages through [`Memo::prepare`] and [`Memo::render_pages`]. Those
+/// the stages through [`Memo::prepare`], [`Memo::bodies`] and [`Memo::keep`]. Those
 /// hand the stages what they need of it as input and keep what the stages
 /// give back; the stages themselves keep nothing. `build` and `check`
 /// have no memo.
@@ -57,32 +56,29 @@ impl Memo {
         prepare_with(opts, Some(self), report, false)
     }
 
-    /// [`super::render_pages`] for a rebuild: reuses the bodies the last run
-    /// rendered, and keeps those this run renders, and this run's model
-    /// and links.
-    pub fn render_pages(
+    /// The bodies the last run rendered, for this run's [`super::Plan`] to
+    /// reuse.
+    pub fn bodies(&self) -> &crate::render::markdown::Bodies {
+        &self.bodies
+    }
+
+    /// Keeps what a rebuild's stage 5 made: the bodies it rendered, and
+    /// this run's model and links. `done`: it made every page it was to
+    /// make, so no source read anew waits any more to be rendered.
+    pub fn keep(
         &mut self,
         prepared: Prepared,
-        opts: &Options,
-        report: &mut Report,
-        scope: Scope,
-        sinks: Sinks<'_>,
-    ) -> Result<()> {
-        let content = prepared.changes.content;
-        let (result, made) = render(prepared, opts, report, scope, sinks, Some(&self.bodies));
-        let Made {
-            corpus,
-            graph,
-            bodies,
-        } = made;
+        bodies: crate::render::markdown::Bodies,
+        done: bool,
+    ) {
         self.bodies.extend(bodies);
         // Kept even when the pages were not all made (a newer edit stopped
         // them): the model and links are right for what was read, and the
         // sources whose pages may be missing stay in `unrendered`.
-        if result.is_ok() {
+        if done {
             self.unrendered.clear();
         }
-        self.last = Some((content, corpus, graph));
-        result
+        let content = prepared.changes.content;
+        self.last = Some((content, prepared.corpus, prepared.graph));
     }
 }

@@ -1,5 +1,5 @@
 //! The driver: runs the stages in order for `build` and `check`, timing each.
-//! [`load`] runs stages 1–4, [`pages`] orchestrates stage 5, and [`Memo`]
+//! [`load`] runs stages 1–4, [`Plan`] plans stage 5, and [`Memo`]
 //! is the memory of the last run, which only a rebuild driver keeps.
 
 mod load;
@@ -7,7 +7,7 @@ mod memo;
 mod pages;
 
 pub use memo::Memo;
-pub use pages::{Scope, Search, Sinks, render_pages};
+pub use pages::{Files, Pages, Plan, Scope};
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -23,7 +23,7 @@ use crate::links::{self, LinkGraph};
 use crate::model::{self, Corpus};
 use crate::msg;
 use crate::output::{self, Contents};
-use crate::render::{i18n::I18n, theme};
+use crate::render::{Site, i18n::I18n, theme};
 
 /// What a run is asked to do.
 #[derive(Debug, Clone, Default)]
@@ -36,11 +36,6 @@ pub struct Options {
     pub force: bool,
     /// The day used for "in force" / "no longer in force"; today when `None`.
     pub today: Option<Date>,
-    /// The memory a rebuild driver starts from
-    /// ([`crate::serve::Incremental::new`] takes it out and owns it; every
-    /// run it makes then reuses what the last one made). `build` and
-    /// `check` keep no memory: they do not read it.
-    pub memo: Option<std::sync::Arc<Memo>>,
     /// For `check --due`: the last day of the period whose reviews,
     /// expiries and repeals are listed ([`Report::due`]).
     pub due: Option<Date>,
@@ -142,9 +137,22 @@ pub struct Prepared {
     /// The theme.
     pub theme: std::sync::Arc<theme::Theme>,
     /// The interface strings.
-    pub i18n: I18n,
+    pub i18n: std::sync::Arc<I18n>,
     /// What this run read anew.
     pub changes: Changes,
+}
+
+impl Prepared {
+    /// The data stages 5 and 5b read, on the build day of `opts`.
+    pub fn site(&self, opts: &Options) -> Site<'_> {
+        Site::new(
+            &self.config,
+            &self.corpus,
+            &self.graph,
+            std::sync::Arc::clone(&self.i18n),
+            opts.today.unwrap_or_else(today),
+        )
+    }
 }
 
 /// Stages 1–4 plus the theme. `None` when the content has errors (they are
@@ -188,7 +196,7 @@ fn prepare_with(
         corpus,
         graph,
         theme,
-        i18n,
+        i18n: std::sync::Arc::new(i18n),
         changes,
     }))
 }
@@ -202,23 +210,13 @@ pub fn check(opts: &Options) -> Result<Report> {
             let today = opts.today.unwrap_or_else(today);
             report.due = Some(model::due(&prepared.corpus, &prepared.config, today, until));
         }
-        let rendered = render_pages(
-            prepared,
-            opts,
-            &mut report,
-            Scope::All,
-            Sinks {
-                files: &|_, _| Ok(()),
-                pages: &|r, view| r.render(&view).map(|_| ()),
-                fresh_done: &|_| {},
-                go_on: &|| Ok(()),
-                search: Search::Index,
-            },
-        );
-        match rendered {
-            // Reported in `report`.
-            Err(Error::Content(_)) => {}
-            other => other?,
+        let site = prepared.site(opts);
+        let plan = Plan::new(&site, &prepared, &Scope::All, None, &mut report);
+        let made = plan.all(&mut report, &|_, _| Ok(()), &|r, view| {
+            r.render(&view).map(|_| ())
+        });
+        if let Err(e) = made {
+            plan.failed(e, &mut report)?;
         }
     }
     Ok(report)
@@ -256,30 +254,24 @@ pub fn build(opts: &Options) -> Result<Report> {
             }),
         }
     };
-    let rendered = render_pages(
-        prepared,
-        opts,
+    let site = prepared.site(opts);
+    let plan = Plan::new(&site, &prepared, &Scope::All, None, &mut report);
+    let made = plan.all(
         &mut report,
-        Scope::All,
-        Sinks {
-            files: &|path, contents| {
-                claim(&path, false)?;
-                staging.write(&path, contents)
-            },
-            pages: &|r, view| {
-                claim(&view.path, true)?;
-                let page = r.render(&view)?;
-                staging.write(&page.path, Contents::Text(&page.html))
-            },
-            fresh_done: &|_| {},
-            go_on: &|| Ok(()),
-            search: Search::Index,
+        &|path, contents| {
+            claim(&path, false)?;
+            staging.write(&path, contents)
+        },
+        &|r, view| {
+            claim(&view.path, true)?;
+            let page = r.render(&view)?;
+            staging.write(&page.path, Contents::Text(&page.html))
         },
     );
-    match rendered {
+    if let Err(e) = made {
         // Reported in `report`; the staged files are dropped unused.
-        Err(Error::Content(_)) => return Ok(report),
-        other => other?,
+        plan.failed(e, &mut report)?;
+        return Ok(report);
     }
     let start = Instant::now();
     report.written = Some(staging.commit()?);

@@ -1,17 +1,17 @@
-//! Stage 5, orchestrated: which pages are made in which order, and where
-//! each page and file goes ([`Sinks`]).
+//! Stage 5, planned: which pages are made in which order ([`Plan`]); the
+//! caller drives the steps and says where each page and file goes.
 
 use std::time::Instant;
 
-use super::{Options, Prepared, Report, today};
+use super::{Prepared, Report};
 use crate::error::{Error, Result};
-use crate::links::{self, LinkGraph};
+use crate::links;
 use crate::model::Corpus;
 use crate::output::Contents;
 use crate::publish;
-use crate::render::{Job, PageView, Renderer, theme};
+use crate::render::{Job, PageView, Renderer, Site, theme};
 
-/// Which pages [`render_pages`] makes.
+/// Which pages a [`Plan`] makes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
     /// Every page.
@@ -25,181 +25,165 @@ pub enum Scope {
     Touched(links::Touched),
 }
 
-/// Where [`render_pages`] hands what it makes, and how it is told to stop.
-pub struct Sinks<'a> {
-    /// Takes every static and generated file.
-    pub files: &'a (dyn Fn(String, Contents<'_>) -> Result<()> + Sync),
-    /// Takes every page's view, to render and write it (or compare it).
-    pub pages: &'a (dyn Fn(&Renderer<'_>, PageView) -> Result<()> + Sync),
-    /// Called once the edited sources' pages are made, with the files of
-    /// the pages still to be made when the run makes only some (`None`:
-    /// every other page may still change).
-    pub fresh_done: &'a (dyn Fn(Option<std::collections::HashSet<String>>) + Sync),
-    /// Asked between steps; an error stops the run.
-    pub go_on: &'a (dyn Fn() -> Result<()> + Sync),
-    /// What becomes of the search index.
-    pub search: Search<'a>,
+/// Where a static or generated file goes: (path inside the output folder,
+/// contents).
+pub type Files<'f> = &'f (dyn Fn(String, Contents<'_>) -> Result<()> + Sync);
+
+/// Where a page's view goes, to be rendered and written (or compared).
+pub type Pages<'f> = &'f (dyn Fn(&Renderer<'_>, PageView) -> Result<()> + Sync);
+
+/// Stage 5's plan: what a run makes, in the order its caller makes it.
+/// The static files and the pages of [`super::Changes::fresh`] sources
+/// come first ([`Plan::first`]: the development server shows an edit from
+/// there on), then the other pages the scope takes ([`Plan::rest`]), then
+/// the generated files ([`Plan::publish`]) and the search index
+/// ([`Plan::search`]). `build` and `check` make it all ([`Plan::all`]);
+/// the development server takes it step by step, and stops between pages
+/// for a newer edit. Pages are never all held in memory at once.
+pub struct Plan<'a> {
+    /// Renders the pages.
+    pub renderer: Renderer<'a>,
+    /// What the generated files are made from.
+    pub site: &'a Site<'a>,
+    theme: &'a theme::Theme,
+    statics: Vec<(String, Contents<'a>)>,
+    first: Vec<Job>,
+    rest: Vec<Job>,
+    which: publish::Which<'a>,
+    /// The files of [`Plan::rest`] when the run makes only some pages
+    /// (`None`: every other page may change).
+    pub pending: Option<std::collections::HashSet<String>>,
 }
 
-/// What [`render_pages`] does for the search index.
-#[derive(Clone, Copy)]
-pub enum Search<'a> {
-    /// Makes it, and hands its files to [`Sinks::files`] after the other
-    /// generated files (`build` and `check`).
-    Index,
-    /// Calls this once every page and other file is made, for it to take
-    /// the records ([`publish::search::records`]) and index them elsewhere
-    /// (the development server does, in the background: indexing takes
-    /// seconds, making the records milliseconds). Called on every run, the
-    /// ones that change only bodies too.
-    Hand(&'a (dyn Fn(&Renderer<'_>) + Sync)),
-}
-
-/// Stage 5: makes every page's view in parallel and hands it to
-/// `sinks.pages`, which renders and writes it (or compares it with the last
-/// build's), and hands every static and generated file to `sinks.files`.
-/// Pages are never all held in memory at once. `build`, `check` and `serve`
-/// all go through here.
-///
-/// The static files and the pages of [`super::Changes::fresh`] sources come
-/// first; then `fresh_done` is called (the development server shows an
-/// edit from there on); then the other pages `scope` takes, and the
-/// generated files. Between these steps `go_on` may stop the run (the
-/// development server stops it for a newer edit).
-pub fn render_pages(
-    prepared: Prepared,
-    opts: &Options,
-    report: &mut Report,
-    scope: Scope,
-    sinks: Sinks<'_>,
-) -> Result<()> {
-    render(prepared, opts, report, scope, sinks, None).0
-}
-
-/// What [`render`] gives back besides how it went: the model and links it
-/// rendered, and the bodies it rendered (when it was given the last run's).
-pub(super) struct Made {
-    pub(super) corpus: Corpus,
-    pub(super) graph: LinkGraph,
-    pub(super) bodies: crate::render::markdown::Bodies,
-}
-
-/// [`render_pages`], reusing the bodies the last run rendered (`bodies`;
-/// `None` when nothing is kept between runs).
-pub(super) fn render(
-    prepared: Prepared,
-    opts: &Options,
-    report: &mut Report,
-    scope: Scope,
-    sinks: Sinks<'_>,
-    bodies: Option<&crate::render::markdown::Bodies>,
-) -> (Result<()>, Made) {
-    use rayon::prelude::*;
-    let Sinks {
-        files,
-        pages,
-        fresh_done,
-        go_on,
-        search,
-    } = sinks;
-    let Prepared {
-        config,
-        corpus,
-        graph,
-        theme,
-        i18n,
-        changes,
-    } = prepared;
-    let renderer = Renderer::new(
-        &config,
-        &corpus,
-        &graph,
-        theme.templates.clone(),
-        i18n,
-        opts.today.unwrap_or_else(today),
-    )
-    .with_bodies(bodies);
-    let result = (|| -> Result<()> {
-        let start = Instant::now();
-        for (path, contents) in static_files(&theme, &corpus) {
-            files(path, contents)?;
-        }
+impl<'a> Plan<'a> {
+    /// The plan for `scope` (the pages of `fresh` sources first), reusing
+    /// the bodies the last run rendered (`bodies`; `None` when nothing is
+    /// kept between runs).
+    pub fn new(
+        site: &'a Site<'a>,
+        prepared: &'a Prepared,
+        scope: &'a Scope,
+        bodies: Option<&'a crate::render::markdown::Bodies>,
+        report: &mut Report,
+    ) -> Self {
+        let renderer = Renderer::new(site, prepared.theme.templates.clone()).with_bodies(bodies);
         let jobs = renderer.jobs();
         report.pages = jobs.len();
         let (first, rest): (Vec<_>, Vec<_>) = jobs.into_iter().partition(|job| {
             renderer
                 .source_of(job)
-                .is_some_and(|source| changes.fresh.contains(&source))
+                .is_some_and(|source| prepared.changes.fresh.contains(&source))
         });
-        first
-            .par_iter()
-            .try_for_each(|job| pages(&renderer, renderer.view(job)?))?;
-        report.timings.push(("fresh pages", start.elapsed()));
-        let rest: Vec<&Job> = match &scope {
-            Scope::All => rest.iter().collect(),
+        let rest: Vec<Job> = match scope {
+            Scope::All => rest,
             Scope::Fresh => Vec::new(),
-            Scope::Touched(t) => rest.iter().filter(|job| renderer.reaches(job, t)).collect(),
+            Scope::Touched(t) => rest
+                .into_iter()
+                .filter(|job| renderer.reaches(job, t))
+                .collect(),
         };
-        fresh_done(match scope {
+        let pending = match scope {
             Scope::All => None,
             _ => Some(rest.iter().map(|job| renderer.file_of(job)).collect()),
-        });
-        go_on()?;
-        let start = Instant::now();
-        rest.par_iter()
-            .try_for_each(|job| pages(&renderer, renderer.view(job)?))?;
-        report.timings.push(("other pages", start.elapsed()));
-        go_on()?;
-        let start = Instant::now();
-        let which = match &scope {
+        };
+        let which = match scope {
             Scope::All => publish::Which::All,
             Scope::Fresh => publish::Which::BodyEdit,
             Scope::Touched(t) => publish::Which::Documents(&t.documents),
         };
-        publish::files(&renderer, which, &|path, bytes| {
+        Plan {
+            statics: static_files(&prepared.theme, &prepared.corpus),
+            renderer,
+            site,
+            theme: &prepared.theme,
+            first,
+            rest,
+            which,
+            pending,
+        }
+    }
+
+    /// Hands the static files to `files` and the views of the fresh
+    /// sources' pages to `pages`.
+    pub fn first(&self, report: &mut Report, files: Files<'_>, pages: Pages<'_>) -> Result<()> {
+        let start = Instant::now();
+        for (path, contents) in &self.statics {
+            files(path.clone(), contents.clone())?;
+        }
+        self.pages(&self.first, pages)?;
+        report.timings.push(("fresh pages", start.elapsed()));
+        Ok(())
+    }
+
+    /// Hands the views of the other pages to `pages`.
+    pub fn rest(&self, report: &mut Report, pages: Pages<'_>) -> Result<()> {
+        let start = Instant::now();
+        self.pages(&self.rest, pages)?;
+        report.timings.push(("other pages", start.elapsed()));
+        Ok(())
+    }
+
+    /// Makes the generated files (but the search index) and hands each to
+    /// `files`.
+    pub fn publish(&self, report: &mut Report, files: Files<'_>) -> Result<()> {
+        let start = Instant::now();
+        publish::files(self.site, self.which, &|path, bytes| {
             files(path, Contents::Owned(bytes))
         })?;
         report.timings.push(("publish", start.elapsed()));
+        Ok(())
+    }
+
+    /// Makes the search index, when the site has one, and hands its files
+    /// to `files`.
+    pub fn search(&self, report: &mut Report, files: Files<'_>) -> Result<()> {
         let start = Instant::now();
-        match search {
-            Search::Index => {
-                if config.search.enabled {
-                    for (path, bytes) in publish::search::files(&renderer)? {
-                        files(path, Contents::Owned(bytes))?;
-                    }
-                }
+        if self.site.config.search.enabled {
+            for (path, bytes) in publish::search::files(self.site)? {
+                files(path, Contents::Owned(bytes))?;
             }
-            Search::Hand(hand) => hand(&renderer),
         }
         report.timings.push(("search", start.elapsed()));
         Ok(())
-    })();
-    let bodies = renderer.rendered_bodies();
-    // A page its template cannot make is the theme's mistake, reported at
-    // its place in the templates like any other; the run fails as for a
-    // content error.
-    let result = match result {
-        Err(Error::Render {
-            template,
-            page,
-            cause,
-        }) => {
-            theme.templates.report_render_error(
-                &template,
-                &page,
-                &cause.0,
-                &mut report.diagnostics,
-            );
-            Err(Error::Content(report.diagnostics.error_count()))
+    }
+
+    /// Every step, in order (`build` and `check`).
+    pub fn all(&self, report: &mut Report, files: Files<'_>, pages: Pages<'_>) -> Result<()> {
+        self.first(report, files, pages)?;
+        self.rest(report, pages)?;
+        self.publish(report, files)?;
+        self.search(report, files)
+    }
+
+    /// Makes the views of `jobs` in parallel and hands each to `pages`.
+    fn pages(&self, jobs: &[Job], pages: Pages<'_>) -> Result<()> {
+        use rayon::prelude::*;
+        jobs.par_iter()
+            .try_for_each(|job| pages(&self.renderer, self.renderer.view(job)?))
+    }
+
+    /// What stops a run, told where it belongs: a page its template cannot
+    /// make is the theme's mistake, reported at its place in the templates
+    /// like any other diagnostic (`Ok`: the run stops as for a content
+    /// error); any other failure is given back.
+    pub fn failed(&self, error: Error, report: &mut Report) -> Result<()> {
+        match error {
+            Error::Render {
+                template,
+                page,
+                cause,
+            } => {
+                self.theme.templates.report_render_error(
+                    &template,
+                    &page,
+                    &cause.0,
+                    &mut report.diagnostics,
+                );
+                Ok(())
+            }
+            other => Err(other),
         }
-        other => other,
-    };
-    let made = Made {
-        corpus,
-        graph,
-        bodies,
-    };
-    (result, made)
+    }
 }
 
 /// The static files of the theme and the site, and the content's own files.

@@ -38,14 +38,8 @@ fn main() {
         eprintln!("the site has errors: run styrdok check");
         std::process::exit(1);
     };
-    let renderer = Renderer::new(
-        &p.config,
-        &p.corpus,
-        &p.graph,
-        p.theme.templates.clone(),
-        p.i18n,
-        site::today(),
-    );
+    let data = styrdok::render::Site::new(&p.config, &p.corpus, &p.graph, p.i18n, site::today());
+    let renderer = Renderer::new(&data, p.theme.templates.clone());
     let start = Instant::now();
     let views: Vec<_> = renderer
         .jobs()

@@ -15,7 +15,7 @@ use crate::address::Addresses;
 use crate::error::Result;
 use crate::model::indicator::Indicator;
 use crate::model::{DocKey, DocKind, Document, Status, ValidUntil};
-use crate::render::Renderer;
+use crate::render::Site;
 
 /// The schema of a document's JSON; `{base_url}` stands for the site's address.
 pub const DOCUMENT_SCHEMA: &str = include_str!("document.schema.json");
@@ -240,13 +240,13 @@ struct DocumentEntry {
 /// Every JSON file, each handed to `sink` once made: each document version
 /// (of `only`, when given), the list, the two schemas.
 pub fn files(
-    r: &Renderer<'_>,
+    r: &Site<'_>,
     only: Option<&std::collections::BTreeSet<crate::model::DocKey>>,
     sink: crate::publish::Sink<'_>,
 ) -> Result<()> {
-    let addr = r.addresses();
+    let addr = &r.addr;
     let documents = || {
-        r.corpus()
+        r.corpus
             .documents
             .par_iter()
             .filter(|d| only.is_none_or(|keys| keys.contains(&d.key)))
@@ -277,9 +277,9 @@ pub fn files(
 }
 
 /// A schema as published: `{base_url}` replaced by the site's address.
-pub fn published_schema(r: &Renderer<'_>, schema: &str) -> String {
+pub fn published_schema(r: &Site<'_>, schema: &str) -> String {
     // The address goes inside a JSON string: escape it as one.
-    let base = serde_json::to_string(&r.config().base_url).unwrap_or_default();
+    let base = serde_json::to_string(&r.config.base_url).unwrap_or_default();
     let base = base.trim_matches('"');
     schema.replace("{base_url}", base)
 }
@@ -301,12 +301,12 @@ pub(super) fn valid_until(v: Option<ValidUntil>) -> Option<String> {
     })
 }
 
-fn version(r: &Renderer<'_>, key: &DocKey, lang: &str) -> VersionData {
-    let addr = r.addresses();
+fn version(r: &Site<'_>, key: &DocKey, lang: &str) -> VersionData {
+    let addr = &r.addr;
     VersionData {
         language: lang.to_string(),
         name: r
-            .config()
+            .config
             .language(lang)
             .map_or_else(|| lang.to_string(), |l| l.name.clone()),
         url: addr.absolute(&addr.document(key, lang)),
@@ -315,12 +315,12 @@ fn version(r: &Renderer<'_>, key: &DocKey, lang: &str) -> VersionData {
 }
 
 /// Document `key` in `lang` where translated, else in the original.
-fn document_ref(r: &Renderer<'_>, key: &DocKey, lang: &str) -> Option<DocumentRef> {
-    let corpus = r.corpus();
+fn document_ref(r: &Site<'_>, key: &DocKey, lang: &str) -> Option<DocumentRef> {
+    let corpus = r.corpus;
     let doc = corpus
         .document(key, lang)
-        .or_else(|| corpus.document(key, &r.config().default_language))?;
-    let addr = r.addresses();
+        .or_else(|| corpus.document(key, &r.config.default_language))?;
+    let addr = &r.addr;
     Some(DocumentRef {
         id: key.to_string(),
         language: doc.lang.clone(),
@@ -331,19 +331,19 @@ fn document_ref(r: &Renderer<'_>, key: &DocKey, lang: &str) -> Option<DocumentRe
 }
 
 /// The name of focus area `id` in `lang`, else in the default language.
-pub fn focus_name(r: &Renderer<'_>, id: &crate::model::FocusId, lang: &str) -> String {
-    let corpus = r.corpus();
+pub fn focus_name(r: &Site<'_>, id: &crate::model::FocusId, lang: &str) -> String {
+    let corpus = r.corpus;
     corpus
         .focus_area(id, lang)
-        .or_else(|| corpus.focus_area(id, &r.config().default_language))
+        .or_else(|| corpus.focus_area(id, &r.config.default_language))
         .map_or_else(|| id.to_string(), |f| f.title.clone())
 }
 
-fn document(r: &Renderer<'_>, doc: &Document) -> DocumentData {
-    let addr = r.addresses();
-    let config = r.config();
-    let corpus = r.corpus();
-    let graph = r.graph();
+fn document(r: &Site<'_>, doc: &Document) -> DocumentData {
+    let addr = &r.addr;
+    let config = r.config;
+    let corpus = r.corpus;
+    let graph = r.graph;
     let lang = doc.lang.as_str();
     let page = addr.document(&doc.key, lang);
     DocumentData {
@@ -369,8 +369,8 @@ fn document(r: &Renderer<'_>, doc: &Document) -> DocumentData {
             review_by: date(doc.review_by),
             review_responsible: doc.review_responsible.clone(),
         },
-        status: doc.status(r.today()),
-        status_date: r.today().to_string(),
+        status: doc.status(r.today),
+        status_date: r.today.to_string(),
         focus_areas: doc
             .all_focus_areas()
             .into_iter()
@@ -437,9 +437,9 @@ fn document(r: &Renderer<'_>, doc: &Document) -> DocumentData {
     }
 }
 
-fn index(r: &Renderer<'_>) -> DocumentsIndex {
-    let addr = r.addresses();
-    let config = r.config();
+fn index(r: &Site<'_>) -> DocumentsIndex {
+    let addr = &r.addr;
+    let config = r.config;
     DocumentsIndex {
         schema: addr.absolute(&addr.api(DOCUMENTS_SCHEMA_FILE)),
         site: SiteData {
@@ -458,10 +458,10 @@ fn index(r: &Renderer<'_>) -> DocumentsIndex {
                 })
                 .collect(),
         },
-        status_date: r.today().to_string(),
+        status_date: r.today.to_string(),
         goals_csv: addr.absolute(&addr.api(GOALS_FILE)),
         documents: r
-            .corpus()
+            .corpus
             .documents
             .iter()
             .map(|d| DocumentEntry {
@@ -472,7 +472,7 @@ fn index(r: &Renderer<'_>) -> DocumentsIndex {
                 organisation: d.organisation.clone(),
                 decided: date(d.decided),
                 valid_until: valid_until(d.valid_until),
-                status: d.status(r.today()),
+                status: d.status(r.today),
                 updated: date(d.last_major_change().map(|c| c.date)),
                 goal_count: d.goals.len(),
                 url: addr.absolute(&addr.document(&d.key, &d.lang)),

@@ -21,7 +21,7 @@ use super::{making, xml_text};
 use crate::address::Addresses;
 use crate::error::Result;
 use crate::model::Document;
-use crate::render::Renderer;
+use crate::render::Site;
 
 /// How many documents a feed lists (the newest decisions).
 pub const FEED_LIMIT: usize = 50;
@@ -31,17 +31,17 @@ const ATOM_NS: &str = "http://www.w3.org/2005/Atom";
 type W = Writer<Vec<u8>>;
 
 /// One feed per language of the site.
-pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
-    let default = &r.config().default_language;
+pub fn files(r: &Site<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+    let default = &r.config.default_language;
     let mut dated: Vec<&Document> = r
-        .corpus()
+        .corpus
         .documents
         .iter()
         .filter(|d| &d.lang == default && d.decided.is_some())
         .collect();
     dated.sort_by(|a, b| b.decided.cmp(&a.decided).then_with(|| a.key.cmp(&b.key)));
     dated.truncate(FEED_LIMIT);
-    r.config()
+    r.config
         .languages
         .iter()
         .map(|l| feed(r, &l.code, &dated))
@@ -64,9 +64,9 @@ fn text(w: &mut W, name: &str, value: &str) -> std::io::Result<()> {
     Ok(())
 }
 
-fn feed(r: &Renderer<'_>, lang: &str, dated: &[&Document]) -> Result<(String, Vec<u8>)> {
-    let addr = r.addresses();
-    let corpus = r.corpus();
+fn feed(r: &Site<'_>, lang: &str, dated: &[&Document]) -> Result<(String, Vec<u8>)> {
+    let addr = &r.addr;
+    let corpus = r.corpus;
     let url = addr.feed(lang);
     let path = Addresses::output_path(&url);
     let self_url = addr.absolute(&url);
@@ -79,16 +79,16 @@ fn feed(r: &Renderer<'_>, lang: &str, dated: &[&Document]) -> Result<(String, Ve
         .iter()
         .filter_map(|d| updated(d))
         .max()
-        .unwrap_or_else(|| r.today());
-    let title = crate::render::meta::feed_title(r.config(), r.i18n(), lang);
-    let subtitle = r.i18n().t(lang, "feed-subtitle");
-    let site = r.config().title_in(lang);
+        .unwrap_or(r.today);
+    let title = crate::render::meta::feed_title(r.config, &r.i18n, lang);
+    let subtitle = r.i18n.t(lang, "feed-subtitle");
+    let site = r.config.title_in(lang);
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     let write = |w: &mut W| -> std::io::Result<()> {
         w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
         w.create_element("feed")
             .with_attribute(("xmlns", ATOM_NS))
-            .with_attribute(("xml:lang", r.config().tag_of(lang)))
+            .with_attribute(("xml:lang", r.config.tag_of(lang)))
             .write_inner_content(|w| {
                 text(w, "id", &self_url)?;
                 text(w, "title", &title)?;
@@ -104,7 +104,7 @@ fn feed(r: &Renderer<'_>, lang: &str, dated: &[&Document]) -> Result<(String, Ve
                     .with_attributes([
                         ("rel", "alternate"),
                         ("type", "text/html"),
-                        ("hreflang", r.config().tag_of(lang)),
+                        ("hreflang", r.config.tag_of(lang)),
                         ("href", home.as_str()),
                     ])
                     .write_empty()?;
@@ -125,16 +125,16 @@ fn feed(r: &Renderer<'_>, lang: &str, dated: &[&Document]) -> Result<(String, Ve
     Ok((path, bytes))
 }
 
-fn entry(w: &mut W, r: &Renderer<'_>, d: &Document, feed_lang: &str) -> std::io::Result<()> {
-    let addr = r.addresses();
+fn entry(w: &mut W, r: &Site<'_>, d: &Document, feed_lang: &str) -> std::io::Result<()> {
+    let addr = &r.addr;
     let page = addr.absolute(&addr.document(&d.key, &d.lang));
     let data = addr.absolute(&addr.document_data(&d.key, &d.lang));
     let date = d.decided.map(timestamp).unwrap_or_default();
     let kind = d.kind.as_str();
-    let kind_label = r.i18n().t(&d.lang, &format!("kind-{kind}"));
+    let kind_label = r.i18n.t(&d.lang, &format!("kind-{kind}"));
     let mut element = w.create_element("entry");
     if d.lang != feed_lang {
-        element = element.with_attribute(("xml:lang", r.config().tag_of(&d.lang)));
+        element = element.with_attribute(("xml:lang", r.config.tag_of(&d.lang)));
     }
     element.write_inner_content(|w| {
         text(w, "id", &page)?;
@@ -143,7 +143,7 @@ fn entry(w: &mut W, r: &Renderer<'_>, d: &Document, feed_lang: &str) -> std::io:
             .with_attributes([
                 ("rel", "alternate"),
                 ("type", "text/html"),
-                ("hreflang", r.config().tag_of(&d.lang)),
+                ("hreflang", r.config.tag_of(&d.lang)),
                 ("href", page.as_str()),
             ])
             .write_empty()?;
@@ -162,7 +162,7 @@ fn entry(w: &mut W, r: &Renderer<'_>, d: &Document, feed_lang: &str) -> std::io:
             .with_attributes([("term", kind), ("label", kind_label.as_str())])
             .write_empty()?;
         if r.is_repealed(&d.key) {
-            let label = r.i18n().t(&d.lang, "status-repealed");
+            let label = r.i18n.t(&d.lang, "status-repealed");
             w.create_element("category")
                 .with_attributes([("term", "repealed"), ("label", label.as_str())])
                 .write_empty()?;

@@ -7,7 +7,7 @@ use super::data::{GOALS_FILE, focus_name, indicator_text};
 use super::making;
 use crate::address::Addresses;
 use crate::error::Result;
-use crate::render::Renderer;
+use crate::render::Site;
 
 /// The header row.
 pub const COLUMNS: [&str; 11] = [
@@ -28,15 +28,15 @@ pub const COLUMNS: [&str; 11] = [
 const LIST_SEPARATOR: &str = "; ";
 
 /// The CSV file, as (path, bytes).
-pub fn file(r: &Renderer<'_>) -> Result<(String, Vec<u8>)> {
-    let addr = r.addresses();
+pub fn file(r: &Site<'_>) -> Result<(String, Vec<u8>)> {
+    let addr = &r.addr;
     let path = Addresses::output_path(&addr.api(GOALS_FILE));
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
     let fail = |e: csv::Error| making(&path)(e.into());
     w.write_record(COLUMNS).map_err(fail)?;
-    for doc in &r.corpus().documents {
+    for doc in &r.corpus.documents {
         let lang = doc.lang.as_str();
         let page = addr.document(&doc.key, lang);
         for g in &doc.goals {

@@ -13,13 +13,13 @@ mod register;
 mod sitemap;
 
 use crate::error::{Error, Result};
-use crate::render::Renderer;
+use crate::render::Site;
 
 /// The open-data files, made in parallel and handed to `sink`. With
 /// `only`, the data of only those documents, and no sitemap (it holds
 /// addresses alone, which front-matter edits of known files do not change).
 pub fn files(
-    r: &Renderer<'_>,
+    r: &Site<'_>,
     only: Option<&std::collections::BTreeSet<crate::model::DocKey>>,
     sink: super::Sink<'_>,
 ) -> Result<()> {
@@ -61,8 +61,8 @@ fn making(file: &str) -> impl FnOnce(std::io::Error) -> Error {
 /// True when the site ships a file of its own at `path` (in `static/`, its
 /// theme's `static/` or `content/`): that file is published instead of the
 /// generated one.
-fn site_provides(r: &Renderer<'_>, path: &str) -> bool {
-    let config = r.config();
+fn site_provides(r: &Site<'_>, path: &str) -> bool {
+    let config = r.config;
     let theme_static = config
         .root
         .join("themes")
@@ -71,7 +71,7 @@ fn site_provides(r: &Renderer<'_>, path: &str) -> bool {
     [config.root.join("static"), theme_static]
         .iter()
         .any(|dir| dir.join(path).is_file())
-        || r.corpus().assets.iter().any(|a| a.output == path)
+        || r.corpus.assets.iter().any(|a| a.output == path)
 }
 
 /// Text made safe for XML 1.0: characters XML cannot carry at all (most

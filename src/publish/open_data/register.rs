@@ -13,7 +13,7 @@ use super::making;
 use crate::address::{Addresses, REGISTER_CSV, REGISTER_JSON};
 use crate::error::Result;
 use crate::model::{DocKind, Document, Status, register_order};
-use crate::render::{Renderer, collation_key};
+use crate::render::{Site, collation_key};
 
 /// The schema of `/api/register.json`; `{base_url}` stands for the site's
 /// address.
@@ -78,19 +78,19 @@ struct Regulation {
 
 /// The register's files, as (path, bytes); none when no document has a
 /// `författningsnummer`.
-pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
-    let corpus = r.corpus();
+pub fn files(r: &Site<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+    let corpus = r.corpus;
     if !corpus.has_regulations() {
         return Ok(Vec::new());
     }
-    let addr = r.addresses();
+    let addr = &r.addr;
     let regulations = regulations(r);
     let json_path = Addresses::output_path(&addr.api(REGISTER_JSON));
     let register = Register {
         schema: addr.absolute(&addr.api(REGISTER_SCHEMA_FILE)),
-        url: addr.absolute(&addr.register(&r.config().default_language)),
+        url: addr.absolute(&addr.register(&r.config.default_language)),
         csv_url: addr.absolute(&addr.api(REGISTER_CSV)),
-        status_date: r.today().to_string(),
+        status_date: r.today.to_string(),
         regulations,
     };
     let mut json =
@@ -109,14 +109,14 @@ pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
 }
 
 /// Every regulation, in the register's order.
-fn regulations(r: &Renderer<'_>) -> Vec<Regulation> {
-    let addr = r.addresses();
-    let today = r.today();
+fn regulations(r: &Site<'_>) -> Vec<Regulation> {
+    let addr = &r.addr;
+    let today = r.today;
     let mut docs: Vec<(&Document, &str)> = r
-        .corpus()
+        .corpus
         .documents
         .iter()
-        .filter(|d| d.lang == r.config().default_language)
+        .filter(|d| d.lang == r.config.default_language)
         .filter_map(|d| Some((d, d.regulation_number.as_ref()?.target.as_str())))
         .collect();
     docs.sort_by_cached_key(|(d, number)| {

@@ -14,7 +14,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use super::{making, site_provides, xml_text};
 use crate::error::Result;
-use crate::render::Renderer;
+use crate::render::Site;
 
 const SITEMAP_NS: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const SITEMAP: &str = "sitemap.xml";
@@ -35,10 +35,10 @@ pub struct SitemapPage {
 
 /// Every HTML page of the site (not the 404 page), language by language,
 /// in the order the pages are made.
-pub fn pages(r: &Renderer<'_>) -> Vec<SitemapPage> {
-    let config = r.config();
-    let corpus = r.corpus();
-    let addr = r.addresses();
+pub fn pages(r: &Site<'_>) -> Vec<SitemapPage> {
+    let config = r.config;
+    let corpus = r.corpus;
+    let addr = &r.addr;
     let default = &config.default_language;
     let langs: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
     let everywhere = |f: &dyn Fn(&str) -> String| -> Vec<(String, String)> {
@@ -93,11 +93,11 @@ pub fn pages(r: &Renderer<'_>) -> Vec<SitemapPage> {
 }
 
 /// `sitemap.xml` (or the index and its parts) and `robots.txt`.
-pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
-    let addr = r.addresses();
+pub fn files(r: &Site<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+    let addr = &r.addr;
     let mut out = Vec::new();
     if !site_provides(r, SITEMAP) {
-        let default = &r.config().default_language;
+        let default = &r.config.default_language;
         let urls: Vec<Vec<u8>> = pages(r)
             .iter()
             .map(|p| url_element(r, p, default))
@@ -127,8 +127,8 @@ pub fn files(r: &Renderer<'_>) -> Result<Vec<(String, Vec<u8>)>> {
 }
 
 /// One `<url>` element, on one line.
-fn url_element(r: &Renderer<'_>, p: &SitemapPage, default: &str) -> std::io::Result<Vec<u8>> {
-    let addr = r.addresses();
+fn url_element(r: &Site<'_>, p: &SitemapPage, default: &str) -> std::io::Result<Vec<u8>> {
+    let addr = &r.addr;
     let mut w = Writer::new(Vec::new());
     w.create_element("url").write_inner_content(|w| {
         w.create_element("loc")
@@ -140,7 +140,7 @@ fn url_element(r: &Renderer<'_>, p: &SitemapPage, default: &str) -> std::io::Res
             let all = p
                 .versions
                 .iter()
-                .filter_map(|(l, u)| Some((r.config().hreflang_of(l)?, u)))
+                .filter_map(|(l, u)| Some((r.config.hreflang_of(l)?, u)))
                 .chain(x_default.map(|(_, u)| ("x-default", u)));
             for (lang, url) in all {
                 let href = addr.absolute(url);

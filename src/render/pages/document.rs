@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use crate::error::Result;
-use crate::model::{DocKey, Document, Status, ValidUntil};
+use crate::model::{DocKey, Document, ValidUntil};
 use crate::render::view::*;
 use crate::render::{PageView, Renderer, meta};
 
@@ -238,10 +238,8 @@ impl<'a> Renderer<'a> {
 
     /// True when document `key` has been repealed: it leaves search and
     /// the lists of related documents, though its page stays.
-    pub fn is_repealed(&self, key: &DocKey) -> bool {
-        self.corpus
-            .document(key, &self.config.default_language)
-            .is_some_and(|d| d.status(self.today) == Status::Repealed)
+    pub(in crate::render) fn is_repealed(&self, key: &DocKey) -> bool {
+        crate::render::repealed(self.config, self.corpus, self.today, key)
     }
 
     /// For a translation whose `översatt` is before its original's newest
