@@ -36,8 +36,9 @@ const MAX_FRAGMENT_FILES: u32 = 1000;
 /// The most records Pagefind is given at once: more are indexed in
 /// shards and joined ([`join`]). Pagefind holds about 330 KB a record of
 /// the bench corpus while it indexes (1,400 words), so a shard takes about
-/// 330 MB.
-const SHARD_RECORDS: usize = 1000;
+/// 165 MB, two at a time 330 MB (2,000 documents × sv, en, debug build:
+/// peak 930 MB in one index a language, 671 MB in shards).
+const SHARD_RECORDS: usize = 500;
 
 /// Shards indexed at once by `styrdok build`: Pagefind reads a shard's
 /// records on one thread, so two use both cores of a small machine.
