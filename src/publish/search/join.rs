@@ -25,7 +25,6 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::io::{Read, Write};
-use std::sync::Mutex;
 
 use minicbor::{Decode, Encode};
 
@@ -201,7 +200,8 @@ impl Shard {
 /// files, as Pagefind makes it. Compressing the joined files runs in the
 /// rayon pool this is called in.
 pub fn join(shards: Vec<Files>, max_fragments: usize) -> Result<Files> {
-    let mut common: Option<Files> = None;
+    // Pagefind's scripts and WebAssembly, alike in every shard.
+    let mut common: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     let mut read = Vec::new();
     let mut language = None;
     let mut entry = None;
@@ -209,6 +209,11 @@ pub fn join(shards: Vec<Files>, max_fragments: usize) -> Result<Files> {
     let mut offset = 0;
     for files in shards {
         let files: HashMap<String, Vec<u8>> = files.into_iter().collect();
+        for (name, bytes) in &files {
+            if !is_index_file(name) && !common.contains_key(name) {
+                common.insert(name.clone(), bytes.clone());
+            }
+        }
         let mut this: Entry = serde_json::from_slice(
             files
                 .get("pagefind-entry.json")
@@ -221,15 +226,6 @@ pub fn join(shards: Vec<Files>, max_fragments: usize) -> Result<Files> {
         };
         if !this.languages.is_empty() || language.as_ref().is_some_and(|l| *l != lang) {
             return Err("the shards of one index are in more than one language".into());
-        }
-        if common.is_none() {
-            common = Some(
-                files
-                    .iter()
-                    .filter(|(name, _)| !is_index_file(name))
-                    .map(|(name, bytes)| (name.clone(), bytes.clone()))
-                    .collect(),
-            );
         }
         let name = format!("pagefind.{}.pf_meta", index.hash);
         let bytes = unpack(files.get(&name).ok_or(format!("a shard has no {name}"))?)?;
@@ -249,9 +245,10 @@ pub fn join(shards: Vec<Files>, max_fragments: usize) -> Result<Files> {
         wasm = wasm.or(Some(index.wasm));
         entry = Some(this);
     }
-    let (Some(language), Some(mut entry), Some(mut files)) = (language, entry, common) else {
+    let (Some(language), Some(mut entry)) = (language, entry) else {
         return Err("no shard has an index".into());
     };
+    let mut files: Files = common.into_iter().collect();
     let mut shards = read;
     let fields: BTreeSet<String> = shards
         .iter()
@@ -301,7 +298,7 @@ pub fn join(shards: Vec<Files>, max_fragments: usize) -> Result<Files> {
 
 /// The files a shard has of its own index, as opposed to the scripts
 /// every bundle has alike.
-fn is_index_file(name: &str) -> bool {
+pub fn is_index_file(name: &str) -> bool {
     name == "pagefind-entry.json"
         || name.ends_with(".pf_meta")
         || ["fragment/", "index/", "filter/"]
@@ -527,8 +524,6 @@ impl<'a> Words<'a> {
 
 /// A chunk of the joined word index, made.
 struct Chunk {
-    /// Its place among the chunks.
-    number: usize,
     /// Its first and last words.
     from: String,
     to: String,
@@ -541,65 +536,57 @@ struct Chunk {
 /// The joined word index: every shard's words merged in word order and cut
 /// into chunks as Pagefind cuts them; the chunks' table and files.
 fn words(shards: &[Shard], language: &str) -> Result<(Vec<MetaChunk>, Files)> {
+    use rayon::prelude::*;
     let mut streams: Vec<Words<'_>> = shards.iter().map(Words::new).collect::<Result<_>>()?;
-    // The chunks, encoded and compressed in the pool while the next is
-    // gathered.
-    let made: Mutex<Vec<Chunk>> = Mutex::new(Vec::new());
-    let failed: Mutex<Option<String>> = Mutex::new(None);
-    rayon::scope(|scope| -> Result<()> {
-        let emit = |words: Vec<PackedWord>, number: usize| {
-            let (made, failed) = (&made, &failed);
-            scope.spawn(move |_| match encode_chunk(words, number) {
-                Ok(c) => made.lock().unwrap_or_else(|e| e.into_inner()).push(c),
-                Err(e) => *failed.lock().unwrap_or_else(|e| e.into_inner()) = Some(e),
-            });
-        };
-        let mut chunk: Vec<PackedWord> = Vec::new();
-        let mut size = 0;
-        let mut number = 0;
-        // The least word any shard has next, with its pages in every shard.
-        while let Some(first) = streams
+    // Chunks are encoded and compressed a few at a time in parallel, so
+    // that no more than those are held decoded.
+    let batch = 2 * rayon::current_num_threads();
+    let mut made: Vec<Chunk> = Vec::new();
+    let mut pending: Vec<Vec<PackedWord>> = Vec::new();
+    let encode = |pending: Vec<Vec<PackedWord>>| -> Result<Vec<Chunk>> {
+        pending.into_par_iter().map(encode_chunk).collect()
+    };
+    let mut chunk: Vec<PackedWord> = Vec::new();
+    let mut size = 0;
+    // The least word any shard has next, with its pages in every shard.
+    while let Some(first) = streams
+        .iter()
+        .filter_map(Words::peek)
+        .min()
+        .map(str::to_string)
+    {
+        let mut word: Option<PackedWord> = None;
+        for stream in &mut streams {
+            if stream.peek() != Some(first.as_str()) {
+                continue;
+            }
+            let Some(next) = stream.pop()? else { continue };
+            match &mut word {
+                None => word = Some(next),
+                Some(word) => merge(word, next),
+            }
+        }
+        let Some(word) = word else { break };
+        size += word
+            .pages
             .iter()
-            .filter_map(Words::peek)
-            .min()
-            .map(str::to_string)
-        {
-            let mut word: Option<PackedWord> = None;
-            for stream in &mut streams {
-                if stream.peek() != Some(first.as_str()) {
-                    continue;
-                }
-                let Some(next) = stream.pop()? else { continue };
-                match &mut word {
-                    None => word = Some(next),
-                    Some(word) => merge(word, next),
-                }
-            }
-            let Some(word) = word else { break };
-            size += word
-                .pages
-                .iter()
-                .chain(word.additional_variants.iter().flat_map(|v| &v.pages))
-                .map(|p| p.locs.len() + p.meta_locs.len() + 1)
-                .sum::<usize>()
-                + word.additional_variants.len();
-            chunk.push(word);
-            if size >= INDEX_CHUNK_SIZE {
-                emit(std::mem::take(&mut chunk), number);
-                number += 1;
-                size = 0;
+            .chain(word.additional_variants.iter().flat_map(|v| &v.pages))
+            .map(|p| p.locs.len() + p.meta_locs.len() + 1)
+            .sum::<usize>()
+            + word.additional_variants.len();
+        chunk.push(word);
+        if size >= INDEX_CHUNK_SIZE {
+            pending.push(std::mem::take(&mut chunk));
+            size = 0;
+            if pending.len() == batch {
+                made.extend(encode(std::mem::take(&mut pending))?);
             }
         }
-        if !chunk.is_empty() {
-            emit(chunk, number);
-        }
-        Ok(())
-    })?;
-    if let Some(e) = failed.into_inner().unwrap_or_else(|e| e.into_inner()) {
-        return Err(e);
     }
-    let mut made = made.into_inner().unwrap_or_else(|e| e.into_inner());
-    made.sort_by_key(|c| c.number);
+    if !chunk.is_empty() {
+        pending.push(chunk);
+    }
+    made.extend(encode(pending)?);
     let mut chunks: Vec<MetaChunk> = made
         .iter()
         .map(|c| MetaChunk {
@@ -643,9 +630,9 @@ fn merge(word: &mut PackedWord, more: PackedWord) {
     }
 }
 
-/// Encodes the `number`th chunk of the word index, its pages' numbers as
-/// differences from the page before in each list.
-fn encode_chunk(mut words: Vec<PackedWord>, number: usize) -> Result<Chunk> {
+/// Encodes a chunk of the word index, its pages' numbers as differences
+/// from the page before in each list.
+fn encode_chunk(mut words: Vec<PackedWord>) -> Result<Chunk> {
     let from = words.first().map(|w| w.word.clone()).unwrap_or_default();
     let to = words.last().map(|w| w.word.clone()).unwrap_or_default();
     for word in &mut words {
@@ -662,7 +649,6 @@ fn encode_chunk(mut words: Vec<PackedWord>, number: usize) -> Result<Chunk> {
     }
     let bytes = encode(&WordIndex { words })?;
     Ok(Chunk {
-        number,
         from,
         to,
         hash: full_hash(&bytes),

@@ -38,7 +38,7 @@ const MAX_FRAGMENT_FILES: u32 = 1000;
 /// the bench corpus while it indexes (1,400 words), so a shard takes about
 /// 165 MB, two at a time 330 MB (2,000 documents × sv, en, debug build:
 /// peak 930 MB in one index a language, 671 MB in shards).
-const SHARD_RECORDS: usize = 500;
+const SHARD_RECORDS: usize = 250;
 
 /// Shards indexed at once by `styrdok build`: Pagefind reads a shard's
 /// records on one thread, so two use both cores of a small machine.
@@ -243,7 +243,7 @@ fn pagefind_in_shards(
     max_fragments: u32,
 ) -> Result<join::Files> {
     if records.len() <= shard {
-        return pagefind(tag, records, Some(max_fragments));
+        return pagefind(&runtime()?, tag, records, Some(max_fragments));
     }
     let mut shards = Vec::new();
     let mut records = records.into_iter().peekable();
@@ -263,13 +263,27 @@ fn index_shards(tag: &str, shards: Vec<Vec<Record>>, workers: usize) -> Result<V
     let queue = Mutex::new(shards.into_iter().enumerate());
     let made: Mutex<Vec<Option<join::Files>>> = Mutex::new(vec![None; count]);
     let work = || -> Result<()> {
+        // One runtime for every shard of this worker: Pagefind reads the
+        // records on its blocking thread, which then stays, and so does
+        // the memory the allocator keeps for it.
+        let runtime = runtime()?;
         loop {
             let next = queue.lock().unwrap_or_else(|e| e.into_inner()).next();
             let Some((i, records)) = next else {
                 return Ok(());
             };
-            match pagefind(tag, records, None) {
-                Ok(files) => made.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(files),
+            match pagefind(&runtime, tag, records, None) {
+                Ok(mut files) => {
+                    // Every shard has Pagefind's scripts; the join takes
+                    // the first's (and the language's WebAssembly from the
+                    // first that has words).
+                    if i > 0 {
+                        files.retain(|(name, _)| {
+                            join::is_index_file(name) || name.starts_with("wasm.")
+                        });
+                    }
+                    made.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(files);
+                }
                 Err(e) => {
                     // The other workers stop after their shard.
                     queue
@@ -305,16 +319,26 @@ fn index_shards(tag: &str, shards: Vec<Vec<Record>>, workers: usize) -> Result<V
         .collect())
 }
 
+/// A runtime for Pagefind's async API, on the calling thread.
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| Error::Search(format!("could not start the indexer: {e}")))
+}
+
 /// Pagefind's files for `records`: names within the bundle, and contents.
-fn pagefind(tag: &str, records: Vec<Record>, max_fragments: Option<u32>) -> Result<join::Files> {
+/// Pagefind's API is async; its work runs in `runtime`'s blocking threads.
+fn pagefind(
+    runtime: &tokio::runtime::Runtime,
+    tag: &str,
+    records: Vec<Record>,
+    max_fragments: Option<u32>,
+) -> Result<join::Files> {
     use pagefind::api::PagefindIndex;
     use pagefind::options::PagefindServiceConfig;
     let fail = |what: &str, e: &dyn std::fmt::Display| Error::Search(format!("{what}: {e}"));
     // Pagefind reads the working directory and would panic without one.
     std::env::current_dir().map_err(|e| fail("no working directory", &e))?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(|e| fail("could not start the indexer", &e))?;
     runtime.block_on(async {
         let options = match max_fragments {
             Some(max) => PagefindServiceConfig::builder().max_fragments(max).build(),
@@ -439,7 +463,13 @@ mod tests {
     fn an_index_joined_from_shards_is_the_index_made_at_once() {
         let records = varied_records(45);
         for (shard, workers, max_fragments) in [(7, 2, 1000), (7, 1, 4), (1, 2, 4), (44, 2, 1000)] {
-            let mut whole = pagefind("sv", records.clone(), Some(max_fragments)).unwrap();
+            let mut whole = pagefind(
+                &runtime().unwrap(),
+                "sv",
+                records.clone(),
+                Some(max_fragments),
+            )
+            .unwrap();
             whole.sort_by(|a, b| a.0.cmp(&b.0));
             assert!(
                 whole
