@@ -35,9 +35,10 @@ const MAX_FRAGMENT_FILES: u32 = 1000;
 
 /// The most records Pagefind is given at once: more are indexed in
 /// shards and joined ([`join`]). Pagefind holds about 330 KB a record of
-/// the bench corpus while it indexes (1,400 words), so a shard takes about
-/// 165 MB, two at a time 330 MB (2,000 documents × sv, en, debug build:
-/// peak 930 MB in one index a language, 671 MB in shards).
+/// the bench corpus while it indexes (1,400 words). 10,000 documents × sv,
+/// en, two shards at a time: peak 4.0 GiB in one index a language, 1.01 GiB
+/// in shards of 250, 1.02 GiB in shards of 200 (the rest is the build's
+/// own and what the allocator keeps).
 const SHARD_RECORDS: usize = 250;
 
 /// Shards indexed at once by `styrdok build`: Pagefind reads a shard's
