@@ -24,6 +24,8 @@ The peers' corpora have no search index, so neither has styrdok's unless
 --search is given ([search] enabled in its site.toml): the Pagefind index is
 by far the largest cost of a big build, and is timed on its own that way.
 
+The full build is given with its CPU time (user + system) beside the wall time.
+
 Build styrdok first: cargo build --release. Standard-library Python only.
 """
 import argparse
@@ -47,28 +49,30 @@ STAGES = {}
 
 
 def timed(cmd, cwd=None):
-    """Runs cmd under /usr/bin/time; returns (seconds, peak MiB). The stage
+    """Runs cmd under /usr/bin/time; returns (seconds, peak MiB, CPU seconds:
+    user and system, steadier than wall time on a busy machine). The stage
     times a styrdok build prints with --timings are kept in STAGES."""
     # The last run's files are on disk before this one starts: the kernel
     # writing them back would otherwise be timed as part of this run.
     os.sync()
     start = time.perf_counter()
-    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, cwd=cwd, stdout=subprocess.PIPE,
+    p = subprocess.run(["/usr/bin/time", "-f", "%M %U %S"] + cmd, cwd=cwd, stdout=subprocess.PIPE,
                        stderr=subprocess.PIPE, text=True)
     wall = time.perf_counter() - start
     if p.returncode != 0:
         sys.exit(f"failed: {' '.join(cmd)}\n{p.stderr[-2000:]}")
-    peak_kib = int(p.stderr.strip().splitlines()[-1])
+    peak_kib, user, system = p.stderr.strip().splitlines()[-1].split()
     for line in p.stdout.splitlines() + p.stderr.splitlines():
         m = re.match(r"^  (\S.*?)\s+([0-9.]+) ms$", line)
         if m:
             STAGES.setdefault(m.group(1), []).append(float(m.group(2)))
-    return wall, peak_kib / 1024
+    return wall, int(peak_kib) / 1024, float(user) + float(system)
 
 
 def median_runs(runs, fn):
     results = [fn() for _ in range(runs)]
-    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+    return (statistics.median(r[0] for r in results), max(r[1] for r in results),
+            statistics.median(r[2] for r in results))
 
 
 def free_port():
@@ -268,7 +272,7 @@ def main():
                 shutil.rmtree(trash, ignore_errors=True)
             edit = edit_latency(d, max(args.runs, 5), args.search) if fmt == "styrdok" else None
             rows.append((n, fmt, full, again, edit))
-            print(f"{n} docs, {fmt}: full {full[0]:.2f} s ({full[1]:.0f} MiB), "
+            print(f"{n} docs, {fmt}: full {full[0]:.2f} s ({full[2]:.2f} s CPU, {full[1]:.0f} MiB), "
                   f"no-change {again[0]:.2f} s ({again[1]:.0f} MiB)"
                   + (f", edit {edit[0]:.0f} ms, title {edit[1]:.0f} ms (home page {edit[2]:.0f} ms), "
                      f"five titles 0.5 s apart: pages {', '.join(f'{t:.0f}' for t in edit[3])} ms, "
@@ -276,7 +280,7 @@ def main():
                      + (f", search found the last {edit[5]:.0f} ms later" if edit[5] is not None else "")
                      if edit is not None else ""), file=sys.stderr)
         print(f"(styrdok wrote {pages} pages for {n} documents)", file=sys.stderr)
-    print("\n| documents | tool | full build | peak memory | no-change rebuild "
+    print("\n| documents | tool | full build (CPU: user + system) | peak memory | no-change rebuild "
           "| body edit (serve) | title edit: its page / home page "
           "| 5 title edits 0.5 s apart: page / home page, median (slowest) | search finds it |")
     print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -288,7 +292,7 @@ def main():
             found = f"{edit[5] / 1000:.1f} s" if edit[5] is not None else "–"
             e = (f"{edit[0]:.0f} ms | {edit[1]:.0f} ms / {edit[2]:.0f} ms "
                  f"| {m(edit[3])} / {m(edit[4])} | {found}")
-        print(f"| {n:,} | {fmt} | {full[0]:.2f} s | {full[1]:.0f} MiB | {again[0]:.2f} s | {e} |")
+        print(f"| {n:,} | {fmt} | {full[0]:.2f} s ({full[2]:.2f} s CPU) | {full[1]:.0f} MiB | {again[0]:.2f} s | {e} |")
     search = " --search" if args.search else ""
     search += f" --out-root {args.out_root}" if args.out_root else ""
     search += f" --styrdok {args.styrdok}" if args.styrdok != os.path.join(ROOT, "target", "release", "styrdok") else ""

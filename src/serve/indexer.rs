@@ -208,7 +208,9 @@ impl Written {
             let Some(tag) = request.langs.get(&lang) else {
                 continue;
             };
-            let new = write(out, search::index(&lang, tag, records)?)?;
+            // One shard at a time, in this low-priority pool, beside the
+            // rebuilds.
+            let new = write(out, search::index(&lang, tag, records, 1)?)?;
             let old = self.0.insert(lang, new.clone()).unwrap_or_default();
             remove(out, &old, &new)?;
         }

@@ -1,0 +1,505 @@
+//! The full-text search index: one Pagefind index per language, each its
+//! own bundle under `/pagefind/<lang>/`, read in the browser by the theme's
+//! `search.js` on that language's search page.
+//!
+//! Records are made from the model's text (title, summary, goals,
+//! indicators and the Markdown body as plain text), not from rendered pages, so no page is
+//! rendered twice and indexing does not wait for rendering. A language's index holds each document and plain
+//! page in that language where translated, else its original (marked with
+//! the original's language), so every language's search finds every
+//! document, as every home page lists every document. A language with no
+//! text of its own gets no index: its search page reads the default
+//! language's ([`crate::render::search::index_language`]).
+//!
+//! `styrdok build` indexes here ([`files`]); `styrdok serve` takes the
+//! records ([`records`]) and indexes them in the background, where no page
+//! waits for them.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use pulldown_cmark::{Event, TagEnd};
+
+use crate::address::{Addresses, SEARCH_INDEX_PATH};
+use crate::content::markdown;
+use crate::error::{Error, Result};
+use crate::render::Site;
+use crate::render::search::index_language;
+
+mod join;
+
+/// Pages per language above which Pagefind groups result fragments into
+/// files of several pages, so a large site is not tens of thousands of
+/// small files.
+const MAX_FRAGMENT_FILES: u32 = 1000;
+
+/// The most records Pagefind is given at once: more are indexed in
+/// shards and joined ([`join`]). Pagefind holds about 330 KB a record of
+/// the bench corpus while it indexes (1,400 words). 10,000 documents × sv,
+/// en, two shards at a time: peak 4.0 GiB in one index a language, 1.01 GiB
+/// in shards of 250, 1.02 GiB in shards of 200 (the rest is the build's
+/// own and what the allocator keeps).
+const SHARD_RECORDS: usize = 250;
+
+/// Shards indexed at once by `styrdok build`: Pagefind reads a shard's
+/// records on one thread, so two use both cores of a small machine.
+const PARALLEL_SHARDS: usize = 2;
+
+/// One page of an index: plain data, made from the model, so it can be
+/// indexed away from the run that made it (`styrdok serve` indexes in the
+/// background).
+#[derive(Debug, Clone)]
+pub struct Record {
+    url: String,
+    /// The text before the body: title, summary, goals and indicators, a
+    /// line each.
+    head: String,
+    /// The Markdown body, shared with the model: made into plain text only
+    /// when indexed ([`index`]).
+    body: crate::content::Body,
+    meta: BTreeMap<String, String>,
+    /// The page's language, when it is not the index's.
+    lang: Option<String>,
+}
+
+/// By the body's fingerprint, not its text: comparing a site's records
+/// with the last ones costs nothing like the body's length.
+impl std::hash::Hash for Record {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let Record {
+            url,
+            head,
+            body,
+            meta,
+            lang,
+        } = self;
+        (url, head, body.digest(), meta, lang).hash(state);
+    }
+}
+
+/// The records of every language that has an index of its own, in the
+/// configuration's order; none when the site has search turned off.
+pub type Records = Vec<(String, Vec<Record>)>;
+
+/// The files of one language's index, paths relative to the output folder,
+/// in a fixed order.
+pub type Bundle = Vec<(String, Vec<u8>)>;
+
+/// The records of the site's indexes. Cheap next to indexing them: the
+/// bodies are shared, not copied, and made into plain text only when
+/// indexed.
+pub fn records(r: &Site<'_>) -> Records {
+    use rayon::prelude::*;
+    let config = r.config;
+    if !config.search.enabled {
+        return Vec::new();
+    }
+    let langs: Vec<&str> = config
+        .languages
+        .iter()
+        .map(|l| l.code.as_str())
+        .filter(|l| index_language(config, r.corpus, l) == *l)
+        .collect();
+    langs
+        .par_iter()
+        .map(|lang| (lang.to_string(), records_of(r, lang)))
+        .collect()
+}
+
+/// The files of the search indexes, in a fixed order: every language's
+/// bundle, made here (`styrdok build` and `check`).
+pub fn files(r: &Site<'_>) -> Result<Vec<(String, Vec<u8>)>> {
+    let mut out = Vec::new();
+    // One language after another, on the calling thread: each index runs
+    // its own Tokio runtime, and Pagefind works in parallel inside it. Run
+    // on a rayon worker, a `block_on` could take up another language's
+    // job while it waits and start a runtime inside a runtime, which
+    // panics.
+    for (lang, records) in records(r) {
+        out.extend(index(
+            &lang,
+            r.config.tag_of(&lang),
+            records,
+            PARALLEL_SHARDS,
+        )?);
+    }
+    Ok(out)
+}
+
+/// The records of `lang`'s index, in corpus order.
+fn records_of(r: &Site<'_>, lang: &str) -> Vec<Record> {
+    let corpus = r.corpus;
+    let addr = &r.addr;
+    let default = &r.config.default_language;
+    let foreign = |l: &str| (l != lang).then(|| l.to_string());
+    let mut out = Vec::new();
+    // A repealed document stays published but leaves search (issue 17).
+    for original in corpus
+        .documents
+        .iter()
+        .filter(|d| &d.lang == default && !r.is_repealed(&d.key))
+    {
+        let d = corpus.document(&original.key, lang).unwrap_or(original);
+        // The title leads the text, as the <h1> leads the page (Pagefind
+        // drops a record without words in its text).
+        let mut head = d.title.clone();
+        push_line(&mut head, d.summary.as_deref().unwrap_or(""));
+        for g in &d.goals {
+            push_line(&mut head, &g.title);
+            for i in &g.indicators {
+                push_line(&mut head, &i.name);
+            }
+        }
+        let meta = BTreeMap::from([
+            ("title".to_string(), d.title.clone()),
+            ("organisation".to_string(), d.organisation.clone()),
+        ]);
+        out.push(Record {
+            url: addr.document(&d.key, &d.lang),
+            head,
+            body: d.body.clone(),
+            meta,
+            lang: foreign(&d.lang),
+        });
+    }
+    for original in corpus.pages.iter().filter(|p| &p.lang == default) {
+        let p = corpus.page(&original.slug, lang).unwrap_or(original);
+        let mut head = p.title.clone();
+        push_line(&mut head, p.summary.as_deref().unwrap_or(""));
+        out.push(Record {
+            url: addr.plain_page(&p.slug, &p.lang),
+            head,
+            body: p.body.clone(),
+            meta: BTreeMap::from([("title".to_string(), p.title.clone())]),
+            lang: foreign(&p.lang),
+        });
+    }
+    out
+}
+
+/// Adds `s` on a line of its own.
+fn push_line(out: &mut String, s: &str) {
+    let s = s.trim();
+    if s.is_empty() {
+        return;
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(s);
+}
+
+/// Adds the words of a Markdown body, each block on a line of its own.
+fn push_markdown(out: &mut String, body: &str) {
+    let mut block = String::new();
+    for event in markdown::parser(body) {
+        match event {
+            Event::Text(t) | Event::Code(t) => block.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => block.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::CodeBlock,
+            ) => {
+                push_line(out, &block);
+                block.clear();
+            }
+            _ => {}
+        }
+    }
+    push_line(out, &block);
+}
+
+/// Builds `lang`'s index with Pagefind and returns its files (Pagefind's
+/// own search interfaces left out: the theme has its own search page).
+/// `tag` is the language of the text, for Pagefind's stemming (Swedish
+/// for lättläst, whose index is still its own, under its key).
+///
+/// More records than [`SHARD_RECORDS`] are indexed in shards, `workers`
+/// at a time, and the shards joined into the index Pagefind makes of them
+/// all at once ([`join`]). Pagefind's parallel work runs in the rayon pool
+/// this is called in when `workers` is 1, else in the global one.
+pub fn index(lang: &str, tag: &str, records: Vec<Record>, workers: usize) -> Result<Bundle> {
+    let files = pagefind_in_shards(tag, records, SHARD_RECORDS, workers, MAX_FRAGMENT_FILES)?;
+    let dir = Addresses::search_index(lang);
+    let mut out: Bundle = files
+        .into_iter()
+        .filter(|(name, _)| keep(name))
+        .map(|(name, bytes)| (format!("{}{name}", dir.trim_start_matches('/')), bytes))
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    debug_assert!(out.iter().all(|(p, _)| p.starts_with(SEARCH_INDEX_PATH)));
+    Ok(out)
+}
+
+/// Pagefind's files for `records`, made by Pagefind at once or, when there
+/// are more than `shard` records, joined from shards of `shard` records.
+fn pagefind_in_shards(
+    tag: &str,
+    records: Vec<Record>,
+    shard: usize,
+    workers: usize,
+    max_fragments: u32,
+) -> Result<join::Files> {
+    if records.len() <= shard {
+        return pagefind(&runtime()?, tag, records, Some(max_fragments));
+    }
+    let mut shards = Vec::new();
+    let mut records = records.into_iter().peekable();
+    while records.peek().is_some() {
+        shards.push(records.by_ref().take(shard).collect());
+    }
+    let made = index_shards(tag, shards, workers)?;
+    join::join(made, max_fragments as usize)
+        .map_err(|e| Error::Search(format!("could not join the index's shards: {e}")))
+}
+
+/// Indexes each of `shards` with Pagefind, `workers` at a time, with no
+/// limit on its fragment files (the join groups them); their files, in
+/// their order.
+fn index_shards(tag: &str, shards: Vec<Vec<Record>>, workers: usize) -> Result<Vec<join::Files>> {
+    let count = shards.len();
+    let queue = Mutex::new(shards.into_iter().enumerate());
+    let made: Mutex<Vec<Option<join::Files>>> = Mutex::new(vec![None; count]);
+    let work = || -> Result<()> {
+        // One runtime for every shard of this worker: Pagefind reads the
+        // records on its blocking thread, which then stays, and so does
+        // the memory the allocator keeps for it.
+        let runtime = runtime()?;
+        loop {
+            let next = queue.lock().unwrap_or_else(|e| e.into_inner()).next();
+            let Some((i, records)) = next else {
+                return Ok(());
+            };
+            match pagefind(&runtime, tag, records, None) {
+                Ok(mut files) => {
+                    // Every shard has Pagefind's scripts; the join takes
+                    // the first's (and the language's WebAssembly from the
+                    // first that has words).
+                    if i > 0 {
+                        files.retain(|(name, _)| {
+                            join::is_index_file(name) || name.starts_with("wasm.")
+                        });
+                    }
+                    made.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(files);
+                }
+                Err(e) => {
+                    // The other workers stop after their shard.
+                    queue
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .by_ref()
+                        .for_each(drop);
+                    return Err(e);
+                }
+            }
+        }
+    };
+    if workers <= 1 {
+        work()?;
+    } else {
+        // Threads of their own, not rayon's: each index runs its own Tokio
+        // runtime, and on a rayon worker a `block_on` waiting for
+        // Pagefind's parallel work could take up another shard's job and
+        // start a runtime inside a runtime, which panics.
+        std::thread::scope(|scope| {
+            let running: Vec<_> = (0..workers.min(count)).map(|_| scope.spawn(work)).collect();
+            running.into_iter().try_for_each(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+        })?;
+    }
+    Ok(made
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner())
+        .into_iter()
+        .flatten()
+        .collect())
+}
+
+/// A runtime for Pagefind's async API, on the calling thread.
+fn runtime() -> Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| Error::Search(format!("could not start the indexer: {e}")))
+}
+
+/// Pagefind's files for `records`: names within the bundle, and contents.
+/// Pagefind's API is async; its work runs in `runtime`'s blocking threads.
+fn pagefind(
+    runtime: &tokio::runtime::Runtime,
+    tag: &str,
+    records: Vec<Record>,
+    max_fragments: Option<u32>,
+) -> Result<join::Files> {
+    use pagefind::api::PagefindIndex;
+    use pagefind::options::PagefindServiceConfig;
+    let fail = |what: &str, e: &dyn std::fmt::Display| Error::Search(format!("{what}: {e}"));
+    // Pagefind reads the working directory and would panic without one.
+    std::env::current_dir().map_err(|e| fail("no working directory", &e))?;
+    runtime.block_on(async {
+        let options = match max_fragments {
+            Some(max) => PagefindServiceConfig::builder().max_fragments(max).build(),
+            None => PagefindServiceConfig::builder().build(),
+        };
+        let mut index =
+            PagefindIndex::new(Some(options)).map_err(|e| fail("could not set up Pagefind", &e))?;
+        for record in records {
+            let Record {
+                url,
+                head,
+                body,
+                meta,
+                lang,
+            } = record;
+            // The text indexed: the head, then the body's words, each
+            // block on a line of its own; the head is not copied.
+            let mut text = head;
+            push_markdown(&mut text, &body);
+            drop(body);
+            let filters = lang.map(|l| BTreeMap::from([("lang".to_string(), vec![l])]));
+            index
+                .add_custom_record(
+                    url.clone(),
+                    text,
+                    tag.to_string(),
+                    Some(meta),
+                    filters,
+                    None,
+                )
+                .await
+                .map_err(|e| fail(&format!("could not index {url}"), &e))?;
+        }
+        let files = index
+            .get_files()
+            .await
+            .map_err(|e| fail("Pagefind could not write the index", &e))?;
+        Ok(files
+            .into_iter()
+            .map(|f| (f.filename.to_string_lossy().replace('\\', "/"), f.contents))
+            .collect())
+    })
+}
+
+/// The files of a Pagefind bundle the search page uses.
+fn keep(name: &str) -> bool {
+    !(name.starts_with("pagefind-ui")
+        || name.starts_with("pagefind-modular-ui")
+        || name.starts_with("pagefind-component-ui")
+        || name.starts_with("pagefind-highlight")
+        || name.starts_with("playground/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_becomes_plain_text_a_block_a_line() {
+        let mut out = String::new();
+        push_line(&mut out, "Sammanfattning.");
+        push_markdown(
+            &mut out,
+            "# Rubrik\n\nEtt *stycke* med [länk](https://x.se)\noch `kod`.\n\n- punkt ett\n- punkt två\n\n| a | b |\n|---|---|\n| c | d |\n",
+        );
+        assert_eq!(
+            out,
+            "Sammanfattning.\nRubrik\nEtt stycke med länk och kod.\npunkt ett\npunkt två\na\nb\nc\nd"
+        );
+    }
+
+    /// Records whose text has what Pagefind treats apart: letters with
+    /// diacritics (variants of a word), compounds, a dotted name, a `lang`
+    /// filter on some, and the last without an organisation (shards that
+    /// have fewer meta fields than the index); enough words for several
+    /// chunks of the word index.
+    fn varied_records(count: usize) -> Vec<Record> {
+        const SYLLABLES: [&str; 16] = [
+            "ka", "rä", "lo", "vå", "ne", "sö", "ti", "ré", "mu", "bo", "ja", "fö", "ri", "ål",
+            "de", "in",
+        ];
+        let mut seed: u64 = 7;
+        let mut next = move |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        (0..count)
+            .map(|i| {
+                let mut body = String::new();
+                for w in 0..700 {
+                    let mut word = String::new();
+                    for _ in 0..1 + next(3) {
+                        word.push_str(SYLLABLES[next(16) as usize]);
+                    }
+                    body.push_str(&word);
+                    body.push(match w % 40 {
+                        39 => '\n',
+                        13 => '-',
+                        _ => ' ',
+                    });
+                }
+                body.push_str(" kommun.se nr. 3");
+                let title = format!("Plan {i} för Västra Götaland");
+                let mut meta = BTreeMap::from([("title".to_string(), title.clone())]);
+                if i + 5 < count {
+                    meta.insert("organisation".to_string(), format!("Nämnd {}", i % 3));
+                }
+                Record {
+                    url: format!("/sv/plan-{i}/"),
+                    head: title,
+                    body: crate::content::Body::new(&body),
+                    meta,
+                    lang: (i % 4 == 1).then(|| "en".to_string()),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_index_joined_from_shards_is_the_index_made_at_once() {
+        let records = varied_records(45);
+        for (shard, workers, max_fragments) in [(7, 2, 1000), (7, 1, 4), (1, 2, 4), (44, 2, 1000)] {
+            let mut whole = pagefind(
+                &runtime().unwrap(),
+                "sv",
+                records.clone(),
+                Some(max_fragments),
+            )
+            .unwrap();
+            whole.sort_by(|a, b| a.0.cmp(&b.0));
+            assert!(
+                whole
+                    .iter()
+                    .filter(|(name, _)| name.starts_with("index/"))
+                    .count()
+                    > 1,
+                "the records make more than one chunk of the word index"
+            );
+            let joined =
+                pagefind_in_shards("sv", records.clone(), shard, workers, max_fragments).unwrap();
+            let names = |files: &join::Files| -> Vec<String> {
+                files.iter().map(|(name, _)| name.clone()).collect()
+            };
+            assert_eq!(names(&joined), names(&whole), "shards of {shard}");
+            for ((name, a), (_, b)) in joined.iter().zip(&whole) {
+                assert!(a == b, "{name} differs, shards of {shard}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_the_bundle_the_page_uses_is_kept() {
+        assert!(keep("pagefind.js"));
+        assert!(keep("pagefind-worker.js"));
+        assert!(keep("wasm.sv.pagefind"));
+        assert!(keep("fragment/sv_1234567.pf_fragment"));
+        assert!(!keep("pagefind-ui.js"));
+        assert!(!keep("pagefind-component-ui.css"));
+        assert!(!keep("playground/index.html"));
+    }
+}
