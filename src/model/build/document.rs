@@ -1,6 +1,6 @@
 //! A document's own keys, read into a [`Document`].
 
-use super::{Reader, is_further_notice, parse_date};
+use super::{Reader, is_further_notice};
 use crate::content::Text;
 use crate::content::yaml::Spanned;
 use crate::diag::nearest;
@@ -87,36 +87,16 @@ impl Reader<'_> {
                     Some(None)
                 }
                 Some(s) if is_further_notice(&s.value.0) => Some(Some(ValidUntil::FurtherNotice)),
-                Some(s) => match parse_date(&s.value.0) {
-                    Ok(d) => Some(Some(ValidUntil::Date(d))),
-                    Err(why) => {
-                        self.diags
-                            .error(
-                                "bad-date",
-                                self.span(s),
-                                msg!("bad-date", key = "giltig till", why = why),
-                            )
-                            .help(msg!("bad-valid-until-help"));
-                        None
-                    }
-                },
+                Some(s) => self
+                    .date_at("giltig till", s, msg!("bad-valid-until-help"))
+                    .map(|d| Some(ValidUntil::Date(d))),
             }
         };
         let valid_from = match &f.giltig_fran {
             None => Some(original.and_then(|o| o.valid_from)),
-            Some(s) => match parse_date(&s.value.0) {
-                Ok(d) => Some(Some(d)),
-                Err(why) => {
-                    self.diags
-                        .error(
-                            "bad-date",
-                            self.span(s),
-                            msg!("bad-date", key = "giltig från", why = why),
-                        )
-                        .help(msg!("bad-valid-from-help"));
-                    None
-                }
-            },
+            Some(s) => self
+                .date_at("giltig från", s, msg!("bad-valid-from-help"))
+                .map(Some),
         };
         if let (Some(s), Some(Some(from)), Some(Some(ValidUntil::Date(until)))) =
             (&f.giltig_fran, valid_from, valid_until)

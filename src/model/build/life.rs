@@ -19,21 +19,9 @@ impl Reader<'_> {
         v: &Option<Spanned<Text>>,
         help: Message,
     ) -> Option<Option<Date>> {
-        let Some(s) = v else {
-            return Some(None);
-        };
-        match parse_date(&s.value.0) {
-            Ok(d) => Some(Some(d)),
-            Err(why) => {
-                self.diags
-                    .error(
-                        "bad-date",
-                        self.span(s),
-                        msg!("bad-date", key = key, why = why),
-                    )
-                    .help(help);
-                None
-            }
+        match v {
+            None => Some(None),
+            Some(s) => self.date_at(key, s, help).map(Some),
         }
     }
 

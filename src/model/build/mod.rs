@@ -374,8 +374,20 @@ impl Reader<'_> {
             }
             return Some(None);
         };
+        self.date_at(key, s, msg!("bad-date-help", key = key))
+            .map(Some)
+    }
+
+    /// The date `s` (the value of `key`); `None` when it is not one,
+    /// reported as `bad-date` with `help`.
+    fn date_at(
+        &mut self,
+        key: &str,
+        s: &Spanned<Text>,
+        help: crate::messages::Message,
+    ) -> Option<Date> {
         match parse_date(&s.value.0) {
-            Ok(d) => Some(Some(d)),
+            Ok(d) => Some(d),
             Err(why) => {
                 self.diags
                     .error(
@@ -383,7 +395,7 @@ impl Reader<'_> {
                         self.span(s),
                         msg!("bad-date", key = key, why = why),
                     )
-                    .help(msg!("bad-date-help", key = key));
+                    .help(help);
                 None
             }
         }
