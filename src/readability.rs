@@ -8,10 +8,8 @@
 //! for the other Scandinavian languages); other languages get the sentence
 //! checks only.
 
-use pulldown_cmark::{Event, Tag, TagEnd};
-
 use crate::config::{Readability as Thresholds, SiteConfig};
-use crate::content::markdown;
+use crate::content::markdown::{self, Block, Piece, Within};
 use crate::diag::{Diagnostics, LineIndex, Span};
 use crate::model::{Corpus, Document};
 use crate::msg;
@@ -105,26 +103,28 @@ impl TextStats {
     }
 
     /// Reads the running text of a Markdown body: paragraphs, list items
-    /// and quotes, not headings, tables or code. Each block ends a sentence.
+    /// and quotes, not headings, tables, code or images' descriptions.
+    /// Each paragraph and list item ends a sentence.
     pub fn of_markdown(body: &str) -> TextStats {
         let mut stats = TextStats::default();
-        let mut skip = 0usize;
         let mut block = String::new();
         let mut block_offset = None;
-        for (event, range) in markdown::parser(body).into_offset_iter() {
-            match event {
-                Event::Start(
-                    Tag::Heading { .. } | Tag::Table(_) | Tag::CodeBlock(_) | Tag::Image { .. },
-                ) => skip += 1,
-                Event::End(
-                    TagEnd::Heading(_) | TagEnd::Table | TagEnd::CodeBlock | TagEnd::Image,
-                ) => skip = skip.saturating_sub(1),
-                Event::Text(t) | Event::Code(t) if skip == 0 => {
-                    block_offset.get_or_insert(range.start);
-                    block.push_str(&t);
+        let running = |within: Within| {
+            !within.image
+                && !matches!(
+                    within.block,
+                    Some(Block::Heading(_) | Block::TableCell | Block::Code)
+                )
+        };
+        for piece in markdown::plain_text(body) {
+            match piece {
+                Piece::Text { text, at, within } if running(within) => {
+                    block_offset.get_or_insert(at.start);
+                    block.push_str(&text);
                 }
-                Event::SoftBreak | Event::HardBreak if skip == 0 => block.push(' '),
-                Event::End(TagEnd::Paragraph | TagEnd::Item) => {
+                // A break gives a space, not the place a sentence starts.
+                Piece::Break(within) if running(within) => block.push(' '),
+                Piece::End(Block::Paragraph | Block::Item) => {
                     if let Some(o) = block_offset.take() {
                         stats.add(&block, o);
                     }

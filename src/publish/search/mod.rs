@@ -18,10 +18,8 @@
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
-use pulldown_cmark::{Event, TagEnd};
-
 use crate::address::{Addresses, SEARCH_INDEX_PATH};
-use crate::content::markdown;
+use crate::content::markdown::{self, Piece};
 use crate::error::{Error, Result};
 use crate::render::Site;
 use crate::render::search::index_language;
@@ -189,24 +187,18 @@ fn push_line(out: &mut String, s: &str) {
     out.push_str(s);
 }
 
-/// Adds the words of a Markdown body, each block on a line of its own.
+/// Adds the words of a Markdown body, each block on a line of its own:
+/// headings, table cells and code too, and images' descriptions.
 fn push_markdown(out: &mut String, body: &str) {
     let mut block = String::new();
-    for event in markdown::parser(body) {
-        match event {
-            Event::Text(t) | Event::Code(t) => block.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => block.push(' '),
-            Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::Item
-                | TagEnd::TableCell
-                | TagEnd::CodeBlock,
-            ) => {
+    for piece in markdown::plain_text(body) {
+        match piece {
+            Piece::Text { text, .. } => block.push_str(&text),
+            Piece::Break(_) => block.push(' '),
+            Piece::End(_) => {
                 push_line(out, &block);
                 block.clear();
             }
-            _ => {}
         }
     }
     push_line(out, &block);
