@@ -3,6 +3,9 @@
 //!
 //! Diagnostics are not fatal per file: every stage adds to one [`Diagnostics`]
 //! and the driver stops before rendering when any error was found.
+//!
+//! This file holds the types and the collection; how a diagnostic is
+//! written, for people, as JSON and for GitHub, is in [`format`].
 
 use std::fmt;
 use std::path::{Path, PathBuf};

@@ -14,6 +14,9 @@
 //! `styrdok build` indexes here ([`files`]); `styrdok serve` takes the
 //! records ([`records`]) and indexes them in the background, where no page
 //! waits for them.
+//!
+//! This file makes the records; [`index`](mod@index) gives them to
+//! Pagefind, at once or in shards that [`join`] makes one index.
 
 use std::collections::BTreeMap;
 
@@ -41,7 +44,7 @@ pub struct Record {
     /// line each.
     head: String,
     /// The Markdown body, shared with the model: made into plain text only
-    /// when indexed ([`index`]).
+    /// when indexed ([`index()`]).
     body: crate::content::Body,
     meta: BTreeMap<String, String>,
     /// The page's language, when it is not the index's.
