@@ -588,3 +588,42 @@ fn a_first_regulation_number_brings_the_register_and_its_link_to_every_page() {
     assert!(!read(out.path(), "sidor/om/index.html").contains("forfattningssamling"));
     same_as_full_build(&site, &state, out.path());
 }
+
+#[test]
+fn links_an_edit_writes_lead_where_a_full_build_leads_them() {
+    // Rendering looks a body's links up in what the links stage read:
+    // a rebuild must give it the edited body's links, body-only edit or
+    // front-matter edit alike.
+    let (site, out, mut state) = started();
+    let plan = "content/beta/plan.md";
+    let original = std::fs::read_to_string(site.root().join(plan)).unwrap();
+    let links = "Se [strategin](@/alfa/strategi.md#bostader) och [bostäderna](@fokus/boende).";
+    site.write(plan, &format!("{original}\n{links}\n"));
+    rebuild_paths(&mut state, &site, &[plan]);
+    let page = read(out.path(), "beta/plan/index.html");
+    for href in [
+        "<a href=\"/alfa/strategi/#bostader\">strategin</a>",
+        "<a href=\"/fokusomraden/boende/\">bostäderna</a>",
+    ] {
+        assert!(page.contains(href), "{href} in {page}");
+    }
+    same_as_full_build(&site, &state, out.path());
+
+    // A new title and a new link: the links of the body are read again.
+    let retitled = original.replace(
+        "titel: Integrationsplan för Beta",
+        "titel: Ny integrationsplan för Beta",
+    );
+    site.write(
+        plan,
+        &format!("{retitled}\n[Den gamla planen](plan-2015.md)\n"),
+    );
+    rebuild_paths(&mut state, &site, &[plan]);
+    let page = read(out.path(), "beta/plan/index.html");
+    assert!(
+        page.contains("<a href=\"/beta/plan-2015/\">Den gamla planen</a>"),
+        "{page}"
+    );
+    assert!(!page.contains("strategin"), "{page}");
+    same_as_full_build(&site, &state, out.path());
+}

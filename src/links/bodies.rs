@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use super::syntax::{BodyLinks, Target, extract_links};
-use super::{Extracted, known_targets, unknown_document};
+use super::{ByFile, Extracted, LinkGraph, known_targets, unknown_document};
+use crate::address::Addresses;
 use crate::config::SiteConfig;
 use crate::content::{SourceKey, SourceKind};
 use crate::diag::{Diagnostics, nearest};
@@ -17,8 +18,9 @@ use crate::msg;
 /// `memory` holds the other bodies' links) and of the bodies that link to
 /// one of the documents `linking_to` (their goals may have gone). Bodies are
 /// the bulk of the links stage: they are checked in parallel. Gives the
-/// links of each body checked, by its fingerprint, when there is a
-/// `memory` to keep them in (else nothing).
+/// links of each body it read, by its file (for [`super::LinkGraph::bodies`]),
+/// and by its fingerprint when there is a `memory` to keep them in (else
+/// none).
 #[allow(clippy::too_many_arguments)]
 pub(super) fn check_bodies(
     corpus: &Corpus,
@@ -29,7 +31,10 @@ pub(super) fn check_bodies(
     linking_to: Option<&std::collections::HashSet<&str>>,
     memory: Option<&Extracted>,
     diags: &mut Diagnostics,
-) -> std::collections::HashMap<u64, std::sync::Arc<BodyLinks>> {
+) -> (
+    ByFile,
+    std::collections::HashMap<u64, std::sync::Arc<BodyLinks>>,
+) {
     // Borrowed, so that asking about each body makes no key.
     let only: Option<std::collections::HashSet<(SourceKind, &str)>> =
         only.map(|o| o.iter().map(|s| (s.kind, s.key.as_str())).collect());
@@ -45,11 +50,9 @@ pub(super) fn check_bodies(
             let keys: Vec<&str> = keys.iter().copied().collect();
             m.bodies
                 .values()
-                .flat_map(|links| links.iter())
-                .filter(
-                    |(t, _)| matches!(t, Ok(Target::Document(k, _)) if keys.contains(&k.as_str())),
-                )
-                .map(|(_, at)| at.file.clone())
+                .flat_map(|links| links.links.iter())
+                .filter(|l| matches!(&l.target, Ok(Target::Document(k, _)) if keys.contains(&k.as_str())))
+                .map(|l| l.at.file.clone())
                 .collect()
         }),
     };
@@ -79,9 +82,9 @@ pub(super) fn check_bodies(
         .collect();
     let links_into = |links: &BodyLinks| {
         linking_to.is_some_and(|keys| {
-            links
-                .iter()
-                .any(|(t, _)| matches!(t, Ok(Target::Document(k, _)) if keys.contains(k.as_str())))
+            links.links.iter().any(
+                |l| matches!(&l.target, Ok(Target::Document(k, _)) if keys.contains(k.as_str())),
+            )
         })
     };
     {
@@ -91,40 +94,76 @@ pub(super) fn check_bodies(
         };
         // Hashing every body is only worth it when there is a memory to
         // look in and keep them.
-        let found: Vec<(Option<u64>, std::sync::Arc<BodyLinks>, Diagnostics)> = bodies
+        type Found<'s> = (
+            &'s Path,
+            Option<u64>,
+            std::sync::Arc<BodyLinks>,
+            Diagnostics,
+        );
+        let found: Vec<Found> = bodies
             .par_iter()
-            .filter_map(|(body, line, source, wanted)| {
+            .map(|(body, line, source, wanted)| {
                 let key = memory.map(|_| hash(body, *line, source));
                 let known = memory.zip(key).and_then(|(m, k)| m.bodies.get(&k).cloned());
                 let links = known
                     .unwrap_or_else(|| std::sync::Arc::new(extract_links(body, *line, source)));
-                if !wanted && !links_into(&links) {
-                    return None;
-                }
                 let mut local = Diagnostics::new();
-                check_links(&links, corpus, config, doc_keys, focus_ids, &mut local);
-                Some((key, links, local))
-            })
-            .collect();
-        let mut keep = std::collections::HashMap::new();
-        let found: Vec<Diagnostics> = found
-            .into_iter()
-            .map(|(key, links, local)| {
-                if let Some(key) = key {
-                    keep.insert(key, links);
+                if *wanted || links_into(&links) {
+                    check_links(&links, corpus, config, doc_keys, focus_ids, &mut local);
                 }
-                local
+                (*source, key, links, local)
             })
             .collect();
-        for local in found {
+        let mut by_file = ByFile::with_capacity(found.len());
+        let mut keep = std::collections::HashMap::new();
+        for (source, key, links, local) in found {
+            if let Some(key) = key {
+                keep.insert(key, std::sync::Arc::clone(&links));
+            }
+            by_file.insert(source.to_path_buf(), links);
             diags.extend(local);
         }
-        keep
+        (by_file, keep)
+    }
+}
+
+impl Target {
+    /// Where a link to this target leads from a page in `lang`: the
+    /// version in `lang` of a document or plain page, or the original
+    /// (`default`) when there is none; so also for a target that does not
+    /// exist (a link the check reports still renders as it always did).
+    pub fn address(&self, corpus: &Corpus, addr: &Addresses, lang: &str, default: &str) -> String {
+        match self {
+            Target::Document(key, goal) => {
+                let l = if corpus.document(key, lang).is_some() {
+                    lang
+                } else {
+                    default
+                };
+                let mut url = addr.document(key, l);
+                if let Some(g) = goal {
+                    url.push('#');
+                    url.push_str(g.as_str());
+                }
+                url
+            }
+            Target::Focus(id) => addr.focus(id, lang),
+            Target::File(path) => addr.content_file(path),
+            Target::Page(slug) => {
+                let l = if corpus.page(slug, lang).is_some() {
+                    lang
+                } else {
+                    default
+                };
+                addr.plain_page(slug, l)
+            }
+        }
     }
 }
 
 /// Checks again only the bodies of `sources`, for a rebuild in which
-/// nothing but those bodies changed: every other reference, and the graph,
+/// nothing but those bodies changed: every other reference, and the graph
+/// but for those bodies' links ([`LinkGraph::bodies`], put in `graph`),
 /// depend only on front matter and file names, which are as they were.
 /// Gives those bodies' links, as [`super::resolve_with`] does.
 pub fn recheck_bodies(
@@ -132,10 +171,11 @@ pub fn recheck_bodies(
     config: &SiteConfig,
     sources: &std::collections::HashSet<SourceKey>,
     last: Option<&Extracted>,
+    graph: &mut LinkGraph,
     diags: &mut Diagnostics,
 ) -> Extracted {
     let (doc_keys, focus_ids) = known_targets(corpus, &config.default_language);
-    let bodies = check_bodies(
+    let (by_file, bodies) = check_bodies(
         corpus,
         config,
         &doc_keys,
@@ -145,6 +185,7 @@ pub fn recheck_bodies(
         last,
         diags,
     );
+    graph.bodies.extend(by_file);
     Extracted {
         bodies,
         related: None,
@@ -160,9 +201,12 @@ fn check_links(
     focus_ids: &BTreeSet<&str>,
     diags: &mut Diagnostics,
 ) {
-    for (target, at) in links {
-        let at = at.clone();
-        match target.clone() {
+    if !links.checked {
+        return;
+    }
+    for link in &links.links {
+        let at = link.at.clone();
+        match link.target.clone() {
             Err(why) => {
                 diags.error("bad-link", at, why).help(msg!("bad-link-help"));
             }

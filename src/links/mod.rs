@@ -18,7 +18,7 @@ mod unique;
 pub use bodies::recheck_bodies;
 pub use diff::{Touched, diff};
 pub use related::{RELATED_LIMIT, Related};
-pub use syntax::{BodyLinks, Target, extract_links, parse_target};
+pub use syntax::{BodyLinks, Link, Target, extract_links, parse_target};
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -45,6 +45,20 @@ pub struct LinkGraph {
     pub replaced_by: BTreeMap<DocKey, DocKey>,
     /// Document → other documents sharing a focus area.
     pub related: std::sync::Arc<Related>,
+    /// The internal links of every body, by its file: rendering looks
+    /// their targets up here ([`LinkGraph::links_of`]).
+    pub bodies: ByFile,
+}
+
+/// The links of bodies, by the body's file.
+pub type ByFile = std::collections::HashMap<std::path::PathBuf, std::sync::Arc<BodyLinks>>;
+
+impl LinkGraph {
+    /// The internal links of the body of `source` (a content file), as
+    /// this stage read them; `None` for a file it did not read.
+    pub fn links_of(&self, source: &std::path::Path) -> Option<&BodyLinks> {
+        self.bodies.get(source).map(|l| &**l)
+    }
 }
 
 /// Checks every reference in the corpus and builds the graph.
@@ -203,7 +217,7 @@ fn resolve_some(
     }
     // After front-matter edits, the bodies linking to an edited document
     // are checked too: a goal they link to may have gone.
-    let bodies = check_bodies(
+    let (by_file, bodies) = check_bodies(
         corpus,
         config,
         &doc_keys,
@@ -218,6 +232,9 @@ fn resolve_some(
     // that did not change. Both are one pass over the documents.
     check_addresses(corpus, config, diags);
     check_regulation_numbers(corpus, config, diags);
+    // The bodies not read keep their links from the last graph: their text
+    // and file are as they were.
+    graph.bodies.extend(by_file);
 
     let mut found = Extracted {
         bodies,
@@ -328,6 +345,42 @@ mod tests {
         assert_eq!(a.docs_by_focus, b.docs_by_focus);
         assert_eq!(a.replaced_by, b.replaced_by);
         assert_eq!(*a.related, *b.related);
+        assert_eq!(a.bodies, b.bodies);
+    }
+
+    #[test]
+    fn the_graph_keeps_each_bodys_links_and_says_where_they_lead() {
+        let (p, _) = fixture();
+        let (corpus, graph) = (&p.corpus, &p.graph);
+        let addr = crate::address::Addresses::new(&p.config);
+        // Every body rendering asks about was read, links or not.
+        let sources = corpus.documents.iter().map(|d| &d.source);
+        let sources = sources
+            .chain(corpus.focus_areas.iter().map(|f| &f.source))
+            .chain(corpus.pages.iter().map(|p| &p.source));
+        for source in sources {
+            assert!(graph.links_of(source).is_some(), "{}", source.display());
+        }
+        let en = graph
+            .links_of(std::path::Path::new("content/alfa/strategi.en.md"))
+            .unwrap();
+        let targets = en.targets();
+        let lead = |dest: &str| targets[dest].address(corpus, &addr, "en", "sv");
+        // The plan has no English version: the link leads to the original.
+        assert_eq!(lead("@/beta/plan.md"), "/beta/plan/");
+        // The strategy has one, and the goal is an anchor in it.
+        assert_eq!(
+            lead("@/alfa/strategi.md#bostader"),
+            "/en/alfa/strategi/#bostader"
+        );
+        assert_eq!(lead("@fokus/arbete"), "/en/fokusomraden/arbete/");
+        // From the Swedish original, the same link leads to the original.
+        let sv = Target::Document(DocKey("alfa/strategi".into()), None);
+        assert_eq!(sv.address(corpus, &addr, "sv", "sv"), "/alfa/strategi/");
+        // A page that does not exist (reported by the check) leads where
+        // its original would be.
+        let gone = Target::Page("borta".into());
+        assert_eq!(gone.address(corpus, &addr, "en", "sv"), "/sidor/borta/");
     }
 
     #[test]

@@ -106,16 +106,59 @@ fn content_dir_of(source: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// The internal links of one body, each with where it stands. They depend
-/// only on the body's text, its first line and its file, so a rebuild can
-/// reuse them ([`super::Extracted`]); checking them against the corpus is cheap.
-pub type BodyLinks = Vec<(Result<Target, Message>, Span)>;
+/// An internal link of a body: its destination as written, what it names,
+/// and where it stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// The destination, as the Markdown parser gives it: what rendering
+    /// looks the link up by.
+    pub dest: String,
+    /// What it names, or why it cannot be read.
+    pub target: Result<Target, Message>,
+    /// The address in the file (or the link itself, for a reference link).
+    pub at: Span,
+}
+
+/// The internal links of one body, in order. They depend only on the
+/// body's text, its first line and its file, so a rebuild can reuse them
+/// ([`super::Extracted`]); checking them against the corpus is cheap.
+/// Rendering looks each link's target up here ([`super::LinkGraph::links_of`])
+/// instead of reading the destination again.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BodyLinks {
+    /// The links.
+    pub links: Vec<Link>,
+    /// Whether the links are checked: false for a body with no `](` or
+    /// `]:`, whose only links are email autolinks (`<a@b.se>`). Those read
+    /// as a relative file (`parse_target`) and render as one, but only a
+    /// body with another link has them reported; kept as it was (issue
+    /// 15: behaviour unchanged) until that is fixed on its own.
+    pub checked: bool,
+}
+
+impl BodyLinks {
+    /// The target of each destination that names something, for looking
+    /// links up one by one.
+    pub fn targets(&self) -> std::collections::HashMap<&str, &Target> {
+        self.links
+            .iter()
+            .filter_map(|l| Some((l.dest.as_str(), l.target.as_ref().ok()?)))
+            .collect()
+    }
+}
 
 /// Finds the internal links of a body (parsing the Markdown).
 pub fn extract_links(body: &str, body_line: usize, source: &Path) -> BodyLinks {
-    let mut out = Vec::new();
-    // Most bodies link nowhere: skip parsing them.
-    if !body.contains("](") && !body.contains("]:") {
+    let checked = body.contains("](") || body.contains("]:");
+    let mut out = BodyLinks {
+        links: Vec::new(),
+        checked,
+    };
+    // Most bodies link nowhere: skip parsing them. Without `](` or `]:`,
+    // only an autolink (`<…>`) is a link, and only an email one can name
+    // something here.
+    let autolinked = body.contains('<') && body.contains('@');
+    if !checked && !autolinked {
         return out;
     }
     let lines = LineIndex::new(body);
@@ -137,7 +180,11 @@ pub fn extract_links(body: &str, body_line: usize, source: &Path) -> BodyLinks {
             .filter(|_| !dest.is_empty())
             .map_or(range.start, |i| range.start + i);
         let (line, col) = lines.line_col(body, start);
-        out.push((target, Span::at(source, body_line + line - 1, col)));
+        out.links.push(Link {
+            dest: dest.to_string(),
+            target,
+            at: Span::at(source, body_line + line - 1, col),
+        });
     }
     out
 }
@@ -181,6 +228,45 @@ mod tests {
             assert_eq!(&parse_target(dest, "v"), want, "{dest}");
         }
         assert!(matches!(parse_target("@x", ""), Some(Err(_))));
+    }
+
+    #[test]
+    fn a_bodys_links_are_looked_up_by_their_destination() {
+        let source = Path::new("content/v/s.md");
+        let body = "Se [planen](@/v/p.md#m1), [webben](https://x.org), [fel](@x)\n\
+                    och ![bilden](bild.png).\n\n[ref]: <../a/b.md>\n\n[en ref][ref]\n";
+        let links = extract_links(body, 5, source);
+        assert!(links.checked);
+        let dests: Vec<&str> = links.links.iter().map(|l| l.dest.as_str()).collect();
+        assert_eq!(dests, ["@/v/p.md#m1", "@x", "bild.png", "../a/b.md"]);
+        assert_eq!(links.links[1].at, Span::at(source, 5, 58));
+        let targets = links.targets();
+        // A destination that cannot be read names nothing; nor does a
+        // link off the site.
+        assert_eq!(targets.len(), 3);
+        assert_eq!(
+            targets["@/v/p.md#m1"],
+            &Target::Document(DocKey("v/p".into()), Some(GoalId("m1".into())))
+        );
+        assert_eq!(targets["bild.png"], &Target::File("v/bild.png".into()));
+        assert_eq!(
+            targets["../a/b.md"],
+            &Target::Document(DocKey("a/b".into()), None)
+        );
+        // Most bodies link nowhere.
+        assert_eq!(extract_links("Text.\n", 5, source), BodyLinks::default());
+    }
+
+    #[test]
+    fn an_email_autolink_reads_as_a_file_and_is_checked_only_beside_other_links() {
+        // Kept as it was (issue 15): see `BodyLinks::checked`.
+        let source = Path::new("content/v/s.md");
+        let alone = extract_links("Skriv till <a@b.se>.\n", 1, source);
+        assert!(!alone.checked);
+        assert_eq!(alone.targets()["a@b.se"], &Target::File("v/a@b.se".into()));
+        let beside = extract_links("Skriv till <a@b.se> om [planen](p.md).\n", 1, source);
+        assert!(beside.checked);
+        assert_eq!(beside.links.len(), 2);
     }
 
     #[test]

@@ -1,10 +1,10 @@
 //! A page's Markdown body, rendered with its internal links (`@/…`,
-//! relative files) resolved to addresses in the page's language.
+//! relative files) led to addresses in the page's language: the links
+//! stage has read them, and rendering looks each one up.
 
 use std::collections::HashSet;
 
 use super::{Renderer, markdown};
-use crate::links::{Target, parse_target};
 
 /// Ids the templates use on every page; headings never take them.
 const TEMPLATE_IDS: &[&str] = &[
@@ -19,35 +19,10 @@ const TEMPLATE_IDS: &[&str] = &[
 ];
 
 impl<'a> Renderer<'a> {
-    /// Resolves an internal link from a body in `lang`.
-    fn resolve(&self, dest: &str, from_dir: &str, lang: &str) -> Option<String> {
-        match parse_target(dest, from_dir)?.ok()? {
-            Target::Document(key, goal) => {
-                let l = if self.corpus.document(&key, lang).is_some() {
-                    lang
-                } else {
-                    self.config.default_language.as_str()
-                };
-                let mut url = self.addr.document(&key, l);
-                if let Some(g) = goal {
-                    url.push('#');
-                    url.push_str(g.as_str());
-                }
-                Some(url)
-            }
-            Target::Focus(id) => Some(self.addr.focus(&id, lang)),
-            Target::File(path) => Some(self.addr.content_file(&path)),
-            Target::Page(slug) => {
-                let l = if self.corpus.page(&slug, lang).is_some() {
-                    lang
-                } else {
-                    self.config.default_language.as_str()
-                };
-                Some(self.addr.plain_page(&slug, l))
-            }
-        }
-    }
-
+    /// Renders a body of `source` for a page in `lang`. Its internal links
+    /// lead where the links stage read them to ([`crate::links::LinkGraph::links_of`],
+    /// [`crate::links::Target::address`]); any other destination is left as
+    /// written.
     pub(super) fn body(
         &self,
         body: &crate::content::Body,
@@ -67,10 +42,19 @@ impl<'a> Renderer<'a> {
             .map(|s| s.to_string())
             .collect();
         let trusted = self.config.markdown.trusted_html;
+        let targets = self
+            .graph
+            .links_of(source)
+            .map(|l| l.targets())
+            .unwrap_or_default();
+        let default = self.config.default_language.as_str();
+        let resolve = |dest: &str| {
+            targets
+                .get(dest)
+                .map(|t| t.address(self.corpus, &self.addr, lang, default))
+        };
         let Some((last, made)) = &self.bodies else {
-            return markdown::render(body, &reserved, trusted, &|dest| {
-                self.resolve(dest, &dir, lang)
-            });
+            return markdown::render(body, &reserved, trusted, &resolve);
         };
         let key = {
             let mut ids: Vec<&String> = reserved.iter().collect();
@@ -80,7 +64,7 @@ impl<'a> Renderer<'a> {
         let hit = last.get(&key).and_then(|(rendered, links)| {
             links
                 .iter()
-                .all(|(dest, url)| &self.resolve(dest, &dir, lang) == url)
+                .all(|(dest, url)| &resolve(dest) == url)
                 .then(|| rendered.clone())
         });
         if let Some(rendered) = hit {
@@ -88,7 +72,7 @@ impl<'a> Renderer<'a> {
         }
         let used = std::sync::Mutex::new(Vec::new());
         let rendered = markdown::render(body, &reserved, trusted, &|dest| {
-            let url = self.resolve(dest, &dir, lang);
+            let url = resolve(dest);
             used.lock()
                 .unwrap_or_else(|e| e.into_inner())
                 .push((dest.to_string(), url.clone()));

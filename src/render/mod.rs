@@ -76,8 +76,9 @@ impl PageView {
 
 /// The site as stages 5 and 5b read it, data only: the configuration,
 /// model, links, addresses, interface strings and build day. The
-/// [`Renderer`] is made from it, and [`crate::publish`] takes it alone
-/// (the generated files go through no template).
+/// [`Renderer`] holds it beside the theme's templates, and
+/// [`crate::publish`] takes it alone (the generated files go through no
+/// template).
 #[derive(Clone)]
 pub struct Site<'a> {
     /// The configuration.
@@ -128,15 +129,13 @@ fn repealed(config: &SiteConfig, corpus: &Corpus, today: Date, key: &crate::mode
         .is_some_and(|d| d.status(today) == crate::model::Status::Repealed)
 }
 
-/// Everything rendering needs, borrowed.
+/// The site with its theme: everything rendering needs, borrowed. It
+/// holds the [`Site`] and reads it through `Deref`, so the views read
+/// `self.config`, `self.corpus`, `self.graph`, `self.addr`, `self.i18n`
+/// and `self.today` as the site's own, with no copy of them here.
 pub struct Renderer<'a> {
-    config: &'a SiteConfig,
-    corpus: &'a Corpus,
-    graph: &'a LinkGraph,
+    site: Site<'a>,
     templates: templates::Templates,
-    i18n: Arc<I18n>,
-    addr: Addresses,
-    today: Date,
     /// The bodies the last run rendered, to reuse, and those this run
     /// renders, to give back ([`Renderer::rendered_bodies`]); `None` when
     /// nothing is kept between runs.
@@ -146,18 +145,21 @@ pub struct Renderer<'a> {
     has_register: bool,
 }
 
+impl<'a> std::ops::Deref for Renderer<'a> {
+    type Target = Site<'a>;
+
+    fn deref(&self) -> &Site<'a> {
+        &self.site
+    }
+}
+
 impl<'a> Renderer<'a> {
     /// Prepares rendering `site`: the theme's templates with the `t`
     /// function.
     pub fn new(site: &Site<'a>, templates: templates::Templates) -> Self {
         Renderer {
-            config: site.config,
-            corpus: site.corpus,
-            graph: site.graph,
+            site: site.clone(),
             templates: templates.with_t(Arc::clone(&site.i18n)),
-            i18n: Arc::clone(&site.i18n),
-            addr: site.addr.clone(),
-            today: site.today,
             bodies: None,
             has_register: site.corpus.has_regulations(),
         }
@@ -165,7 +167,7 @@ impl<'a> Renderer<'a> {
 
     /// The interface strings (shared, as the `t` function holds them).
     pub fn i18n(&self) -> &Arc<I18n> {
-        &self.i18n
+        &self.site.i18n
     }
 
     /// Reuses the bodies the last run rendered (`last`, see

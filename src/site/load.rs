@@ -107,7 +107,7 @@ pub(super) fn load(
     let kept = match last {
         // Only bodies changed since then: that run's model and links stay
         // right once the new bodies are in and their links checked.
-        Some((content, mut corpus, graph)) if content == changes.content => {
+        Some((content, mut corpus, mut graph)) if content == changes.content => {
             report.time("model", |_| {
                 for p in &parsed {
                     let source = p.source.source_key();
@@ -117,7 +117,7 @@ pub(super) fn load(
                 }
             });
             found = Some(report.time("links", |d| {
-                links::recheck_bodies(&corpus, &config, &changes.fresh, known, d)
+                links::recheck_bodies(&corpus, &config, &changes.fresh, known, &mut graph, d)
             }));
             Some((corpus, graph))
         }
