@@ -3,6 +3,7 @@
 //! Render, publish and serve use it; it is the one place that knows it.
 
 use crate::config::SiteConfig;
+use crate::lang::Lang;
 use crate::model::{DocKey, FocusId};
 
 /// Where the accessibility statement is published.
@@ -35,7 +36,7 @@ pub const SEARCH_INDEX_PATH: &str = "pagefind";
 /// `/<lang>/<path>/` in the others. All links are root-relative.
 #[derive(Debug, Clone)]
 pub struct Addresses {
-    default_language: String,
+    default_language: Lang,
     base_url: String,
 }
 

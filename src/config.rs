@@ -26,45 +26,16 @@ pub const CONFIG_FILE: &str = "site.toml";
 /// folder may be, hold or lie inside.
 pub const SOURCE_FOLDERS: [&str; 3] = ["content", "themes", "static"];
 
-/// Text direction of a language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    /// Left to right.
-    #[default]
-    Ltr,
-    /// Right to left (Arabic, Persian, Hebrew …).
-    Rtl,
-}
-
-impl Direction {
-    /// `"ltr"` or `"rtl"`, as in the HTML `dir` attribute.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Direction::Ltr => "ltr",
-            Direction::Rtl => "rtl",
-        }
-    }
-}
+pub use crate::lang::{Direction, Lang};
 
 /// One language of the site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LanguageConfig {
-    /// The language's key in `site.toml`, e.g. `sv`, `ar`, `lattlast`: used
-    /// in paths, file names, interface-string lookups and open data.
-    pub code: String,
-    /// The BCP 47 tag of its text (`code = "sv"` in the table; default the
-    /// key): what `lang` attributes, `DC.language`, `og:locale` and feeds say.
-    pub tag: String,
-    /// Its `hreflang`: the tag, or for a variant that shares its tag with
-    /// another language `<tag>-x-<key>` (`sv-x-lattlast`), so no two
-    /// alternates of a page share one value; `None` when the key cannot be a
-    /// private-use subtag (more than 8 letters or digits).
-    pub hreflang: Option<String>,
+    /// The language (`sv`, `ar`, `lattlast`), with its tag, direction and
+    /// `hreflang`.
+    pub code: Lang,
     /// The language's name in itself, e.g. `العربية`.
     pub name: String,
-    /// Its writing direction.
-    pub dir: Direction,
     /// The site's title in this language, when it differs from `title`.
     pub title: Option<String>,
     /// The site's description in this language, when it has its own.
@@ -83,8 +54,8 @@ pub struct SiteConfig {
     pub description: Option<String>,
     /// Absolute base URL, without a trailing slash.
     pub base_url: String,
-    /// The default language's code.
-    pub default_language: String,
+    /// The default language (the first of `languages`).
+    pub default_language: Lang,
     /// The theme name; `default` is built into the binary.
     pub theme: String,
     /// Where the site is written (absolute, or relative to the current folder).
@@ -244,7 +215,7 @@ impl Readability {
     /// The limits for texts in `lang`: the easy ones for a variant.
     pub fn for_language(&self, lang: Option<&LanguageConfig>) -> Readability {
         match lang {
-            Some(l) if l.is_variant() => Readability {
+            Some(l) if l.code.is_variant() => Readability {
                 lix_body: self.easy.lix_body,
                 lix_summary: self.easy.lix_summary,
                 sentence_words: self.easy.sentence_words,
@@ -252,14 +223,6 @@ impl Readability {
             },
             _ => *self,
         }
-    }
-}
-
-impl LanguageConfig {
-    /// True for a variant of another language: its key is not its tag
-    /// (`[languages.lattlast]` with `code = "sv"`).
-    pub fn is_variant(&self) -> bool {
-        !self.code.eq_ignore_ascii_case(&self.tag)
     }
 }
 
@@ -290,12 +253,18 @@ impl SiteConfig {
     /// The BCP 47 tag of language `key`'s text (the key itself when the
     /// site has no such language).
     pub fn tag_of<'a>(&'a self, key: &'a str) -> &'a str {
-        self.language(key).map_or(key, |l| l.tag.as_str())
+        self.language(key).map_or(key, |l| l.code.tag())
+    }
+
+    /// The writing direction of language `key` (left to right when the
+    /// site has no such language).
+    pub fn dir_of(&self, key: &str) -> Direction {
+        self.language(key).map_or(Direction::Ltr, |l| l.code.dir())
     }
 
     /// The `hreflang` of language `key`, `None` when it has none.
     pub fn hreflang_of(&self, key: &str) -> Option<&str> {
-        self.language(key).and_then(|l| l.hreflang.as_deref())
+        self.language(key).and_then(|l| l.code.hreflang())
     }
 
     /// The default language.

@@ -13,7 +13,7 @@
 //!    moved into place
 //!
 //! Import rule: a stage uses only earlier stages plus [`config`], [`diag`],
-//! [`digest`], [`error`] and [`messages`]. [`cli`], [`scaffold`] and [`serve`] sit on top. Content problems are collected as
+//! [`digest`], [`error`], [`lang`] and [`messages`]. [`cli`], [`scaffold`] and [`serve`] sit on top. Content problems are collected as
 //! [`diag::Diagnostics`] across the whole run; operational failures are
 //! [`error::Error`].
 
@@ -25,6 +25,7 @@ pub mod content;
 pub mod diag;
 pub mod digest;
 pub mod error;
+pub mod lang;
 pub mod links;
 pub mod messages;
 pub mod model;

@@ -173,7 +173,7 @@ pub struct Row {
     /// The file.
     pub file: std::path::PathBuf,
     /// The language.
-    pub lang: String,
+    pub lang: crate::lang::Lang,
     /// LIX of the summary.
     pub summary_lix: Option<f64>,
     /// LIX of the body.

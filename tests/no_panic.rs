@@ -41,7 +41,7 @@ fn pipeline_with_csv(doc: &str, translation: &str, csv: &str) {
     ];
     let discovered: Vec<_> = files
         .iter()
-        .map(|f| (SourceKey::new(f.1, f.2), f.3.to_string()))
+        .map(|f| (SourceKey::new(f.1, f.2), f.3.into()))
         .collect();
     let parsed: Vec<_> = files
         .iter()
@@ -51,7 +51,7 @@ fn pipeline_with_csv(doc: &str, translation: &str, csv: &str) {
                     path: PathBuf::from(path),
                     kind: *kind,
                     key: key.to_string(),
-                    lang: lang.to_string(),
+                    lang: (*lang).into(),
                     text: text.to_string(),
                 },
                 &mut d,

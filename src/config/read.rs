@@ -6,6 +6,7 @@ use super::{
     CONFIG_FILE, CmsBackend, CmsConfig, Direction, LanguageConfig, MarkdownConfig, RawCheck,
     Readability, SearchConfig, SiteConfig,
 };
+use crate::lang::{self, Given, Lang};
 
 use std::path::{Path, PathBuf};
 
@@ -226,7 +227,7 @@ pub fn parse(
             .map(|d| d.trim().to_string())
             .filter(|d| !d.is_empty()),
         base_url: base_url.trim_end_matches('/').to_string(),
-        default_language,
+        default_language: languages[0].code.clone(),
         theme: raw.theme.unwrap_or_else(|| "default".to_string()),
         output_dir,
         languages,
@@ -257,26 +258,10 @@ fn languages(
 ) -> (Vec<LanguageConfig>, bool) {
     let file = Path::new(CONFIG_FILE);
     let mut ok = true;
-    let mut languages = Vec::new();
-    // Which of `languages` have no `dir` of their own.
-    let mut dir_unset = Vec::new();
+    let mut given = Vec::new();
+    let mut tables = Vec::new();
     for (code, lang) in raw {
-        // A variant's key (it has its own `code`) is only a name for paths
-        // and files; any other key is the language's tag.
-        let key_ok = match lang.code {
-            Some(_) => {
-                !code.get_ref().is_empty()
-                    && code
-                        .get_ref()
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-')
-            }
-            None => code
-                .get_ref()
-                .parse::<unic_langid::LanguageIdentifier>()
-                .is_ok(),
-        };
-        if !key_ok {
+        if !lang::is_key(code.get_ref(), lang.code.is_some()) {
             ok = false;
             diags
                 .error(
@@ -290,7 +275,7 @@ fn languages(
         let code = code.get_ref();
         let tag = match &lang.code {
             None => code.clone(),
-            Some(t) if is_language_tag(t.get_ref()) => t.get_ref().trim().to_string(),
+            Some(t) if lang::is_tag(t.get_ref()) => t.get_ref().trim().to_string(),
             Some(t) => {
                 ok = false;
                 diags
@@ -303,29 +288,23 @@ fn languages(
                 continue;
             }
         };
-        dir_unset.push(lang.dir.is_none());
-        languages.push(LanguageConfig {
-            code: code.clone(),
+        given.push(Given {
+            key: code.clone(),
             tag,
-            hreflang: None,
-            name: lang.name.clone().unwrap_or_else(|| code.clone()),
-            dir: lang.dir.unwrap_or_default(),
+            dir: lang.dir,
+        });
+        tables.push(lang);
+    }
+    let mut languages: Vec<LanguageConfig> = lang::languages(&given)
+        .into_iter()
+        .zip(tables)
+        .map(|(code, lang)| LanguageConfig {
+            name: lang.name.clone().unwrap_or_else(|| code.to_string()),
+            code,
             title: lang.title.clone(),
             description: lang.description.clone(),
-        });
-    }
-    // A variant without its own `dir` writes the way its tag's language
-    // does (lättläst like Swedish).
-    for i in (0..languages.len()).filter(|i| dir_unset[*i]) {
-        let l = &languages[i];
-        if let Some(base) = languages
-            .iter()
-            .find(|b| b.code == l.tag && b.code != l.code)
-        {
-            languages[i].dir = base.dir;
-        }
-    }
-    set_hreflangs(&mut languages);
+        })
+        .collect();
     if !default_language.is_empty() {
         match languages.iter().position(|l| l.code == default_language) {
             Some(i) => {
@@ -333,11 +312,8 @@ fn languages(
                 languages.insert(0, d);
             }
             None if raw.is_empty() => languages.push(LanguageConfig {
-                code: default_language.to_string(),
-                tag: default_language.to_string(),
-                hreflang: Some(default_language.to_string()),
+                code: Lang::new(default_language),
                 name: default_language.to_string(),
-                dir: Direction::Ltr,
                 title: None,
                 description: None,
             }),
@@ -417,33 +393,4 @@ fn check_cms(
         }
     }
     ok
-}
-
-/// True when `s` is a well-formed BCP 47 language tag.
-fn is_language_tag(s: &str) -> bool {
-    let s = s.trim();
-    !s.is_empty() && !s.contains('_') && s.parse::<unic_langid::LanguageIdentifier>().is_ok()
-}
-
-/// Gives each language its `hreflang`. A language whose tag no other
-/// language shares, or whose key is its tag, has its tag; the others (the
-/// variants: lättläst beside Swedish) have `<tag>-x-<key>`, a private-use
-/// subtag, so two alternates of one page never share a value (search
-/// engines drop both when they do). A key that cannot be a private-use
-/// subtag (1–8 letters or digits) leaves the variant out of the alternates.
-fn set_hreflangs(languages: &mut [LanguageConfig]) {
-    let tags: Vec<String> = languages.iter().map(|l| l.tag.to_lowercase()).collect();
-    for l in languages.iter_mut() {
-        let lower = l.tag.to_lowercase();
-        let shared = tags.iter().filter(|t| **t == lower).count() > 1;
-        l.hreflang = if !shared || l.code.eq_ignore_ascii_case(&l.tag) {
-            Some(l.tag.clone())
-        } else if (1..=8).contains(&l.code.len())
-            && l.code.chars().all(|c| c.is_ascii_alphanumeric())
-        {
-            Some(format!("{}-x-{}", l.tag, l.code.to_ascii_lowercase()))
-        } else {
-            None
-        };
-    }
 }

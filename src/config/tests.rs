@@ -18,7 +18,7 @@ fn default_language_comes_first() {
     let c = c.unwrap();
     let codes: Vec<_> = c.languages.iter().map(|l| l.code.as_str()).collect();
     assert_eq!(codes, ["sv", "en", "ar"]);
-    assert_eq!(c.language("ar").unwrap().dir, Direction::Rtl);
+    assert_eq!(c.language("ar").unwrap().code.dir(), Direction::Rtl);
     assert_eq!(c.base_url, "https://x.org");
     assert_eq!(c.output_dir, Path::new("/site/public"));
 }
@@ -116,16 +116,16 @@ fn a_variant_has_its_key_for_paths_and_its_code_for_text() {
     assert!(!d.has_errors(), "{d:?}");
     let c = c.unwrap();
     let l = c.language("lattlast").unwrap();
-    assert_eq!((l.tag.as_str(), l.is_variant()), ("sv", true));
+    assert_eq!((l.code.tag(), l.code.is_variant()), ("sv", true));
     assert_eq!(c.tag_of("lattlast"), "sv");
     assert_eq!(c.hreflang_of("sv"), Some("sv"));
     assert_eq!(c.hreflang_of("lattlast"), Some("sv-x-lattlast"));
     // A key too long for a private-use subtag has no hreflang.
     assert_eq!(c.hreflang_of("enkelsvenska"), None);
     // A variant writes the way its code's language does.
-    assert_eq!(c.language("arlatt").unwrap().dir, Direction::Rtl);
+    assert_eq!(c.language("arlatt").unwrap().code.dir(), Direction::Rtl);
     assert_eq!(c.hreflang_of("arlatt"), Some("ar-x-arlatt"));
-    assert!(!c.language("sv").unwrap().is_variant());
+    assert!(!c.language("sv").unwrap().code.is_variant());
     let r = c.readability.for_language(Some(l));
     assert_eq!((r.lix_body, r.sentence_words), (30.0, 15));
     let r = c.readability.for_language(c.language("sv"));

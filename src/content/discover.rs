@@ -8,6 +8,7 @@ use crate::config::SiteConfig;
 use crate::content::walk::{Found, walk_folder};
 use crate::diag::{Diagnostics, Span};
 use crate::error::{Error, Result};
+use crate::lang::Lang;
 use crate::msg;
 
 /// The folder of the shared focus areas, inside `content/`.
@@ -61,7 +62,7 @@ pub struct SourceFile {
     /// the id for a focus area, the slug for a page.
     pub key: String,
     /// The language code.
-    pub lang: String,
+    pub lang: Lang,
     /// The text, with a byte-order mark removed and CRLF turned into LF.
     pub text: String,
 }
@@ -286,9 +287,10 @@ fn classify(
 ) -> Option<SourceFile> {
     let stem = rel.strip_suffix(".md").expect("checked by the caller");
     let (dir, name) = stem.rsplit_once('/').unwrap_or(("", stem));
-    let (slug, lang) = match name.rsplit_once('.') {
-        Some((slug, suffix)) if config.language(suffix).is_some() => (slug, suffix.to_string()),
-        Some((_, suffix)) if looks_like_language(suffix) => {
+    let split = name.rsplit_once('.');
+    let (slug, lang) = match split.map(|(slug, suffix)| (slug, suffix, config.language(suffix))) {
+        Some((slug, _, Some(l))) => (slug, l.code.clone()),
+        Some((_, suffix, None)) if looks_like_language(suffix) => {
             let known: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
             diags
                 .error(

@@ -120,7 +120,15 @@ macro_rules! text_arg {
         }
     )*};
 }
-text_arg!(&str, String, &String, char, Cow<'_, str>, &Cow<'_, str>);
+text_arg!(
+    &str,
+    String,
+    &String,
+    char,
+    Cow<'_, str>,
+    &Cow<'_, str>,
+    &crate::lang::Lang
+);
 
 macro_rules! number_arg {
     ($($t:ty),*) => {$(

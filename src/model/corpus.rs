@@ -2,6 +2,7 @@
 //! in all languages, with an index to find a version by key and language.
 
 use super::{DocKey, Document, FocusArea, FocusId, Page};
+use crate::lang::Lang;
 
 /// The body of a file that did not become a document, page or focus area.
 #[derive(Debug, Clone)]
@@ -37,7 +38,7 @@ pub struct Corpus {
 
 /// Positions by key, then by language: a key has a handful of language
 /// versions, so looking one up allocates nothing and compares little.
-type Positions = rustc_hash::FxHashMap<String, Vec<(String, usize)>>;
+type Positions = rustc_hash::FxHashMap<String, Vec<(Lang, usize)>>;
 
 #[derive(Debug, Clone, Default)]
 pub(super) struct Index {
@@ -54,11 +55,11 @@ fn position(index: &Positions, key: &str, lang: &str) -> Option<usize> {
         .map(|(_, i)| *i)
 }
 
-fn place(index: &mut Positions, key: &str, lang: &str, at: usize) {
+fn place(index: &mut Positions, key: &str, lang: &Lang, at: usize) {
     let langs = index.entry(key.to_string()).or_default();
     match langs.iter_mut().find(|(l, _)| l == lang) {
         Some(slot) => slot.1 = at,
-        None => langs.push((lang.to_string(), at)),
+        None => langs.push((lang.clone(), at)),
     }
 }
 

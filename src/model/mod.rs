@@ -19,6 +19,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::diag::Span;
+use crate::lang::Lang;
 
 /// A value with the place it was written, so later stages can point at it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,7 +127,7 @@ pub struct Change {
     pub description: String,
     /// The language of `description`: a translation shows the original's
     /// notes it does not translate, marked as such.
-    pub lang: String,
+    pub lang: Lang,
     /// A larger change (`större: true`): it moves the page's "updated" date
     /// and reaches the feeds.
     pub major: bool,
@@ -192,7 +193,7 @@ pub struct Document {
     /// The key shared by all language versions (`vargarda/strategi`).
     pub key: DocKey,
     /// The language code.
-    pub lang: String,
+    pub lang: Lang,
     /// True for a translation (not the default language).
     pub is_translation: bool,
     /// The file (relative to the site root).
@@ -309,7 +310,7 @@ pub struct FocusArea {
     /// The id.
     pub id: FocusId,
     /// The language code.
-    pub lang: String,
+    pub lang: Lang,
     /// The file.
     pub source: std::path::PathBuf,
     /// `titel`.
@@ -328,7 +329,7 @@ pub struct Page {
     /// The slug.
     pub slug: String,
     /// The language code.
-    pub lang: String,
+    pub lang: Lang,
     /// The file.
     pub source: std::path::PathBuf,
     /// `titel`.

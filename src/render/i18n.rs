@@ -12,6 +12,7 @@ use jiff::civil::Date;
 use super::escape::{Escape, escape};
 use crate::config::SiteConfig;
 use crate::diag::{Diagnostics, Span};
+use crate::lang::{Direction, Lang};
 use crate::messages::fluent::Bundle;
 use crate::msg;
 
@@ -30,14 +31,12 @@ pub struct FtlSource {
 
 /// The interface strings of every language of the site.
 pub struct I18n {
-    bundles: HashMap<String, Bundle>,
-    default: String,
-    /// Each language's name in itself (`name` in site.toml), by key: the
-    /// last resort for `language-name-<key>`, which a theme cannot know
-    /// for a variant such as `lattlast`.
-    names: HashMap<String, String>,
-    /// The languages written right to left, by key.
-    rtl: std::collections::HashSet<String>,
+    bundles: HashMap<Lang, Bundle>,
+    default: Lang,
+    /// Each language of the site with its name in itself (`name` in
+    /// site.toml): the last resort for `language-name-<key>`, which a theme
+    /// cannot know for a variant such as `lattlast`.
+    names: HashMap<Lang, String>,
     /// Dates already written, by language: a listing of thousands of
     /// documents writes the same dates over and over.
     dates: std::sync::Mutex<HashMap<(String, Date), String>>,
@@ -45,7 +44,7 @@ pub struct I18n {
 
 impl std::fmt::Debug for I18n {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut langs: Vec<&String> = self.bundles.keys().collect();
+        let mut langs: Vec<&Lang> = self.bundles.keys().collect();
         langs.sort();
         f.debug_struct("I18n")
             .field("languages", &langs)
@@ -60,12 +59,13 @@ impl I18n {
     /// is a warning; a file that does not parse is an error.
     pub fn load(sources: &[FtlSource], config: &SiteConfig, diags: &mut Diagnostics) -> I18n {
         let mut bundles = HashMap::new();
-        let mut ids: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut ids: BTreeMap<Lang, Vec<String>> = BTreeMap::new();
         for lang in &config.languages {
             // A variant (lättläst) without a file of its own speaks its
             // tag's language's interface strings.
             let own = sources.iter().find(|s| s.lang == lang.code);
-            let Some(src) = own.or_else(|| sources.iter().find(|s| s.lang == lang.tag)) else {
+            let Some(src) = own.or_else(|| sources.iter().find(|s| s.lang == lang.code.tag()))
+            else {
                 diags
                     .warning(
                         "missing-translation",
@@ -79,7 +79,7 @@ impl I18n {
             // [`Bundle::new`]): a value that can change direction (a Latin
             // name in Arabic text) is isolated with `<bdi>` where the
             // string becomes HTML text: see [`I18n::html`].
-            let (bundle, errors) = Bundle::new(&lang.tag, src.text.clone());
+            let (bundle, errors) = Bundle::new(lang.code.tag(), src.text.clone());
             for e in errors {
                 let line = src.text[..e.offset.min(src.text.len())]
                     .matches('\n')
@@ -135,12 +135,6 @@ impl I18n {
                 .iter()
                 .map(|l| (l.code.clone(), l.name.clone()))
                 .collect(),
-            rtl: config
-                .languages
-                .iter()
-                .filter(|l| l.dir.as_str() == "rtl")
-                .map(|l| l.code.clone())
-                .collect(),
             dates: std::sync::Mutex::default(),
         }
     }
@@ -150,7 +144,10 @@ impl I18n {
     /// Latin name in Arabic, an Arabic name in Swedish) in `<bdi>`, so
     /// it keeps its own direction without invisible marks.
     pub fn html(&self, lang: &str, key: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let rtl = self.rtl.contains(lang);
+        let rtl = self
+            .names
+            .get_key_value(lang)
+            .is_some_and(|(l, _)| l.dir() == Direction::Rtl);
         let args: Vec<(&str, Arg<'_>)> = args
             .iter()
             .map(|(name, value)| {

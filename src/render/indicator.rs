@@ -53,7 +53,7 @@ impl Renderer<'_> {
                 })
                 .collect();
             let desc = self.chart_description(lang, ind, &value_of);
-            let rtl = self.lang_info(lang).1 == "rtl";
+            let rtl = self.config.dir_of(lang) == crate::lang::Direction::Rtl;
             let svg = chart::svg(&Chart {
                 id,
                 title: &ind.name,
@@ -97,10 +97,7 @@ impl Renderer<'_> {
         IndicatorView {
             name: ind.name.clone(),
             // The `lang` attribute of a name left in the original: its tag.
-            lang: ind
-                .lang
-                .as_deref()
-                .map(|l| self.config.tag_of(l).to_string()),
+            lang: ind.lang.as_ref().map(|l| l.tag().to_string()),
             detailed: unit.is_some()
                 || ind.source.is_some()
                 || kolada.is_some()

@@ -43,7 +43,7 @@ impl<'a> Renderer<'a> {
         let mut jobs = Vec::new();
         let default = &self.config.default_language;
         for lang in &self.config.languages {
-            let l = lang.code.clone();
+            let l = lang.code.to_string();
             jobs.push(Job::Home(l.clone()));
             jobs.push(Job::FocusIndex(l.clone()));
             for f in self

@@ -67,12 +67,12 @@ impl Renderer<'_> {
             .map(|l| {
                 let language = self.t(lang, &format!("language-name-{}", l.code));
                 (
-                    l.code.clone(),
+                    l.code.to_string(),
                     serde_json::json!({
                         "note": self.i18n.t_with(lang, "only-in", &[("language", language.into())]),
-                        "dir": l.dir.as_str(),
-                        "tag": l.tag,
-                        "hreflang": l.hreflang,
+                        "dir": l.code.dir().as_str(),
+                        "tag": l.code.tag(),
+                        "hreflang": l.code.hreflang(),
                     }),
                 )
             })

@@ -17,7 +17,7 @@ use crate::model::{self, Corpus};
 #[derive(Debug, Clone, Default)]
 pub(super) struct Loaded {
     /// Source and language, when the file name could be classified.
-    source: Option<(content::SourceKey, String)>,
+    source: Option<(content::SourceKey, crate::lang::Lang)>,
     /// The parsed file, when it could be parsed.
     parsed: Option<std::sync::Arc<content::ParsedFile>>,
     /// Its problems.

@@ -11,6 +11,7 @@ use crate::config::SiteConfig;
 use crate::content::yaml::Spanned;
 use crate::content::{Asset, DataFile, ParsedFile, SourceKey, SourceKind, Text};
 use crate::diag::{Diagnostics, Span};
+use crate::lang::Lang;
 use crate::msg;
 
 mod dates;
@@ -32,7 +33,7 @@ pub use dates::{is_further_notice, parse_date};
 /// indicator names one.
 pub fn build(
     files: Vec<std::sync::Arc<ParsedFile>>,
-    discovered: &[(SourceKey, String)],
+    discovered: &[(SourceKey, Lang)],
     assets: Vec<Asset>,
     data: Vec<DataFile>,
     config: &SiteConfig,
@@ -64,7 +65,7 @@ pub fn build(
             lang_rank,
         )
     });
-    let mut seen: BTreeMap<(SourceKey, String), std::path::PathBuf> = BTreeMap::new();
+    let mut seen: BTreeMap<(SourceKey, Lang), std::path::PathBuf> = BTreeMap::new();
     let mut unique: Vec<&ParsedFile> = Vec::with_capacity(files.len());
     for file in files.iter().map(|f| &**f) {
         let id = (file.source.source_key(), file.source.lang.clone());

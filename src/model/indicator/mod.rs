@@ -14,6 +14,8 @@ pub(in crate::model) use read::{Given, original, read, translated};
 
 use serde::Serialize;
 
+use crate::lang::Lang;
+
 /// One indicator of a goal.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Indicator {
@@ -33,7 +35,7 @@ pub struct Indicator {
     /// The language of the name when it is not the document's: an
     /// indicator a translation leaves untranslated keeps the original's.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub lang: Option<String>,
+    pub lang: Option<Lang>,
 }
 
 impl Indicator {

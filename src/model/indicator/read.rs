@@ -104,7 +104,7 @@ pub(in crate::model) fn original(given: Vec<Given>) -> Vec<Indicator> {
 pub(in crate::model) fn translated(
     given: Vec<Given>,
     original: &[Indicator],
-    original_lang: &str,
+    original_lang: &crate::lang::Lang,
     list_at: Span,
     diags: &mut Diagnostics,
 ) -> Option<Vec<Indicator>> {
@@ -115,7 +115,7 @@ pub(in crate::model) fn translated(
             .iter()
             .skip(given.len())
             .map(|o| Indicator {
-                lang: Some(original_lang.to_string()),
+                lang: Some(original_lang.clone()),
                 ..o.clone()
             })
             .collect()

@@ -13,6 +13,7 @@ use serde::Serialize;
 use super::making;
 use crate::address::Addresses;
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::model::indicator::Indicator;
 use crate::model::{DocKey, DocKind, Document, Status, ValidUntil};
 use crate::render::Site;
@@ -52,7 +53,7 @@ pub struct IndicatorData {
     /// The language of the name, when it is not the document's (a
     /// translation that left the indicator untranslated).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub lang: Option<String>,
+    pub lang: Option<Lang>,
 }
 
 /// An indicator of the model as published in JSON.
@@ -84,7 +85,7 @@ struct DocumentData {
     schema: String,
     /// The key shared by all versions (`vargarda/strategi`).
     id: String,
-    language: String,
+    language: Lang,
     /// The page.
     url: String,
     /// This file.
@@ -120,7 +121,7 @@ struct DocumentData {
 struct ChangeData {
     date: String,
     description: String,
-    language: String,
+    language: Lang,
     major: bool,
 }
 
@@ -169,7 +170,7 @@ struct GoalData {
 
 #[derive(Debug, Serialize)]
 struct VersionData {
-    language: String,
+    language: Lang,
     /// The language's name, in itself.
     name: String,
     url: String,
@@ -181,7 +182,7 @@ struct VersionData {
 #[derive(Debug, Serialize)]
 struct DocumentRef {
     id: String,
-    language: String,
+    language: Lang,
     title: String,
     url: String,
     json_url: String,
@@ -204,13 +205,13 @@ struct DocumentsIndex {
 struct SiteData {
     title: String,
     url: String,
-    default_language: String,
+    default_language: Lang,
     languages: Vec<SiteLanguage>,
 }
 
 #[derive(Debug, Serialize)]
 struct SiteLanguage {
-    code: String,
+    code: Lang,
     name: String,
     /// The site's title in the language.
     title: String,
@@ -223,7 +224,7 @@ struct SiteLanguage {
 #[derive(Debug, Serialize)]
 struct DocumentEntry {
     id: String,
-    language: String,
+    language: Lang,
     #[serde(rename = "type")]
     kind: DocKind,
     title: String,
@@ -301,10 +302,10 @@ pub(super) fn valid_until(v: Option<ValidUntil>) -> Option<String> {
     })
 }
 
-fn version(r: &Site<'_>, key: &DocKey, lang: &str) -> VersionData {
+fn version(r: &Site<'_>, key: &DocKey, lang: &Lang) -> VersionData {
     let addr = &r.addr;
     VersionData {
-        language: lang.to_string(),
+        language: lang.clone(),
         name: r
             .config
             .language(lang)

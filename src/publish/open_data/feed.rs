@@ -20,6 +20,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 use super::{making, xml_text};
 use crate::address::Addresses;
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::model::Document;
 use crate::render::Site;
 
@@ -64,7 +65,7 @@ fn text(w: &mut W, name: &str, value: &str) -> std::io::Result<()> {
     Ok(())
 }
 
-fn feed(r: &Site<'_>, lang: &str, dated: &[&Document]) -> Result<(String, Vec<u8>)> {
+fn feed(r: &Site<'_>, lang: &Lang, dated: &[&Document]) -> Result<(String, Vec<u8>)> {
     let addr = &r.addr;
     let corpus = r.corpus;
     let url = addr.feed(lang);
@@ -88,7 +89,7 @@ fn feed(r: &Site<'_>, lang: &str, dated: &[&Document]) -> Result<(String, Vec<u8
         w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
         w.create_element("feed")
             .with_attribute(("xmlns", ATOM_NS))
-            .with_attribute(("xml:lang", r.config.tag_of(lang)))
+            .with_attribute(("xml:lang", lang.tag()))
             .write_inner_content(|w| {
                 text(w, "id", &self_url)?;
                 text(w, "title", &title)?;
@@ -104,7 +105,7 @@ fn feed(r: &Site<'_>, lang: &str, dated: &[&Document]) -> Result<(String, Vec<u8
                     .with_attributes([
                         ("rel", "alternate"),
                         ("type", "text/html"),
-                        ("hreflang", r.config.tag_of(lang)),
+                        ("hreflang", lang.tag()),
                         ("href", home.as_str()),
                     ])
                     .write_empty()?;
@@ -125,7 +126,7 @@ fn feed(r: &Site<'_>, lang: &str, dated: &[&Document]) -> Result<(String, Vec<u8
     Ok((path, bytes))
 }
 
-fn entry(w: &mut W, r: &Site<'_>, d: &Document, feed_lang: &str) -> std::io::Result<()> {
+fn entry(w: &mut W, r: &Site<'_>, d: &Document, feed_lang: &Lang) -> std::io::Result<()> {
     let addr = &r.addr;
     let page = addr.absolute(&addr.document(&d.key, &d.lang));
     let data = addr.absolute(&addr.document_data(&d.key, &d.lang));
@@ -133,8 +134,8 @@ fn entry(w: &mut W, r: &Site<'_>, d: &Document, feed_lang: &str) -> std::io::Res
     let kind = d.kind.as_str();
     let kind_label = r.i18n.t(&d.lang, &format!("kind-{kind}"));
     let mut element = w.create_element("entry");
-    if d.lang != feed_lang {
-        element = element.with_attribute(("xml:lang", r.config.tag_of(&d.lang)));
+    if d.lang != *feed_lang {
+        element = element.with_attribute(("xml:lang", d.lang.tag()));
     }
     element.write_inner_content(|w| {
         text(w, "id", &page)?;
@@ -143,7 +144,7 @@ fn entry(w: &mut W, r: &Site<'_>, d: &Document, feed_lang: &str) -> std::io::Res
             .with_attributes([
                 ("rel", "alternate"),
                 ("type", "text/html"),
-                ("hreflang", r.config.tag_of(&d.lang)),
+                ("hreflang", d.lang.tag()),
                 ("href", page.as_str()),
             ])
             .write_empty()?;

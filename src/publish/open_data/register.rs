@@ -12,6 +12,7 @@ use super::data::{published_schema, valid_until};
 use super::making;
 use crate::address::{Addresses, REGISTER_CSV, REGISTER_JSON};
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::model::{DocKind, Document, Status, register_order};
 use crate::render::{Site, collation_key};
 
@@ -71,7 +72,7 @@ struct Regulation {
     /// `upphävd`: its date, past or still to come.
     repeal_date: Option<String>,
     id: String,
-    language: String,
+    language: Lang,
     url: String,
     json_url: String,
 }
@@ -177,7 +178,7 @@ fn csv(regulations: &[Regulation]) -> std::io::Result<Vec<u8>> {
             text(&g.valid_until),
             text(&g.repeal_date),
             g.id.clone(),
-            g.language.clone(),
+            g.language.to_string(),
             g.url.clone(),
             g.json_url.clone(),
         ])?;

@@ -14,6 +14,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use super::{making, site_provides, xml_text};
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::render::Site;
 
 const SITEMAP_NS: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -30,7 +31,7 @@ pub struct SitemapPage {
     /// The page.
     pub url: String,
     /// Every version of it, itself included.
-    pub versions: Vec<(String, String)>,
+    pub versions: Vec<(Lang, String)>,
 }
 
 /// Every HTML page of the site (not the 404 page), language by language,
@@ -40,11 +41,11 @@ pub fn pages(r: &Site<'_>) -> Vec<SitemapPage> {
     let corpus = r.corpus;
     let addr = &r.addr;
     let default = &config.default_language;
-    let langs: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-    let everywhere = |f: &dyn Fn(&str) -> String| -> Vec<(String, String)> {
-        langs.iter().map(|l| (l.to_string(), f(l))).collect()
+    let langs: Vec<&Lang> = config.languages.iter().map(|l| &l.code).collect();
+    let everywhere = |f: &dyn Fn(&str) -> String| -> Vec<(Lang, String)> {
+        langs.iter().map(|l| ((*l).clone(), f(l))).collect()
     };
-    let mut groups: Vec<Vec<(String, String)>> = vec![
+    let mut groups: Vec<Vec<(Lang, String)>> = vec![
         everywhere(&|l| addr.home(l)),
         everywhere(&|l| addr.focus_index(l)),
     ];
@@ -56,7 +57,7 @@ pub fn pages(r: &Site<'_>) -> Vec<SitemapPage> {
             langs
                 .iter()
                 .filter(|l| corpus.document(&d.key, l).is_some())
-                .map(|l| (l.to_string(), addr.document(&d.key, l)))
+                .map(|l| ((*l).clone(), addr.document(&d.key, l)))
                 .collect(),
         );
     }
@@ -65,7 +66,7 @@ pub fn pages(r: &Site<'_>) -> Vec<SitemapPage> {
             langs
                 .iter()
                 .filter(|l| corpus.page(&p.slug, l).is_some())
-                .map(|l| (l.to_string(), addr.plain_page(&p.slug, l)))
+                .map(|l| ((*l).clone(), addr.plain_page(&p.slug, l)))
                 .collect(),
         );
     }
@@ -81,7 +82,7 @@ pub fn pages(r: &Site<'_>) -> Vec<SitemapPage> {
     let mut out = Vec::new();
     for lang in &langs {
         for g in &groups {
-            if let Some((_, url)) = g.iter().find(|(l, _)| l == lang) {
+            if let Some((_, url)) = g.iter().find(|(l, _)| l == *lang) {
                 out.push(SitemapPage {
                     url: url.clone(),
                     versions: g.clone(),
@@ -140,7 +141,7 @@ fn url_element(r: &Site<'_>, p: &SitemapPage, default: &str) -> std::io::Result<
             let all = p
                 .versions
                 .iter()
-                .filter_map(|(l, u)| Some((r.config.hreflang_of(l)?, u)))
+                .filter_map(|(l, u)| Some((l.hreflang()?, u)))
                 .chain(x_default.map(|(_, u)| ("x-default", u)));
             for (lang, url) in all {
                 let href = addr.absolute(url);

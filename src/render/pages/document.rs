@@ -168,7 +168,7 @@ impl<'a> Renderer<'a> {
                     date: self.i18n.date(lang, c.date),
                     date_iso: c.date.to_string(),
                     description: c.description.clone(),
-                    lang: (c.lang != lang).then(|| c.lang.clone()),
+                    lang: (c.lang != lang).then(|| c.lang.to_string()),
                     major: c.major,
                 })
                 .collect(),

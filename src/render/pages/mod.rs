@@ -22,7 +22,7 @@ impl<'a> Renderer<'a> {
         self.config
             .language(code)
             .map_or((code.to_string(), "ltr"), |l| {
-                (l.name.clone(), l.dir.as_str())
+                (l.name.clone(), l.code.dir().as_str())
             })
     }
 
@@ -95,11 +95,11 @@ impl<'a> Renderer<'a> {
             .languages
             .iter()
             .map(|l| LanguageLink {
-                code: l.code.clone(),
-                tag: l.tag.clone(),
-                hreflang: l.hreflang.clone(),
+                code: l.code.to_string(),
+                tag: l.code.tag().to_string(),
+                hreflang: l.code.hreflang().map(str::to_string),
                 name: l.name.clone(),
-                dir: l.dir.as_str(),
+                dir: l.code.dir().as_str(),
                 url: url_in(&l.code),
                 current: l.code == lang,
             })
