@@ -70,15 +70,15 @@ impl<'a> Renderer<'a> {
         if let Some(rendered) = hit {
             return rendered;
         }
-        let used = std::sync::Mutex::new(Vec::new());
+        // What each destination led to, for the next run to check the
+        // entry against (one body, one thread: no lock).
+        let used = std::cell::RefCell::new(Vec::new());
         let rendered = markdown::render(body, &reserved, trusted, &|dest| {
             let url = resolve(dest);
-            used.lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .push((dest.to_string(), url.clone()));
+            used.borrow_mut().push((dest.to_string(), url.clone()));
             url
         });
-        let used = used.into_inner().unwrap_or_else(|e| e.into_inner());
+        let used = used.into_inner();
         made.lock()
             .unwrap_or_else(|e| e.into_inner())
             .insert(key, (rendered.clone(), used));

@@ -138,7 +138,10 @@ pub struct Renderer<'a> {
     templates: templates::Templates,
     /// The bodies the last run rendered, to reuse, and those this run
     /// renders, to give back ([`Renderer::rendered_bodies`]); `None` when
-    /// nothing is kept between runs.
+    /// nothing is kept between runs. A lock for one run, not a value the
+    /// parallel pass returns: bodies are made deep inside the views
+    /// (`pages/`), and a run stopped for a newer edit keeps those it made,
+    /// which a rayon `try_fold`/`try_reduce` would drop with the error.
     bodies: Option<(&'a markdown::Bodies, std::sync::Mutex<markdown::Bodies>)>,
     /// True when a document has a `författningsnummer`: the site then has
     /// a register of regulations, linked from every page.
