@@ -43,14 +43,7 @@ pub(super) fn check_bodies(
         Some(keys) => memory.map(|m| {
             // A handful of keys: comparing is cheaper than hashing.
             let keys: Vec<&str> = keys.iter().copied().collect();
-            m.bodies
-                .values()
-                .flat_map(|links| links.iter())
-                .filter(
-                    |(t, _)| matches!(t, Ok(Target::Document(k, _)) if keys.contains(&k.as_str())),
-                )
-                .map(|(_, at)| at.file.clone())
-                .collect()
+            super::files_linking_to(m, &keys)
         }),
     };
     // Each body, and whether it must be checked whatever it links to.

@@ -150,6 +150,48 @@ impl Corpus {
         slot.map(|b| *b = body).is_some()
     }
 
+    /// True when source `source` has a version in `lang`.
+    pub fn has_original(&self, source: &crate::content::SourceKey, lang: &str) -> bool {
+        use crate::content::SourceKind;
+        let index = match source.kind {
+            SourceKind::Document => &self.index.documents,
+            SourceKind::FocusArea => &self.index.focus_areas,
+            SourceKind::Page => &self.index.pages,
+        };
+        position(index, &source.key, lang).is_some()
+    }
+
+    /// Takes out every version of the sources in `sources` and puts in the
+    /// items and bodies of `made` (read from those sources' files), then
+    /// sorts as [`Corpus::sort`] does. Gives the document versions taken
+    /// out.
+    pub fn replace_sources(
+        &mut self,
+        sources: &std::collections::HashSet<crate::content::SourceKey>,
+        made: Corpus,
+        lang_rank: impl Fn(&str) -> usize,
+    ) -> Vec<Document> {
+        use crate::content::SourceKind;
+        // A handful of sources: comparing is cheaper than making a key to
+        // hash for each item.
+        let named =
+            |kind: SourceKind, key: &str| sources.iter().any(|s| s.kind == kind && s.key == key);
+        let removed = self
+            .documents
+            .extract_if(.., |d| named(SourceKind::Document, d.key.as_str()))
+            .collect();
+        self.focus_areas
+            .retain(|f| !named(SourceKind::FocusArea, f.id.as_str()));
+        self.pages.retain(|p| !named(SourceKind::Page, &p.slug));
+        self.unreadable.retain(|s| !sources.contains(s));
+        self.documents.extend(made.documents);
+        self.focus_areas.extend(made.focus_areas);
+        self.pages.extend(made.pages);
+        self.unbuilt.extend(made.unbuilt);
+        self.sort(lang_rank);
+        removed
+    }
+
     /// Sorts the three lists by key, then by the rank of the language, and
     /// rebuilds the index.
     pub fn sort(&mut self, lang_rank: impl Fn(&str) -> usize) {

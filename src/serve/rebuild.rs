@@ -164,6 +164,24 @@ impl Incremental {
             _ => site::Scope::All,
         };
         self.shape = None;
+        let site = prepared.site(&self.opts);
+        let plan = site::Plan::new(
+            &site,
+            &prepared,
+            &scope,
+            Some(self.memo.bodies()),
+            &mut report,
+        );
+        // The pages and data of document versions gone, removed before
+        // any page is made.
+        let mut removed = 0;
+        for path in &plan.gone {
+            self.pages.remove(path);
+            self.statics.remove(path);
+            if std::fs::remove_file(self.out.join(path)).is_ok() {
+                removed += 1;
+            }
+        }
         // A full pass compares with the last fingerprints and starts a new
         // map; a fresh-only pass updates the last map in place (its other
         // pages stay as they are, and none goes away).
@@ -278,14 +296,6 @@ impl Incremental {
         };
         // The edit is shown once the fresh pages are made; a newer edit
         // may stop the rest between any two files.
-        let site = prepared.site(&self.opts);
-        let plan = site::Plan::new(
-            &site,
-            &prepared,
-            &scope,
-            Some(self.memo.bodies()),
-            &mut report,
-        );
         let result = (|| -> Result<()> {
             plan.first(&mut report, &files, &pages)?;
             let paths = ready.lock().unwrap_or_else(|e| e.into_inner()).take();
@@ -341,7 +351,6 @@ impl Incremental {
                 Some(e) => Err(e),
             };
         }
-        let mut removed = 0;
         let gone = previous
             .keys()
             .filter(|p| !current.contains_key(*p) && !statics.contains_key(*p))

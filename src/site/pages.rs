@@ -53,6 +53,10 @@ pub struct Plan<'a> {
     /// The files of [`Plan::rest`] when the run makes only some pages
     /// (`None`: every other page may change).
     pub pending: Option<std::collections::HashSet<String>>,
+    /// The files of the document versions the run took out of the last
+    /// run's model ([`super::Changes::replaced`]) that no version makes
+    /// now: for the caller to remove.
+    pub gone: Vec<String>,
 }
 
 impl<'a> Plan<'a> {
@@ -89,8 +93,12 @@ impl<'a> Plan<'a> {
         let which = match scope {
             Scope::All => publish::Which::All,
             Scope::Fresh => publish::Which::BodyEdit,
-            Scope::Touched(t) => publish::Which::Documents(&t.documents),
+            Scope::Touched(t) => publish::Which::Documents {
+                keys: &t.documents,
+                sitemap: t.versions,
+            },
         };
+        let gone = gone_files(&renderer, site, &prepared.changes.replaced);
         Plan {
             statics: static_files(&prepared.theme, &prepared.corpus),
             renderer,
@@ -100,6 +108,7 @@ impl<'a> Plan<'a> {
             rest,
             which,
             pending,
+            gone,
         }
     }
 
@@ -184,6 +193,36 @@ impl<'a> Plan<'a> {
             other => Err(other),
         }
     }
+}
+
+/// The files of the document versions `replaced` (their pages and data)
+/// that no version of the same documents makes now.
+fn gone_files(
+    renderer: &Renderer<'_>,
+    site: &Site<'_>,
+    replaced: &[crate::model::Document],
+) -> Vec<String> {
+    let files = |d: &crate::model::Document| {
+        let data = site.addr.document_data(&d.key, &d.lang);
+        let mut files = renderer.document_files(d);
+        files.push(crate::address::Addresses::output_path(&data));
+        files
+    };
+    let keys: std::collections::BTreeSet<&crate::model::DocKey> =
+        replaced.iter().map(|d| &d.key).collect();
+    let made: std::collections::HashSet<String> = keys
+        .iter()
+        .flat_map(|key| {
+            let langs = site.config.languages.iter();
+            langs.filter_map(|l| site.corpus.document(key, &l.code))
+        })
+        .flat_map(files)
+        .collect();
+    replaced
+        .iter()
+        .flat_map(files)
+        .filter(|f| !made.contains(f))
+        .collect()
 }
 
 /// The static files of the theme and the site, and the content's own files.
