@@ -67,7 +67,7 @@ fn rebuild_shown(
 }
 
 /// Rebuilds after `path` was written while a newer edit is waiting: the
-/// rebuild must stop once the edit is shown ([`Error::Superseded`]). The
+/// rebuild must stop once the edit is shown ([`Outcome::Superseded`]). The
 /// newer edit's flag is cleared again for the next rebuild.
 fn rebuild_stopped(state: &mut Incremental, site: &TestSite, path: &str) {
     state
@@ -79,10 +79,7 @@ fn rebuild_stopped(state: &mut Incremental, site: &TestSite, path: &str) {
             shown.store(true, std::sync::atomic::Ordering::SeqCst);
         }
     });
-    assert!(
-        matches!(stopped, Err(styrdok::error::Error::Superseded)),
-        "{stopped:?}"
-    );
+    assert!(matches!(stopped, Ok(Outcome::Superseded)), "{stopped:?}");
     assert!(shown.into_inner(), "the edit was shown before the stop");
     state
         .newer_edit()
@@ -98,6 +95,7 @@ fn rebuild_fails(state: &mut Incremental, site: &TestSite, path: &str) -> String
     {
         Outcome::Failed(text) => text,
         Outcome::Built { .. } => panic!("the rebuild must fail"),
+        Outcome::Superseded => panic!("no newer edit came"),
     }
 }
 
@@ -106,6 +104,7 @@ fn rendered(outcome: Outcome) -> usize {
     match outcome {
         Outcome::Built { rendered, .. } => rendered,
         Outcome::Failed(e) => panic!("rebuild failed: {e}"),
+        Outcome::Superseded => panic!("no newer edit came"),
     }
 }
 
@@ -696,7 +695,7 @@ fn deleting_a_document_others_refer_to_fails_the_rebuild_as_it_fails_a_build() {
         let out = tempfile::tempdir().unwrap();
         match server_state(site, out.path()).rebuild(&|_| {}).unwrap() {
             Outcome::Failed(text) => text,
-            Outcome::Built { .. } => panic!("the build must fail"),
+            other => panic!("the build must fail: {other:?}"),
         }
     };
     // Bodies in two languages link to the plan.

@@ -7,7 +7,7 @@ mod memo;
 mod pages;
 
 pub use memo::Memo;
-pub use pages::{Files, Pages, Plan, Scope};
+pub use pages::{Files, GoOn, Pages, Plan, Scope, Step};
 
 use std::collections::HashMap;
 use std::path::PathBuf;
