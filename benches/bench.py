@@ -95,7 +95,9 @@ def edit_latency(site, runs, search):
     edit: the home page, which lists every document), then for five title
     edits 0.5 s apart the times to its page and to the home page (lists of
     five), and with `search` the time from the last of those until the
-    preview's search finds it (None without Node)."""
+    preview's search finds it (None without Node); then medians for a new
+    document (its page, the home page) and for that document deleted (its
+    page gone, the home page without it), also printed."""
     port = free_port()
     server = subprocess.Popen([STYRDOK, "serve", "--root", site, "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -114,9 +116,9 @@ def edit_latency(site, runs, search):
         original = open(path, encoding="utf-8").read()
         title = re.search(r'^titel: "?([^"\n]*)"?$', original, re.M)
 
-        def until(text, urls, write, settle=True):
+        def until(text, urls, write, settle=True, to=path):
             start = time.perf_counter()
-            with open(path, "w", encoding="utf-8") as f:
+            with open(to, "w", encoding="utf-8") as f:
                 f.write(write)
             shown = []
             for u in urls:
@@ -162,8 +164,43 @@ def edit_latency(site, runs, search):
         found = search_latency(port, marker) if search else None
         with open(path, "w", encoding="utf-8") as f:
             f.write(original)
+        time.sleep(0.5)
+
+        def gone(text, urls, remove):
+            start = time.perf_counter()
+            os.remove(remove)
+            shown = []
+            for u in urls:
+                while text in fetch(u):
+                    if time.perf_counter() - start > 120:
+                        sys.exit("the deletion never showed")
+                    time.sleep(0.002)
+                shown.append((time.perf_counter() - start) * 1000)
+            time.sleep(0.5)
+            return shown
+
+        # A new document (the first one under another name, with another
+        # title), until its page and the home page show it; then deleted,
+        # until its page is gone and the home page no longer lists it.
+        added, added_home, deleted, deleted_home = [], [], [], []
+        for i in range(runs):
+            marker = f"Nytt dokument {i} {time.time_ns()}"
+            new = os.path.join(folder, f"zz-ny-{i}.md")
+            new_url = f"http://127.0.0.1:{port}/strategi/zz-ny-{i}/"
+            text = original.replace(title.group(0), f'titel: "{marker}"', 1)
+            page, listed = until(marker, [new_url, home], text, to=new)
+            added.append(page)
+            added_home.append(listed)
+            page, listed = gone(marker, [new_url, home], new)
+            deleted.append(page)
+            deleted_home.append(listed)
+        new_doc = (statistics.median(added), statistics.median(added_home),
+                   statistics.median(deleted), statistics.median(deleted_home))
+        print(f"new document: its page {new_doc[0]:.0f} ms, home page {new_doc[1]:.0f} ms; "
+              f"deleted: its page gone {new_doc[2]:.0f} ms, home page {new_doc[3]:.0f} ms",
+              file=sys.stderr)
         return (statistics.median(body), statistics.median(front), statistics.median(listing),
-                row_page, row_home, found)
+                row_page, row_home, found) + new_doc
     finally:
         server.terminate()
         server.wait()

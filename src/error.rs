@@ -42,9 +42,6 @@ pub enum Error {
         /// The cause.
         cause: Cause,
     },
-    /// The development server stopped a rebuild because a newer edit came
-    /// in; the next rebuild takes over its work.
-    Superseded,
     /// A file or folder to be created already exists.
     Exists {
         /// The path.
@@ -128,7 +125,6 @@ impl Error {
             Error::Render { template, page, .. } => {
                 msg!("render-failed", template = template, page = page)
             }
-            Error::Superseded => msg!("superseded"),
             Error::Exists { path } => msg!("already-exists", path = shown(path)),
             Error::UnsafeOutput { path, reason } => {
                 msg!("unsafe-output", path = shown(path), reason = reason.clone())

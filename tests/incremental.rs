@@ -67,7 +67,7 @@ fn rebuild_shown(
 }
 
 /// Rebuilds after `path` was written while a newer edit is waiting: the
-/// rebuild must stop once the edit is shown ([`Error::Superseded`]). The
+/// rebuild must stop once the edit is shown ([`Outcome::Superseded`]). The
 /// newer edit's flag is cleared again for the next rebuild.
 fn rebuild_stopped(state: &mut Incremental, site: &TestSite, path: &str) {
     state
@@ -79,10 +79,7 @@ fn rebuild_stopped(state: &mut Incremental, site: &TestSite, path: &str) {
             shown.store(true, std::sync::atomic::Ordering::SeqCst);
         }
     });
-    assert!(
-        matches!(stopped, Err(styrdok::error::Error::Superseded)),
-        "{stopped:?}"
-    );
+    assert!(matches!(stopped, Ok(Outcome::Superseded)), "{stopped:?}");
     assert!(shown.into_inner(), "the edit was shown before the stop");
     state
         .newer_edit()
@@ -98,6 +95,7 @@ fn rebuild_fails(state: &mut Incremental, site: &TestSite, path: &str) -> String
     {
         Outcome::Failed(text) => text,
         Outcome::Built { .. } => panic!("the rebuild must fail"),
+        Outcome::Superseded => panic!("no newer edit came"),
     }
 }
 
@@ -106,6 +104,7 @@ fn rendered(outcome: Outcome) -> usize {
     match outcome {
         Outcome::Built { rendered, .. } => rendered,
         Outcome::Failed(e) => panic!("rebuild failed: {e}"),
+        Outcome::Superseded => panic!("no newer edit came"),
     }
 }
 
@@ -625,5 +624,141 @@ fn links_an_edit_writes_lead_where_a_full_build_leads_them() {
         "{page}"
     );
     assert!(!page.contains("strategin"), "{page}");
+    same_as_full_build(&site, &state, out.path());
+}
+
+/// A new document of the basic fixture, in the focus area "boende".
+const GAMMA: &str = "---\ntitel: Program för Gamma\ntyp: program\norganisation: Gamma kommun\nbeslutad av: ~\nbeslutad: 2022-05-02\ngiltig till: 2027-12-31\nansvarig: ~\nfokusområden: [boende]\n---\n\nProgrammet gäller Gamma.\n";
+
+/// The pages still to be made when an edit was shown, asserting that the
+/// rebuild was not a full pass.
+fn only_some(pending: Option<HashSet<String>>) -> HashSet<String> {
+    pending.expect("only the pages the edit reaches, not a full pass")
+}
+
+#[test]
+fn a_new_or_deleted_document_is_made_incrementally_as_a_full_build_makes_it() {
+    let (site, out, mut state) = started();
+    let new = "content/gamma/program.md";
+    site.write(new, GAMMA);
+    let (_, ready, pending) = rebuild_shown(&mut state, &site, &[new]);
+    assert!(ready.contains("gamma/program/index.html"), "{ready:?}");
+    let pending = only_some(pending);
+    for page in [
+        "index.html",
+        "fokusomraden/boende/index.html",
+        "en/index.html",
+    ] {
+        assert!(pending.contains(page), "{page}: {pending:?}");
+    }
+    assert!(
+        !pending.contains("beta/plan-2015/index.html"),
+        "{pending:?}"
+    );
+    assert!(read(out.path(), "index.html").contains("Program för Gamma"));
+    assert!(read(out.path(), "sitemap.xml").contains("/gamma/program/"));
+    assert!(out.path().join("gamma/program/index.json").is_file());
+    same_as_full_build(&site, &state, out.path());
+
+    // Gone again: its page and data go, and the pages that listed it
+    // are made again.
+    site.remove(new);
+    let (_, _, pending) = rebuild_shown(&mut state, &site, &[new]);
+    only_some(pending);
+    for file in ["gamma/program/index.html", "gamma/program/index.json"] {
+        assert!(!out.path().join(file).exists(), "{file}");
+    }
+    assert!(!read(out.path(), "index.html").contains("Program för Gamma"));
+    assert!(!read(out.path(), "sitemap.xml").contains("/gamma/program/"));
+    same_as_full_build(&site, &state, out.path());
+}
+
+#[test]
+fn a_new_or_deleted_translation_is_made_incrementally_with_the_links_to_it() {
+    let (site, out, mut state) = started();
+    // The English strategy's unchanged body links to the plan, and so
+    // does an English plain page.
+    let en = "en/alfa/strategi/index.html";
+    let about = "content/sidor/om.en.md";
+    site.write(
+        about,
+        "---\ntitel: About\n---\n\nSee [Beta's plan](@/beta/plan.md).\n",
+    );
+    rebuild_paths(&mut state, &site, &[about]);
+    let new = "content/beta/plan.en.md";
+    site.write(
+        new,
+        "---\ntitel: Integration plan for Beta\norganisation: Beta Municipality\nansvarig: ~\n---\n\nThe plan covers Beta.\n",
+    );
+    let (_, ready, pending) = rebuild_shown(&mut state, &site, &[new]);
+    assert!(ready.contains("en/beta/plan/index.html"), "{ready:?}");
+    let pending = only_some(pending);
+    assert!(pending.contains(en), "{pending:?}");
+    assert!(
+        !pending.contains("ar/beta/plan-2015/index.html"),
+        "{pending:?}"
+    );
+    for page in [en, "en/sidor/om/index.html"] {
+        assert!(pending.contains(page), "{page}: {pending:?}");
+        assert!(
+            read(out.path(), page).contains("href=\"/en/beta/plan/\""),
+            "{page}"
+        );
+    }
+    assert!(read(out.path(), "beta/plan/index.html").contains("/en/beta/plan/"));
+    same_as_full_build(&site, &state, out.path());
+
+    site.remove(new);
+    let (_, ready, pending) = rebuild_shown(&mut state, &site, &[new]);
+    assert!(ready.contains("beta/plan/index.html"), "{ready:?}");
+    let pending = only_some(pending);
+    for file in ["en/beta/plan/index.html", "en/beta/plan/index.json"] {
+        assert!(!out.path().join(file).exists(), "{file}");
+    }
+    for page in [en, "en/sidor/om/index.html"] {
+        assert!(pending.contains(page), "{page}: {pending:?}");
+        assert!(
+            read(out.path(), page).contains("href=\"/beta/plan/\""),
+            "{page}"
+        );
+    }
+    same_as_full_build(&site, &state, out.path());
+}
+
+#[test]
+fn deleting_a_document_others_refer_to_fails_the_rebuild_as_it_fails_a_build() {
+    let (site, out, mut state) = started();
+    // What a full build of the site as it is now says: a new server
+    // state's first rebuild is a full pass.
+    let full_build_says = |site: &TestSite| {
+        let out = tempfile::tempdir().unwrap();
+        match server_state(site, out.path()).rebuild(&|_| {}).unwrap() {
+            Outcome::Failed(text) => text,
+            other => panic!("the build must fail: {other:?}"),
+        }
+    };
+    // Bodies in two languages link to the plan.
+    let plan = "content/beta/plan.md";
+    let text = std::fs::read_to_string(site.root().join(plan)).unwrap();
+    site.remove(plan);
+    let shown = rebuild_fails(&mut state, &site, plan);
+    assert!(shown.contains("alfa/strategi.md") && shown.contains("alfa/strategi.en.md"));
+    assert_eq!(shown, full_build_says(&site));
+    site.write(plan, &text);
+    rebuild_paths(&mut state, &site, &[plan]);
+    same_as_full_build(&site, &state, out.path());
+
+    // The plan replaces the 2015 plan (`ersätter`).
+    let old = "content/beta/plan-2015.md";
+    let text = std::fs::read_to_string(site.root().join(old)).unwrap();
+    site.remove(old);
+    let shown = rebuild_fails(&mut state, &site, old);
+    assert!(
+        shown.contains("beta/plan.md") && shown.contains("plan-2015"),
+        "{shown}"
+    );
+    assert_eq!(shown, full_build_says(&site));
+    site.write(old, &text);
+    rebuild_paths(&mut state, &site, &[old]);
     same_as_full_build(&site, &state, out.path());
 }

@@ -48,12 +48,7 @@ pub(super) fn check_bodies(
         Some(keys) => memory.map(|m| {
             // A handful of keys: comparing is cheaper than hashing.
             let keys: Vec<&str> = keys.iter().copied().collect();
-            m.bodies
-                .values()
-                .flat_map(|links| links.links.iter())
-                .filter(|l| matches!(&l.target, Ok(Target::Document(k, _)) if keys.contains(&k.as_str())))
-                .map(|l| l.at.file.clone())
-                .collect()
+            super::files_linking_to(m, &keys)
         }),
     };
     // Each body, and whether it must be checked whatever it links to.

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{LinkGraph, Related, focus_areas_holding};
+use super::{Extracted, LinkGraph, Related, Target, focus_areas_holding};
 use crate::content::{SourceKey, SourceKind};
 use crate::model::{DocKey, FocusId};
 
@@ -13,13 +13,20 @@ use crate::model::{DocKey, FocusId};
 /// themselves, the documents and focus areas that list or link to them,
 /// and those whose place in the graph (related documents, replacements)
 /// moved. Listings of all documents or all focus areas are reached by any
-/// change.
+/// change. When a document's language version comes or goes, also the
+/// pages whose bodies link to it (the link's address changes) and the
+/// sitemap.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Touched {
     /// Documents.
     pub documents: BTreeSet<DocKey>,
     /// Focus areas.
     pub focus_areas: BTreeSet<FocusId>,
+    /// Plain pages, by slug.
+    pub pages: BTreeSet<String>,
+    /// A document's language version came or went: the sitemap, which
+    /// lists every page's versions, changes too.
+    pub versions: bool,
 }
 
 impl Touched {
@@ -27,7 +34,25 @@ impl Touched {
     pub fn extend(&mut self, other: Touched) {
         self.documents.extend(other.documents);
         self.focus_areas.extend(other.focus_areas);
+        self.pages.extend(other.pages);
+        self.versions |= other.versions;
     }
+}
+
+/// The files whose bodies link to one of the documents `keys`, by the
+/// links `found` holds of each body (every body's, once a run has checked
+/// them all; a body that changed since may be named for its old links).
+pub fn files_linking_to(
+    found: &Extracted,
+    keys: &[&str],
+) -> std::collections::HashSet<std::path::PathBuf> {
+    found
+        .bodies
+        .values()
+        .flat_map(|links| links.links.iter())
+        .filter(|l| matches!(&l.target, Ok(Target::Document(k, _)) if keys.contains(&k.as_str())))
+        .map(|l| l.at.file.clone())
+        .collect()
 }
 
 /// What an edit of the front matter of the sources `edited` reaches (see
@@ -51,6 +76,7 @@ pub fn diff(
         documents: docs.clone(),
         // Focus-area pages list their documents.
         focus_areas: focus_areas_holding(old, &docs),
+        ..Touched::default()
     };
     t.focus_areas.extend(focus_areas_holding(new, &docs));
     // Documents list their related documents...

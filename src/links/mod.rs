@@ -16,7 +16,7 @@ mod syntax;
 mod unique;
 
 pub use bodies::recheck_bodies;
-pub use diff::{Touched, diff};
+pub use diff::{Touched, diff, files_linking_to};
 pub use related::{RELATED_LIMIT, Related};
 pub use syntax::{BodyLinks, Link, Target, extract_links, parse_target};
 

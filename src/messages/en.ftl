@@ -72,7 +72,6 @@ io-other = could not {$action} {$path}
 walk-failed = could not read the folder {$path}
 template-failed = template problem in {$name}
 render-failed = template problem in {$template} for {$page}
-superseded = stopped for a newer edit
 already-exists = {$path} already exists; styrdok never overwrites it
 unsafe-output = refusing to write to {$path}: {$reason}
 # Why an output folder is refused ({$reason} of unsafe-output).

@@ -72,7 +72,6 @@ io-other = kunde inte hantera {$path} ({$action})
 walk-failed = kunde inte läsa mappen {$path}
 template-failed = problem i mallen {$name}
 render-failed = problem i mallen {$template} för {$page}
-superseded = avbröts för en nyare ändring
 already-exists = {$path} finns redan; styrdok skriver aldrig över den
 unsafe-output = skriver inte till {$path}: {$reason}
 # Why an output folder is refused ({$reason} of unsafe-output).

@@ -151,6 +151,108 @@ impl Corpus {
         slot.map(|b| *b = body).is_some()
     }
 
+    /// True when source `source` has a version in `lang`.
+    pub fn has_original(&self, source: &crate::content::SourceKey, lang: &str) -> bool {
+        use crate::content::SourceKind;
+        let index = match source.kind {
+            SourceKind::Document => &self.index.documents,
+            SourceKind::FocusArea => &self.index.focus_areas,
+            SourceKind::Page => &self.index.pages,
+        };
+        position(index, &source.key, lang).is_some()
+    }
+
+    /// Takes out every version of the sources in `sources` and puts in the
+    /// items and bodies of `made` (read from those sources' files), then
+    /// sorts as [`Corpus::sort`] does. Gives the document versions taken
+    /// out.
+    pub fn replace_sources(
+        &mut self,
+        sources: &std::collections::HashSet<crate::content::SourceKey>,
+        made: Corpus,
+        lang_rank: impl Fn(&str) -> usize,
+    ) -> Vec<Document> {
+        use crate::content::SourceKind;
+        // An edit that keeps every version (the common case) changes
+        // nothing of the order: no item moves, and no index is made again.
+        self.unreadable.retain(|s| !sources.contains(s));
+        if made.unbuilt.is_empty() && self.has_places_for(sources, &made) {
+            return self.replace_in_place(made);
+        }
+        // A handful of sources: comparing is cheaper than making a key to
+        // hash for each item.
+        let named =
+            |kind: SourceKind, key: &str| sources.iter().any(|s| s.kind == kind && s.key == key);
+        let removed = self
+            .documents
+            .extract_if(.., |d| named(SourceKind::Document, d.key.as_str()))
+            .collect();
+        self.focus_areas
+            .retain(|f| !named(SourceKind::FocusArea, f.id.as_str()));
+        self.pages.retain(|p| !named(SourceKind::Page, &p.slug));
+        self.documents.extend(made.documents);
+        self.focus_areas.extend(made.focus_areas);
+        self.pages.extend(made.pages);
+        self.unbuilt.extend(made.unbuilt);
+        self.sort(lang_rank);
+        removed
+    }
+
+    /// True when the items of `made` are the versions `sources` have, one
+    /// for one: each can take its version's place, and none is left over.
+    fn has_places_for(
+        &self,
+        sources: &std::collections::HashSet<crate::content::SourceKey>,
+        made: &Corpus,
+    ) -> bool {
+        use crate::content::SourceKind;
+        let versions = |s: &crate::content::SourceKey| {
+            let index = match s.kind {
+                SourceKind::Document => &self.index.documents,
+                SourceKind::FocusArea => &self.index.focus_areas,
+                SourceKind::Page => &self.index.pages,
+            };
+            index.get(&s.key).map_or(0, Vec::len)
+        };
+        let count: usize = sources.iter().map(versions).sum();
+        count == made.documents.len() + made.focus_areas.len() + made.pages.len()
+            && made
+                .documents
+                .iter()
+                .all(|d| position(&self.index.documents, d.key.as_str(), &d.lang).is_some())
+            && made
+                .focus_areas
+                .iter()
+                .all(|f| position(&self.index.focus_areas, f.id.as_str(), &f.lang).is_some())
+            && made
+                .pages
+                .iter()
+                .all(|p| position(&self.index.pages, &p.slug, &p.lang).is_some())
+    }
+
+    /// Puts each item of `made` in its version's place (see
+    /// [`Corpus::has_places_for`]): the order and the index stay as they
+    /// are. Gives the document versions taken out.
+    fn replace_in_place(&mut self, made: Corpus) -> Vec<Document> {
+        let mut removed = Vec::with_capacity(made.documents.len());
+        for d in made.documents {
+            if let Some(i) = position(&self.index.documents, d.key.as_str(), &d.lang) {
+                removed.push(std::mem::replace(&mut self.documents[i], d));
+            }
+        }
+        for f in made.focus_areas {
+            if let Some(i) = position(&self.index.focus_areas, f.id.as_str(), &f.lang) {
+                self.focus_areas[i] = f;
+            }
+        }
+        for p in made.pages {
+            if let Some(i) = position(&self.index.pages, &p.slug, &p.lang) {
+                self.pages[i] = p;
+            }
+        }
+        removed
+    }
+
     /// Sorts the three lists by key, then by the rank of the language, and
     /// rebuilds the index.
     pub fn sort(&mut self, lang_rank: impl Fn(&str) -> usize) {

@@ -24,8 +24,15 @@ pub enum Which<'a> {
     BodyEdit,
     /// The site-wide files, and the data of only these documents (every
     /// language): the development server's rebuild for front-matter edits,
-    /// whose reach ([`crate::links::Touched`]) the set is.
-    Documents(&'a std::collections::BTreeSet<crate::model::DocKey>),
+    /// whose reach ([`crate::links::Touched`]) `keys` is. The sitemap only
+    /// with `sitemap` (a document's language version came or went: it
+    /// holds addresses alone, which other edits do not change).
+    Documents {
+        /// The documents.
+        keys: &'a std::collections::BTreeSet<crate::model::DocKey>,
+        /// With the sitemap.
+        sitemap: bool,
+    },
 }
 
 /// Where a generated file goes: (path inside the output folder, bytes).
@@ -37,15 +44,15 @@ pub type Sink<'a> = &'a (dyn Fn(String, Vec<u8>) -> Result<()> + Sync);
 /// documents they are some 250 MB. Each file's bytes depend only on the
 /// input, never on the order they are made in.
 pub fn files(r: &Site<'_>, which: Which<'_>, sink: Sink<'_>) -> Result<()> {
-    let only = match which {
+    let (only, sitemap) = match which {
         Which::BodyEdit => return Ok(()),
-        Which::All => None,
-        Which::Documents(keys) => Some(keys),
+        Which::All => (None, true),
+        Which::Documents { keys, sitemap } => (Some(keys), sitemap),
     };
     if let Some(_cms) = &r.config.cms {
         for (path, bytes) in crate::cms::files(r.config, None) {
             sink(path, bytes)?;
         }
     }
-    open_data::files(r, only, sink)
+    open_data::files(r, only, sitemap, sink)
 }

@@ -151,10 +151,25 @@ impl<'a> Renderer<'a> {
         Addresses::file_of(&url)
     }
 
+    /// The files of the pages of document version `d` (which need not be
+    /// in the corpus: a version a rebuild took out), as [`Renderer::file_of`]
+    /// names them: its page, and one at each of its old addresses.
+    pub fn document_files(&self, d: &crate::model::Document) -> Vec<String> {
+        let a = &self.addr;
+        std::iter::once(Addresses::file_of(&a.document(&d.key, &d.lang)))
+            .chain(
+                d.previous_addresses
+                    .iter()
+                    .map(|old| moved_file(&a.moved(&old.target, &d.lang))),
+            )
+            .collect()
+    }
+
     /// Whether the page of `job` can show something of the edits whose
     /// reach is `touched`: the listings of all documents or focus areas
-    /// (home, search, focus areas, the register) always can; plain pages,
-    /// the statement and 404 show no document.
+    /// (home, search, focus areas, the register) always can; plain pages
+    /// only when their body links to a document reached; the statement and
+    /// 404 show no document.
     pub fn reaches(&self, job: &Job, touched: &crate::links::Touched) -> bool {
         match job {
             Job::Home(_) | Job::FocusIndex(_) | Job::Search(_) | Job::Register(_) => true,
@@ -164,7 +179,12 @@ impl<'a> Renderer<'a> {
                 .documents
                 .get(*i)
                 .is_some_and(|d| touched.documents.contains(&d.key)),
-            Job::Plain(_) | Job::Accessibility(_) | Job::NotFound => false,
+            Job::Plain(i) => self
+                .corpus
+                .pages
+                .get(*i)
+                .is_some_and(|p| touched.pages.contains(&p.slug)),
+            Job::Accessibility(_) | Job::NotFound => false,
         }
     }
 }

@@ -132,6 +132,8 @@ pub fn serve(opts: ServeOptions) -> Result<()> {
             eprintln!("{text}{}", crate::messages::tr(lang, "serve-has-errors"));
             shared.state.lock().unwrap_or_else(|e| e.into_inner()).error = Some(text);
         }
+        // No watcher runs yet to tell of a newer edit.
+        Outcome::Superseded => {}
     }
     // Watch before serving, so no edit made once the page is up is missed.
     let (tx, rx) = std::sync::mpsc::channel();

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use super::indexer;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::{self, Contents};
 use crate::site::{self, Options, Report};
 
@@ -33,7 +33,7 @@ pub struct Incremental {
     /// page whose view stays the same.
     theme: Option<u64>,
     /// Set when a newer edit comes in: the rebuild stops once the edit it
-    /// is making has been shown ([`Error::Superseded`]).
+    /// is making has been shown ([`Outcome::Superseded`]).
     newer: Arc<std::sync::atomic::AtomicBool>,
     /// What a rebuild stopped for a newer edit had still to make: the next
     /// rebuild makes it too.
@@ -75,6 +75,10 @@ pub enum Outcome {
     },
     /// The content has errors; the previous output is untouched.
     Failed(String),
+    /// A newer edit came in once this one was shown, and the rebuild
+    /// stopped between two files: the pages not made again yet wait for
+    /// the next rebuild, which makes them too.
+    Superseded,
 }
 
 impl Incremental {
@@ -106,7 +110,7 @@ impl Incremental {
     }
 
     /// The flag that stops a rebuild for a newer edit (see
-    /// [`Error::Superseded`]).
+    /// [`Outcome::Superseded`]).
     pub fn newer_edit(&self) -> Arc<std::sync::atomic::AtomicBool> {
         Arc::clone(&self.newer)
     }
@@ -164,6 +168,24 @@ impl Incremental {
             _ => site::Scope::All,
         };
         self.shape = None;
+        let site = prepared.site(&self.opts);
+        let plan = site::Plan::new(
+            &site,
+            &prepared,
+            &scope,
+            Some(self.memo.bodies()),
+            &mut report,
+        );
+        // The pages and data of document versions gone, removed before
+        // any page is made.
+        let mut removed = 0;
+        for path in &plan.gone {
+            self.pages.remove(path);
+            self.statics.remove(path);
+            if std::fs::remove_file(self.out.join(path)).is_ok() {
+                removed += 1;
+            }
+        }
         // A full pass compares with the last fingerprints and starts a new
         // map; a fresh-only pass updates the last map in place (its other
         // pages stay as they are, and none goes away).
@@ -201,13 +223,7 @@ impl Incremental {
         let ready = Mutex::new(Some(HashSet::new()));
         // Once the edit is shown, a newer edit stops the rebuild before
         // it writes another file.
-        let go_on = || {
-            let shown = ready.lock().unwrap_or_else(|e| e.into_inner()).is_none();
-            if shown && self.newer.load(std::sync::atomic::Ordering::SeqCst) {
-                return Err(Error::Superseded);
-            }
-            Ok(())
-        };
+        let go_on = || !self.newer.load(std::sync::atomic::Ordering::SeqCst);
         // Before the edit is shown a file joins the first ones; after it,
         // it is told on its own.
         let done = |path: &str| {
@@ -249,7 +265,6 @@ impl Incremental {
             *handed.lock().unwrap_or_else(|e| e.into_inner()) = Some(hashes);
         };
         let files = |path: String, contents: Contents<'_>| {
-            go_on()?;
             let fp = crate::digest::bytes(&contents.bytes()?);
             if last(&statics, &old_statics, &path) != Some(fp) {
                 output::write_file(&out, &path, contents.clone())?;
@@ -262,7 +277,6 @@ impl Incremental {
             Ok(())
         };
         let pages = |r: &crate::render::Renderer<'_>, view: crate::render::PageView| {
-            go_on()?;
             let fp = crate::digest::of(&(theme, view.fingerprint()));
             if last(&current, &previous, &view.path) != Some(fp) {
                 let page = r.render(&view)?;
@@ -278,41 +292,38 @@ impl Incremental {
         };
         // The edit is shown once the fresh pages are made; a newer edit
         // may stop the rest between any two files.
-        let site = prepared.site(&self.opts);
-        let plan = site::Plan::new(
-            &site,
-            &prepared,
-            &scope,
-            Some(self.memo.bodies()),
-            &mut report,
-        );
-        let result = (|| -> Result<()> {
+        let result = (|| -> Result<site::Step> {
             plan.first(&mut report, &files, &pages)?;
             let paths = ready.lock().unwrap_or_else(|e| e.into_inner()).take();
             progress(Progress::Shown(
                 paths.unwrap_or_default(),
                 plan.pending.clone(),
             ));
-            go_on()?;
-            plan.rest(&mut report, &pages)?;
-            go_on()?;
-            plan.publish(&mut report, &files)?;
+            // Asked between the steps too: a step with nothing to make
+            // asks nothing, and the search index waits for the newer edit.
+            let stopped = !go_on()
+                || plan.rest(&mut report, &pages, &go_on)? == site::Step::Stopped
+                || !go_on()
+                || plan.publish(&mut report, &files, &go_on)? == site::Step::Stopped;
+            if stopped {
+                return Ok(site::Step::Stopped);
+            }
             let start = std::time::Instant::now();
             hand(plan.site);
             report.timings.push(("search", start.elapsed()));
-            Ok(())
+            Ok(site::Step::Done)
         })();
         // A page its template cannot make is reported in `report` (`None`).
         let result = result.map_err(|e| plan.failed(e, &mut report).err());
+        let done = matches!(result, Ok(site::Step::Done));
         let bodies = plan.renderer.rendered_bodies();
-        self.memo.keep(prepared, bodies, result.is_ok());
+        self.memo.keep(prepared, bodies, done);
         if let Some(hashes) = handed.into_inner().unwrap_or_else(|e| e.into_inner()) {
             self.search = hashes;
         }
-        let stopped = matches!(result, Err(Some(Error::Superseded)));
         let mut current = current.into_inner().unwrap_or_else(|e| e.into_inner());
         let mut statics = statics.into_inner().unwrap_or_else(|e| e.into_inner());
-        if let Err(e) = result {
+        if !done {
             // The files not made again are as the last fingerprints say.
             for (path, fp) in previous {
                 current.entry(path).or_insert(fp);
@@ -327,21 +338,23 @@ impl Incremental {
             // bodies changed: their pages were made before the stop, and
             // are made again, as `site::Memo` keeps them unrendered).
             // Stopped in a full pass, the next pass is full again.
-            if stopped && !full {
-                self.carry = reach;
-                self.shape = Some(shape);
-            }
-            return match e {
+            return match result {
+                Ok(_) => {
+                    if !full {
+                        self.carry = reach;
+                        self.shape = Some(shape);
+                    }
+                    Ok(Outcome::Superseded)
+                }
                 // A page the theme could not make, reported in `report`.
-                None => Ok(Outcome::Failed(describe(
+                Err(None) => Ok(Outcome::Failed(describe(
                     &report,
                     &self.opts.root,
                     self.lang,
                 ))),
-                Some(e) => Err(e),
+                Err(Some(e)) => Err(e),
             };
         }
-        let mut removed = 0;
         let gone = previous
             .keys()
             .filter(|p| !current.contains_key(*p) && !statics.contains_key(*p))

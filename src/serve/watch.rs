@@ -164,7 +164,7 @@ pub(super) fn watch(
         let outcome = inc.rebuild_changed(changed.iter().cloned().collect(), &progress);
         let ms = start.elapsed().as_millis();
         let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
-        if let Err(Error::Superseded) = outcome {
+        if let Ok(Outcome::Superseded) = outcome {
             // Pages not made again yet stay held back until the next
             // rebuild, which starts at once, has made them.
             eprintln!(
@@ -211,6 +211,8 @@ pub(super) fn watch(
                 eprintln!("{text}{}", crate::messages::tr(lang, "serve-last-good"));
                 state.error = Some(text);
             }
+            // Told above: the next rebuild goes on with the newer edit.
+            Ok(Outcome::Superseded) => {}
             Err(e) => {
                 let text = e.message().text(lang);
                 eprintln!("{}", msg!("cli-error", message = text.as_str()).text(lang));

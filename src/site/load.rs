@@ -2,8 +2,9 @@
 //! of the last run when there is one ([`super::Memo`]): what can be reused
 //! is handed to the stages as input, and what they make is kept.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
+use super::memo::Last;
 use super::{Changes, Memo, Options, Report};
 use crate::config::{self, SiteConfig};
 use crate::content::{self, front_matter};
@@ -52,6 +53,25 @@ pub(super) struct Files {
     loaded: Vec<Loaded>,
 }
 
+impl Files {
+    /// True when a file of source `source` (any language) was found.
+    fn has_source(&self, source: &content::SourceKey) -> bool {
+        self.loaded
+            .iter()
+            .any(|l| l.source.as_ref().is_some_and(|(s, _)| s == source))
+    }
+
+    /// True when the original (the default language's file) of `source`
+    /// was found, read or not.
+    fn has_original(&self, source: &content::SourceKey, config: &SiteConfig) -> bool {
+        self.loaded.iter().any(|l| {
+            l.source
+                .as_ref()
+                .is_some_and(|(s, lang)| s == source && *lang == config.default_language)
+        })
+    }
+}
+
 /// Stages 1–4: configuration, content, model and links, reusing what
 /// `memo` holds of the last run and keeping in it what this run made.
 pub(super) fn load(
@@ -66,7 +86,7 @@ pub(super) fn load(
     report.config = Some(config.clone());
     let previous = memo.as_deref_mut().and_then(|m| m.files.take());
     let with_stamps = memo.is_some();
-    let (files, read_anew, walked) = read_content(&config, opts, with_stamps, previous, report)?;
+    let (files, read_anew, gone) = read_content(&config, opts, with_stamps, previous, report)?;
     let mut changes = Changes::default();
     let mut parsed = Vec::with_capacity(files.loaded.len());
     for l in &files.loaded {
@@ -79,24 +99,31 @@ pub(super) fn load(
     {
         changes.fresh.insert(p.source.source_key());
     }
+    // A source with a file gone is read anew too: its other language
+    // versions, if any, are all there is of it now.
+    changes.fresh.extend(gone.iter().cloned());
     if let Some(m) = memo.as_deref_mut() {
         m.unrendered.extend(changes.fresh.drain());
         changes.fresh = m.unrendered.clone();
     }
     let listing = &files.listing;
-    changes.content = crate::digest::of(&(
+    // What a page can show beyond the Markdown files.
+    let settings = crate::digest::of(&(
         format!("{config:?}"),
         opts.today,
-        parsed
-            .iter()
-            .map(|p| (&p.source.path, p.front_digest))
-            .collect::<Vec<_>>(),
         listing
             .data
             .iter()
             .map(|f| (&f.path, &f.text))
             .collect::<Vec<_>>(),
         listing.assets.iter().map(|a| &a.output).collect::<Vec<_>>(),
+    ));
+    changes.content = crate::digest::of(&(
+        settings,
+        parsed
+            .iter()
+            .map(|p| (&p.source.path, p.front_digest))
+            .collect::<Vec<_>>(),
     ));
     // The model and links of the last rendered run, changed only where
     // they must be.
@@ -107,7 +134,12 @@ pub(super) fn load(
     let kept = match last {
         // Only bodies changed since then: that run's model and links stay
         // right once the new bodies are in and their links checked.
-        Some((content, mut corpus, mut graph)) if content == changes.content => {
+        Some(Last {
+            content,
+            mut corpus,
+            mut graph,
+            ..
+        }) if content == changes.content => {
             report.time("model", |_| {
                 for p in &parsed {
                     let source = p.source.source_key();
@@ -121,27 +153,54 @@ pub(super) fn load(
             }));
             Some((corpus, graph))
         }
-        // The same files as last time, some with new front matter: only
-        // those are read into the model again, and only their references
-        // checked.
-        Some((_, mut corpus, graph)) if !walked => {
+        // Only Markdown files changed, came or went: only their sources
+        // are read into the model again, and only their references (and
+        // those to a document gone) checked. A focus area or plain page
+        // gone altogether is built anew: their references are not kept
+        // to find.
+        Some(Last {
+            settings: last_settings,
+            mut corpus,
+            graph,
+            ..
+        }) if last_settings == settings
+            && gone
+                .iter()
+                .all(|s| s.kind == content::SourceKind::Document || files.has_source(s)) =>
+        {
             // A first regulation, or the last one gone, adds or removes
             // the register and its link in every page's footer: beyond
             // what the edit's reach names.
             let had_register = corpus.has_regulations();
-            let patched = report.time("model", |d| {
+            let exists = |source: &content::SourceKey| files.has_original(source, &config);
+            let replaced = report.time("model", |d| {
                 let data = listing.data.clone();
-                model::patch(&mut corpus, &changes.fresh, &parsed, data, &config, d).is_some()
+                model::patch(
+                    &mut corpus,
+                    &changes.fresh,
+                    &parsed,
+                    &exists,
+                    data,
+                    &config,
+                    d,
+                )
             });
-            patched.then(|| {
-                let (new, links) = report.time("links", |d| {
-                    links::patch(&corpus, &config, &changes.fresh, known, &graph, d)
+            let (new, links) = report.time("links", |d| {
+                let checked = with_referrers(&corpus, &config, &changes.fresh);
+                links::patch(&corpus, &config, &checked, known, &graph, d)
+            });
+            found = Some(links);
+            changes.touched = links::diff(&graph, &new, &changes.fresh)
+                .filter(|_| corpus.has_regulations() == had_register)
+                .map(|mut touched| {
+                    if let Some(known) = known {
+                        let edited = &changes.fresh;
+                        reach_versions(&mut touched, &corpus, edited, &replaced, &files, known);
+                    }
+                    touched
                 });
-                found = Some(links);
-                changes.touched = links::diff(&graph, &new, &changes.fresh)
-                    .filter(|_| corpus.has_regulations() == had_register);
-                (corpus, new)
-            })
+            changes.replaced = replaced;
+            Some((corpus, new))
         }
         _ => None,
     };
@@ -171,22 +230,109 @@ pub(super) fn load(
         }
         m.files = Some(files);
     }
+    changes.settings = settings;
     Ok(Some((config, corpus, graph, changes)))
+}
+
+/// `edited`, and the documents whose `ersätter` names a document of
+/// `edited` that is gone: their references are checked again too.
+fn with_referrers(
+    corpus: &Corpus,
+    config: &SiteConfig,
+    edited: &HashSet<content::SourceKey>,
+) -> HashSet<content::SourceKey> {
+    let default = &config.default_language;
+    let gone: Vec<&str> = edited
+        .iter()
+        .filter(|s| s.kind == content::SourceKind::Document && !corpus.has_original(s, default))
+        .map(|s| s.key.as_str())
+        .collect();
+    let mut checked = edited.clone();
+    if gone.is_empty() {
+        return checked;
+    }
+    for d in &corpus.documents {
+        if d.replaces
+            .as_ref()
+            .is_some_and(|r| gone.contains(&r.target.as_str()))
+        {
+            checked.insert(content::SourceKey::new(
+                content::SourceKind::Document,
+                d.key.as_str(),
+            ));
+        }
+    }
+    checked
+}
+
+/// Adds to `touched` what a document's language version coming or going
+/// reaches beyond the graph: the pages whose bodies link to the document
+/// (the link now leads to another language's page), found in the links
+/// `known` of the last run, and the sitemap. `replaced` are the versions
+/// the model's patch took out of the sources `edited`.
+fn reach_versions(
+    touched: &mut links::Touched,
+    corpus: &Corpus,
+    edited: &HashSet<content::SourceKey>,
+    replaced: &[model::Document],
+    files: &Files,
+    known: &links::Extracted,
+) {
+    use std::collections::BTreeSet;
+    let keys: Vec<&str> = edited
+        .iter()
+        .filter(|s| s.kind == content::SourceKind::Document)
+        .map(|s| s.key.as_str())
+        .collect();
+    let versions = |docs: &mut dyn Iterator<Item = &model::Document>| {
+        docs.filter(|d| keys.contains(&d.key.as_str()))
+            .map(|d| (d.key.as_str().to_string(), d.lang.clone()))
+            .collect::<BTreeSet<_>>()
+    };
+    let (before, after) = (
+        versions(&mut replaced.iter()),
+        versions(&mut corpus.documents.iter()),
+    );
+    let came_or_went: Vec<&str> = before
+        .symmetric_difference(&after)
+        .map(|(key, _)| key.as_str())
+        .collect();
+    if came_or_went.is_empty() {
+        return;
+    }
+    touched.versions = true;
+    let linking = links::files_linking_to(known, &came_or_went);
+    for p in files.loaded.iter().filter_map(|l| l.parsed.as_ref()) {
+        if !linking.contains(&p.source.path) {
+            continue;
+        }
+        let key = p.source.key.clone();
+        match p.source.kind {
+            content::SourceKind::Document => {
+                touched.documents.insert(model::DocKey(key));
+            }
+            content::SourceKind::FocusArea => {
+                touched.focus_areas.insert(model::FocusId(key));
+            }
+            content::SourceKind::Page => {
+                touched.pages.insert(key);
+            }
+        }
+    }
 }
 
 /// Walks `content/` (or, when the watcher's paths name only Markdown files
 /// the last walk found, takes that walk as it is) and reads, classifies and
 /// parses the Markdown files that are new or changed; the others keep what
 /// `previous` had for them. Also gives the positions of the files read
-/// anew, and whether `content/` was walked (else the files are those of
-/// `previous`).
+/// anew, and the sources of the files `previous` had that are gone.
 fn read_content(
     config: &SiteConfig,
     opts: &Options,
     with_stamps: bool,
     previous: Option<Files>,
     report: &mut Report,
-) -> Result<(Files, Vec<usize>, bool)> {
+) -> Result<(Files, Vec<usize>, HashSet<content::SourceKey>)> {
     use rayon::prelude::*;
     let read = |f: &content::discover::MarkdownFile| Loaded::read(f, config);
     let refreshed = match (previous, opts.changed.as_deref()) {
@@ -204,14 +350,14 @@ fn read_content(
                 }
                 Ok(())
             })?;
-            Ok((files, at, false))
+            Ok((files, at, HashSet::new()))
         }
         Err(last) => {
             let Some(listing) = report.time("discover", |d| {
                 content::discover::walk(config, with_stamps, d)
             })?
             else {
-                return Ok((Files::default(), Vec::new(), true));
+                return Ok((Files::default(), Vec::new(), HashSet::new()));
             };
             // What the last walk had for each file on disk, with the
             // file's stamp then.
@@ -236,7 +382,15 @@ fn read_content(
                 .filter_map(|(i, (_, anew))| anew.then_some(i))
                 .collect();
             let loaded = results.into_iter().map(|(l, _)| l).collect();
-            Ok((Files { listing, loaded }, at, true))
+            let found: HashSet<&std::path::Path> =
+                listing.markdown.iter().map(|f| f.disk.as_path()).collect();
+            let gone = last
+                .iter()
+                .flat_map(|l| l.listing.markdown.iter().zip(&l.loaded))
+                .filter(|(f, _)| !found.contains(f.disk.as_path()))
+                .filter_map(|(_, l)| l.source.as_ref().map(|(source, _)| source.clone()))
+                .collect();
+            Ok((Files { listing, loaded }, at, gone))
         }
     }
 }

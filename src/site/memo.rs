@@ -28,11 +28,24 @@ pub struct Memo {
     /// Sources read anew since the last run that rendered the site: a run
     /// that fails leaves its changes here for the next one.
     pub(super) unrendered: std::collections::HashSet<content::SourceKey>,
-    /// The model and links of the last run that rendered the site, with
-    /// [`super::Changes::content`] of that run.
-    pub(super) last: Option<(u64, Corpus, LinkGraph)>,
+    /// The model and links of the last run that rendered the site.
+    pub(super) last: Option<Last>,
     /// The last theme, compiled.
     pub(super) theme: Option<std::sync::Arc<theme::Theme>>,
+}
+
+/// The model and links of a run that rendered the site, with what they
+/// were made from.
+#[derive(Debug)]
+pub(super) struct Last {
+    /// [`super::Changes::content`] of that run.
+    pub(super) content: u64,
+    /// [`super::Changes::settings`] of that run.
+    pub(super) settings: u64,
+    /// The model.
+    pub(super) corpus: Corpus,
+    /// The links.
+    pub(super) graph: LinkGraph,
 }
 
 impl Memo {
@@ -78,7 +91,11 @@ impl Memo {
         if done {
             self.unrendered.clear();
         }
-        let content = prepared.changes.content;
-        self.last = Some((content, prepared.corpus, prepared.graph));
+        self.last = Some(Last {
+            content: prepared.changes.content,
+            settings: prepared.changes.settings,
+            corpus: prepared.corpus,
+            graph: prepared.graph,
+        });
     }
 }

@@ -7,7 +7,7 @@ mod memo;
 mod pages;
 
 pub use memo::Memo;
-pub use pages::{Files, Pages, Plan, Scope};
+pub use pages::{Files, GoOn, Pages, Plan, Scope, Step};
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -118,12 +118,21 @@ pub struct Changes {
     /// The part of [`Changes::shape`] the model and links depend on (all
     /// but the theme).
     pub content: u64,
+    /// The part of [`Changes::content`] that is not in the Markdown files:
+    /// the configuration, the data files, the other files' names and the
+    /// build day. While it stays the same, the model and links are patched
+    /// for the Markdown files that changed, came or went.
+    pub settings: u64,
     /// Sources (kind and key, any language) whose file was read anew since
     /// the memo's last rendered run: every source on the first run.
     pub fresh: std::collections::HashSet<content::SourceKey>,
     /// When the run changed the last run's model and links in place for
-    /// front-matter edits of known files: the pages those edits can reach.
+    /// the Markdown files that changed, came or went: the pages those
+    /// edits can reach.
     pub touched: Option<links::Touched>,
+    /// The document versions the run took out of the last run's model to
+    /// read their sources again: their pages are gone unless made again.
+    pub replaced: Vec<model::Document>,
 }
 
 /// What stages 1–4 and the theme give: everything rendering needs.

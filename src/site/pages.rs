@@ -32,14 +32,40 @@ pub type Files<'f> = &'f (dyn Fn(String, Contents<'_>) -> Result<()> + Sync);
 /// Where a page's view goes, to be rendered and written (or compared).
 pub type Pages<'f> = &'f (dyn Fn(&Renderer<'_>, PageView) -> Result<()> + Sync);
 
+/// Asked before each file of a step that may be stopped: `false` stops the
+/// step there (the development server's newer edit).
+pub type GoOn<'f> = &'f (dyn Fn() -> bool + Sync);
+
+/// How a step that may be stopped ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// It made every file it was to make.
+    Done,
+    /// Its caller stopped it ([`GoOn`]) before some file.
+    Stopped,
+}
+
+/// Why a step ends before its last file.
+enum Halt {
+    Stopped,
+    Failed(Error),
+}
+
+impl From<Error> for Halt {
+    fn from(e: Error) -> Self {
+        Halt::Failed(e)
+    }
+}
+
 /// Stage 5's plan: what a run makes, in the order its caller makes it.
 /// The static files and the pages of [`super::Changes::fresh`] sources
 /// come first ([`Plan::first`]: the development server shows an edit from
 /// there on), then the other pages the scope takes ([`Plan::rest`]), then
 /// the generated files ([`Plan::publish`]) and the search index
 /// ([`Plan::search`]). `build` and `check` make it all ([`Plan::all`]);
-/// the development server takes it step by step, and stops between pages
-/// for a newer edit. Pages are never all held in memory at once.
+/// the development server takes it step by step, and stops the steps after
+/// the first between two files for a newer edit ([`GoOn`]). Pages are
+/// never all held in memory at once.
 pub struct Plan<'a> {
     /// Renders the pages.
     pub renderer: Renderer<'a>,
@@ -53,6 +79,10 @@ pub struct Plan<'a> {
     /// The files of [`Plan::rest`] when the run makes only some pages
     /// (`None`: every other page may change).
     pub pending: Option<std::collections::HashSet<String>>,
+    /// The files of the document versions the run took out of the last
+    /// run's model ([`super::Changes::replaced`]) that no version makes
+    /// now: for the caller to remove.
+    pub gone: Vec<String>,
 }
 
 impl<'a> Plan<'a> {
@@ -89,8 +119,12 @@ impl<'a> Plan<'a> {
         let which = match scope {
             Scope::All => publish::Which::All,
             Scope::Fresh => publish::Which::BodyEdit,
-            Scope::Touched(t) => publish::Which::Documents(&t.documents),
+            Scope::Touched(t) => publish::Which::Documents {
+                keys: &t.documents,
+                sitemap: t.versions,
+            },
         };
+        let gone = gone_files(&renderer, site, &prepared.changes.replaced);
         Plan {
             statics: static_files(&prepared.theme, &prepared.corpus),
             renderer,
@@ -100,6 +134,7 @@ impl<'a> Plan<'a> {
             rest,
             which,
             pending,
+            gone,
         }
     }
 
@@ -110,28 +145,38 @@ impl<'a> Plan<'a> {
         for (path, contents) in &self.statics {
             files(path.clone(), contents.clone())?;
         }
-        self.pages(&self.first, pages)?;
+        self.pages(&self.first, pages, &|| true)?;
         report.timings.push(("fresh pages", start.elapsed()));
         Ok(())
     }
 
-    /// Hands the views of the other pages to `pages`.
-    pub fn rest(&self, report: &mut Report, pages: Pages<'_>) -> Result<()> {
+    /// Hands the views of the other pages to `pages`, while `go_on` says so.
+    pub fn rest(&self, report: &mut Report, pages: Pages<'_>, go_on: GoOn<'_>) -> Result<Step> {
         let start = Instant::now();
-        self.pages(&self.rest, pages)?;
+        let step = self.pages(&self.rest, pages, go_on)?;
         report.timings.push(("other pages", start.elapsed()));
-        Ok(())
+        Ok(step)
     }
 
     /// Makes the generated files (but the search index) and hands each to
-    /// `files`.
-    pub fn publish(&self, report: &mut Report, files: Files<'_>) -> Result<()> {
+    /// `files`, while `go_on` says so. Once stopped, the files still being
+    /// made go nowhere.
+    pub fn publish(&self, report: &mut Report, files: Files<'_>, go_on: GoOn<'_>) -> Result<Step> {
         let start = Instant::now();
+        let stopped = std::sync::atomic::AtomicBool::new(false);
         publish::files(self.site, self.which, &|path, bytes| {
+            use std::sync::atomic::Ordering::Relaxed;
+            if stopped.load(Relaxed) || !go_on() {
+                stopped.store(true, Relaxed);
+                return Ok(());
+            }
             files(path, Contents::Owned(bytes))
         })?;
         report.timings.push(("publish", start.elapsed()));
-        Ok(())
+        Ok(match stopped.into_inner() {
+            true => Step::Stopped,
+            false => Step::Done,
+        })
     }
 
     /// Makes the search index, when the site has one, and hands its files
@@ -150,16 +195,26 @@ impl<'a> Plan<'a> {
     /// Every step, in order (`build` and `check`).
     pub fn all(&self, report: &mut Report, files: Files<'_>, pages: Pages<'_>) -> Result<()> {
         self.first(report, files, pages)?;
-        self.rest(report, pages)?;
-        self.publish(report, files)?;
+        self.rest(report, pages, &|| true)?;
+        self.publish(report, files, &|| true)?;
         self.search(report, files)
     }
 
-    /// Makes the views of `jobs` in parallel and hands each to `pages`.
-    fn pages(&self, jobs: &[Job], pages: Pages<'_>) -> Result<()> {
+    /// Makes the views of `jobs` in parallel and hands each to `pages`,
+    /// while `go_on` says so.
+    fn pages(&self, jobs: &[Job], pages: Pages<'_>, go_on: GoOn<'_>) -> Result<Step> {
         use rayon::prelude::*;
-        jobs.par_iter()
-            .try_for_each(|job| pages(&self.renderer, self.renderer.view(job)?))
+        let made = jobs.par_iter().try_for_each(|job| -> Result<(), Halt> {
+            if !go_on() {
+                return Err(Halt::Stopped);
+            }
+            Ok(pages(&self.renderer, self.renderer.view(job)?)?)
+        });
+        match made {
+            Ok(()) => Ok(Step::Done),
+            Err(Halt::Stopped) => Ok(Step::Stopped),
+            Err(Halt::Failed(e)) => Err(e),
+        }
     }
 
     /// What stops a run, told where it belongs: a page its template cannot
@@ -184,6 +239,36 @@ impl<'a> Plan<'a> {
             other => Err(other),
         }
     }
+}
+
+/// The files of the document versions `replaced` (their pages and data)
+/// that no version of the same documents makes now.
+fn gone_files(
+    renderer: &Renderer<'_>,
+    site: &Site<'_>,
+    replaced: &[crate::model::Document],
+) -> Vec<String> {
+    let files = |d: &crate::model::Document| {
+        let data = site.addr.document_data(&d.key, &d.lang);
+        let mut files = renderer.document_files(d);
+        files.push(crate::address::Addresses::output_path(&data));
+        files
+    };
+    let keys: std::collections::BTreeSet<&crate::model::DocKey> =
+        replaced.iter().map(|d| &d.key).collect();
+    let made: std::collections::HashSet<String> = keys
+        .iter()
+        .flat_map(|key| {
+            let langs = site.config.languages.iter();
+            langs.filter_map(|l| site.corpus.document(key, &l.code))
+        })
+        .flat_map(files)
+        .collect();
+    replaced
+        .iter()
+        .flat_map(files)
+        .filter(|f| !made.contains(f))
+        .collect()
 }
 
 /// The static files of the theme and the site, and the content's own files.

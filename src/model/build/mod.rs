@@ -50,24 +50,46 @@ pub fn build(
         .map(|(source, _)| source)
         .collect();
     let exists = |source: &SourceKey| originals.contains(source);
-    // Originals first, so that translations can take values from them.
-    let mut files = files;
+    let unique = in_order(files.iter().map(|f| &**f).collect(), config, diags);
+    add(&mut corpus, &unique, &exists, &data, config, diags);
+    corpus.sort(|code| lang_rank(config, code));
+    for (source, lang) in discovered {
+        if lang == &config.default_language && !corpus.has_original(source, lang) {
+            corpus.unreadable.insert(source.clone());
+        }
+    }
+    corpus
+}
+
+/// The rank of language `code` in the site's order of languages.
+fn lang_rank(config: &SiteConfig, code: &str) -> usize {
+    config
+        .languages
+        .iter()
+        .position(|l| l.code == code)
+        .unwrap_or(usize::MAX)
+}
+
+/// `files` in the order the corpus is built from them: originals first, so
+/// that translations can take values from them, then by kind, key and
+/// language. A second file of the same language version of a source is
+/// reported and left out.
+fn in_order<'f>(
+    mut files: Vec<&'f ParsedFile>,
+    config: &SiteConfig,
+    diags: &mut Diagnostics,
+) -> Vec<&'f ParsedFile> {
     files.sort_by_cached_key(|f| {
-        let lang_rank = config
-            .languages
-            .iter()
-            .position(|l| l.code == f.source.lang)
-            .unwrap_or(usize::MAX);
         (
             f.source.lang != config.default_language,
             f.source.kind,
             f.source.key.clone(),
-            lang_rank,
+            lang_rank(config, &f.source.lang),
         )
     });
     let mut seen: BTreeMap<(SourceKey, Lang), std::path::PathBuf> = BTreeMap::new();
     let mut unique: Vec<&ParsedFile> = Vec::with_capacity(files.len());
-    for file in files.iter().map(|f| &**f) {
+    for file in files {
         let id = (file.source.source_key(), file.source.lang.clone());
         if let Some(first) = seen.get(&id) {
             diags
@@ -82,17 +104,31 @@ pub fn build(
         seen.insert(id, file.source.path.clone());
         unique.push(file);
     }
+    unique
+}
+
+/// Reads `files` (in [`in_order`]'s order) into `corpus`: an item for each
+/// file that can be used, and the body of each that cannot (its links are
+/// checked too, so that one run reports every problem of a file).
+fn add(
+    corpus: &mut Corpus,
+    files: &[&ParsedFile],
+    exists: &(dyn Fn(&SourceKey) -> bool + Sync),
+    data: &DataSet,
+    config: &SiteConfig,
+    diags: &mut Diagnostics,
+) {
     // Originals need nothing of the corpus, and translations only the
     // originals: each group is read in parallel, then added in order.
-    let translations_at = unique.partition_point(|f| f.source.lang == config.default_language);
-    let (in_default, translations) = unique.split_at(translations_at);
+    let translations_at = files.partition_point(|f| f.source.lang == config.default_language);
+    let (in_default, translations) = files.split_at(translations_at);
     for group in [in_default, translations] {
         use rayon::prelude::*;
         let items: Vec<(Option<Item>, Diagnostics)> = group
             .par_iter()
             .map(|file| {
                 let mut local = Diagnostics::new();
-                let item = read(file, &corpus, &exists, &data, config, &mut local);
+                let item = read(file, corpus, exists, data, config, &mut local);
                 (item, local)
             })
             .collect();
@@ -110,29 +146,6 @@ pub fn build(
             }
         }
     }
-    let lang_rank = |code: &str| {
-        config
-            .languages
-            .iter()
-            .position(|l| l.code == code)
-            .unwrap_or(usize::MAX)
-    };
-    corpus.sort(lang_rank);
-    for (source, lang) in discovered {
-        if lang != &config.default_language {
-            continue;
-        }
-        let key = &source.key;
-        let built = match source.kind {
-            SourceKind::Document => corpus.document(&DocKey(key.clone()), lang).is_some(),
-            SourceKind::FocusArea => corpus.focus_area(&FocusId(key.clone()), lang).is_some(),
-            SourceKind::Page => corpus.page(key, lang).is_some(),
-        };
-        if !built {
-            corpus.unreadable.insert(source.clone());
-        }
-    }
-    corpus
 }
 
 /// What one file becomes in the corpus.
@@ -211,42 +224,42 @@ fn read(
     }
 }
 
-/// Builds again, in place, the items of the sources `changed` names (kind
-/// and key: all their language versions, originals first, since
-/// translations take values from them), for a run in which the same files
-/// as in the run that built `corpus` exist and only those changed. `files`
-/// are all parsed files. Gives the files read again; `None` when the
-/// corpus has no place for one of them (then build anew with [`build`]).
+/// Builds again the items of the sources `changed` names (kind and key:
+/// all their language versions), for a run in which only those sources'
+/// files changed, came or went since the run that built `corpus`: the
+/// versions they had are taken out, and those their files give now are put
+/// in, as [`build`] makes them from `files` (all parsed files). `exists`
+/// tells, as [`build`]'s `discovered` does, whether a source's original is
+/// among the files found. Gives the document versions taken out, for the
+/// caller to know which of their pages are gone.
 pub fn patch(
     corpus: &mut Corpus,
     changed: &HashSet<SourceKey>,
     files: &[std::sync::Arc<ParsedFile>],
+    exists: &(dyn Fn(&SourceKey) -> bool + Sync),
     data: Vec<DataFile>,
     config: &SiteConfig,
     diags: &mut Diagnostics,
-) -> Option<Vec<std::path::PathBuf>> {
+) -> Vec<Document> {
     let data = DataSet::new(data);
-    let mut again: Vec<&ParsedFile> = files
+    let again = files
         .iter()
         .map(|f| &**f)
         .filter(|f| changed.contains(&f.source.source_key()))
         .collect();
-    again.sort_by_key(|f| f.source.lang != config.default_language);
-    let mut touched = Vec::with_capacity(again.len());
-    for file in again {
-        let (key, lang) = (&file.source.key, &file.source.lang);
-        let item = read(file, corpus, &|_| true, &data, config, diags);
-        let placed = match item {
-            Some(Item::Document(d)) => corpus.document_mut(key, lang).map(|slot| *slot = *d),
-            Some(Item::FocusArea(f)) => corpus.focus_area_mut(key, lang).map(|slot| *slot = f),
-            Some(Item::Page(p)) => corpus.page_mut(key, lang).map(|slot| *slot = p),
-            // Reported: the run fails, and the corpus is not kept.
-            None => Some(()),
-        };
-        placed?;
-        touched.push(file.source.path.clone());
+    let again = in_order(again, config, diags);
+    // The new versions are read beside the corpus, so that a translation
+    // finds its new original, not the one taken out.
+    let mut made = Corpus::default();
+    add(&mut made, &again, exists, &data, config, diags);
+    let removed = corpus.replace_sources(changed, made, |code| lang_rank(config, code));
+    let default = &config.default_language;
+    for source in changed {
+        if exists(source) && !corpus.has_original(source, default) {
+            corpus.unreadable.insert(source.clone());
+        }
     }
-    Some(touched)
+    removed
 }
 
 fn no_original(file: &ParsedFile, config: &SiteConfig, diags: &mut Diagnostics) {

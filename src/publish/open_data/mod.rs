@@ -16,11 +16,12 @@ use crate::error::{Error, Result};
 use crate::render::Site;
 
 /// The open-data files, made in parallel and handed to `sink`. With
-/// `only`, the data of only those documents, and no sitemap (it holds
-/// addresses alone, which front-matter edits of known files do not change).
+/// `only`, the data of only those documents; the sitemap only with
+/// `with_sitemap`.
 pub fn files(
     r: &Site<'_>,
     only: Option<&std::collections::BTreeSet<crate::model::DocKey>>,
+    with_sitemap: bool,
     sink: super::Sink<'_>,
 ) -> Result<()> {
     let each = |files: Result<Vec<(String, Vec<u8>)>>| -> Result<()> {
@@ -40,9 +41,9 @@ pub fn files(
                 || {
                     rayon::join(
                         || each(feed::files(r)),
-                        || match only {
-                            Some(_) => Ok(()),
-                            None => each(sitemap::files(r)),
+                        || match with_sitemap {
+                            true => each(sitemap::files(r)),
+                            false => Ok(()),
                         },
                     )
                 },
