@@ -144,6 +144,8 @@ pub struct Renderer<'a> {
     /// True when a document has a `författningsnummer`: the site then has
     /// a register of regulations, linked from every page.
     has_register: bool,
+    /// The parts of the site's chrome rendered so far.
+    chrome: pages::chrome::Cache,
 }
 
 impl<'a> Renderer<'a> {
@@ -160,6 +162,7 @@ impl<'a> Renderer<'a> {
             today: site.today,
             bodies: None,
             has_register: site.corpus.has_regulations(),
+            chrome: Default::default(),
         }
     }
 
