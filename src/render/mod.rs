@@ -146,6 +146,8 @@ pub struct Renderer<'a> {
     /// True when a document has a `författningsnummer`: the site then has
     /// a register of regulations, linked from every page.
     has_register: bool,
+    /// The parts of the site's chrome rendered so far.
+    chrome: pages::chrome::Cache,
 }
 
 impl<'a> std::ops::Deref for Renderer<'a> {
@@ -165,6 +167,7 @@ impl<'a> Renderer<'a> {
             templates: templates.with_t(Arc::clone(&site.i18n)),
             bodies: None,
             has_register: site.corpus.has_regulations(),
+            chrome: Default::default(),
         }
     }
 

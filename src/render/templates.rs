@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use super::escape;
 use super::i18n::{Arg, I18n};
+use super::pages::chrome::{self, Parts};
 use super::view::PageContext;
 use super::{PageView, RenderedPage, Renderer};
 use crate::diag::{Diagnostics, Span};
@@ -24,6 +25,9 @@ pub type Sources = BTreeMap<String, (PathBuf, String)>;
 pub struct Templates {
     tera: tera::Tera,
     sources: Sources,
+    /// The parts of the site's chrome that some template prints (see
+    /// [`chrome`](super::pages::chrome)), by name.
+    chrome_parts: Vec<String>,
 }
 
 /// The size a page's buffer starts at (see [`Templates::render`]).
@@ -41,7 +45,17 @@ impl Templates {
             report_template_error(&e, &sources, diags);
             return None;
         }
-        Some(Templates { tera, sources })
+        let chrome_parts = printed_parts(&sources);
+        Some(Templates {
+            tera,
+            sources,
+            chrome_parts,
+        })
+    }
+
+    /// The parts of the site's chrome that some template prints.
+    pub(super) fn chrome_parts(&self) -> &[String] {
+        &self.chrome_parts
     }
 
     /// The templates with the `t` function ([`TeraT`]) on `i18n`.
@@ -50,33 +64,93 @@ impl Templates {
         self
     }
 
-    /// Runs `ctx` through `template`, for the page in file `page`.
-    pub(super) fn render(&self, template: &str, ctx: &PageContext, page: &str) -> Result<String> {
-        let context = tera::Context::from_serialize(ctx).map_err(|e| Error::Template {
+    /// Runs `ctx` through `template`, for the page in file `page`, with the
+    /// parts of the site's chrome as `chrome`.
+    pub(super) fn render(
+        &self,
+        template: &str,
+        ctx: &PageContext,
+        chrome: &Parts,
+        page: &str,
+    ) -> Result<String> {
+        let mut context = tera::Context::from_serialize(ctx).map_err(|e| Error::Template {
             name: template.into(),
             cause: Cause(error_chain(&e)),
         })?;
+        context.insert("chrome", chrome);
+        // Room for a whole document page (most are 12–25 KB), so the
+        // buffer is not grown and copied again and again as Tera writes.
+        self.run(template, &context, page, PAGE_CAPACITY)
+    }
+
+    /// Runs a part of the site's chrome with `page` as its `page`, for the
+    /// page in file `file` (which it is rendered for first). Its last line
+    /// ending is left out, so that `{{ chrome.header | safe }}` can stand
+    /// on a line of its own.
+    pub(super) fn render_part(
+        &self,
+        template: &str,
+        page: &impl serde::Serialize,
+        file: &str,
+    ) -> Result<String> {
+        let mut context = tera::Context::new();
+        context.insert("page", page);
+        let mut html = self.run(template, &context, file, 4 * 1024)?;
+        if html.ends_with('\n') {
+            html.pop();
+            if html.ends_with('\r') {
+                html.pop();
+            }
+        }
+        Ok(html)
+    }
+
+    /// Runs `context` through `template`, for the page in file `page`,
+    /// into a buffer of `capacity` bytes to begin with.
+    fn run(
+        &self,
+        template: &str,
+        context: &tera::Context,
+        page: &str,
+        capacity: usize,
+    ) -> Result<String> {
         let failed = |cause: String| Error::Render {
             template: template.into(),
             page: page.to_string(),
             cause: Cause(cause),
         };
-        // Room for a whole document page (most are 12–25 KB), so the
-        // buffer is not grown and copied again and again as Tera writes.
-        let mut out = Vec::with_capacity(PAGE_CAPACITY);
+        let mut out = Vec::with_capacity(capacity);
         self.tera
-            .render_to(template, &context, &mut out)
+            .render_to(template, context, &mut out)
             .map_err(|e| failed(error_chain(&e)))?;
         String::from_utf8(out).map_err(|e| failed(format!("the page is not UTF-8: {e}")))
     }
 }
 
+/// The parts of the site's chrome (the templates in `chrome/`) that a
+/// template other than a part prints as `chrome.<name>`: only those are
+/// rendered, so a theme whose own `base.html` prints none renders none.
+fn printed_parts(sources: &Sources) -> Vec<String> {
+    sources
+        .keys()
+        .filter_map(|t| t.strip_prefix(chrome::FOLDER)?.strip_suffix(".html"))
+        .filter(|name| {
+            let printed = format!("chrome.{name}");
+            sources
+                .iter()
+                .any(|(t, (_, text))| !t.starts_with(chrome::FOLDER) && text.contains(&printed))
+        })
+        .map(str::to_string)
+        .collect()
+}
+
 impl Renderer<'_> {
     /// Runs a page's view through its template.
     pub fn render(&self, view: &PageView) -> Result<RenderedPage> {
+        let chrome = self.chrome(&view.ctx.page, &view.path)?;
         let html = self
             .templates
-            .render(view.template, &view.ctx, &view.path)?;
+            .render(view.template, &view.ctx, &chrome, &view.path)?;
         Ok(RenderedPage {
             path: view.path.clone(),
             html,

@@ -35,6 +35,8 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = embed!(
     "templates/search.html",
     "templates/moved.html",
     "templates/register.html",
+    "templates/chrome/header.html",
+    "templates/chrome/footer.html",
     "static/style.css",
     "static/print.css",
     "static/search.css",

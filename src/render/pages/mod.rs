@@ -1,6 +1,8 @@
 //! The page views, one file per family of pages, and here the parts
-//! every page has: the header and footer links, languages, metadata.
+//! every page has: the header and footer links, languages, metadata
+//! (and in `chrome.rs`, those of them rendered once per language).
 
+pub(in crate::render) mod chrome;
 mod document;
 mod listings;
 mod single;
