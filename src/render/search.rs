@@ -8,6 +8,7 @@ use super::{PageView, Renderer};
 use crate::address::Addresses;
 use crate::config::SiteConfig;
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::model::Corpus;
 
 /// Counts that between them take every plural form of the integers in
@@ -26,7 +27,7 @@ pub fn index_language<'a>(config: &'a SiteConfig, corpus: &Corpus, lang: &'a str
 }
 
 impl Renderer<'_> {
-    pub(super) fn search_page(&self, lang: &str) -> Result<PageView> {
+    pub(super) fn search_page(&self, lang: &Lang) -> Result<PageView> {
         let index_lang = index_language(self.config, self.corpus, lang).to_string();
         let docs = self.listed_documents(lang);
         let document_count = docs.len();
