@@ -20,9 +20,9 @@ const PLURAL_SAMPLES: &[usize] = &[0, 1, 2, 3, 5, 11, 21, 22, 100, 101, 102];
 /// when anything is written in it, else the default language (a language
 /// with no translations gets no index of its own; it would only repeat the
 /// originals).
-pub fn index_language<'a>(config: &'a SiteConfig, corpus: &Corpus, lang: &'a str) -> &'a str {
-    let own = corpus.documents.iter().any(|d| d.lang == lang)
-        || corpus.pages.iter().any(|p| p.lang == lang);
+pub fn index_language<'a>(config: &'a SiteConfig, corpus: &Corpus, lang: &'a Lang) -> &'a Lang {
+    let own = corpus.documents.iter().any(|d| d.lang == *lang)
+        || corpus.pages.iter().any(|p| p.lang == *lang);
     if own { lang } else { &config.default_language }
 }
 
