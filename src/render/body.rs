@@ -27,7 +27,7 @@ impl<'a> Renderer<'a> {
         &self,
         body: &crate::content::Body,
         source: &std::path::Path,
-        lang: &str,
+        lang: &crate::lang::Lang,
         reserved: &[&str],
     ) -> markdown::RenderedBody {
         let dir = source

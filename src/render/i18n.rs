@@ -39,7 +39,7 @@ pub struct I18n {
     names: HashMap<Lang, String>,
     /// Dates already written, by language: a listing of thousands of
     /// documents writes the same dates over and over.
-    dates: std::sync::Mutex<HashMap<(String, Date), String>>,
+    dates: std::sync::Mutex<HashMap<(Lang, Date), String>>,
 }
 
 impl std::fmt::Debug for I18n {
@@ -143,11 +143,8 @@ impl I18n {
     /// argument that can change the direction of the text around it (a
     /// Latin name in Arabic, an Arabic name in Swedish) in `<bdi>`, so
     /// it keeps its own direction without invisible marks.
-    pub fn html(&self, lang: &str, key: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let rtl = self
-            .names
-            .get_key_value(lang)
-            .is_some_and(|(l, _)| l.dir() == Direction::Rtl);
+    pub fn html(&self, lang: &Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let rtl = lang.dir() == Direction::Rtl;
         let args: Vec<(&str, Arg<'_>)> = args
             .iter()
             .map(|(name, value)| {
@@ -176,16 +173,25 @@ impl I18n {
             .replace(BDI_END, "</bdi>")
     }
 
+    /// The site's language `key` (as the templates' `t` function names it),
+    /// or a language known only by its key when the site has none such:
+    /// its strings are then the default language's.
+    pub fn lang(&self, key: &str) -> Lang {
+        self.names
+            .get_key_value(key)
+            .map_or_else(|| Lang::new(key), |(l, _)| l.clone())
+    }
+
     /// The string `key` in `lang` (see [`I18n::t_with`]).
-    pub fn t(&self, lang: &str, key: &str) -> String {
+    pub fn t(&self, lang: &Lang, key: &str) -> String {
         self.t_with(lang, key, &[])
     }
 
     /// The string `key` in `lang` with `args`, falling back to the default
     /// language, then (for `language-name-<key>`) to the language's own
     /// name, and to the key itself when no language has it.
-    pub fn t_with(&self, lang: &str, key: &str, args: &[(&str, Arg<'_>)]) -> String {
-        for l in [lang, self.default.as_str()] {
+    pub fn t_with(&self, lang: &Lang, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        for l in [lang, &self.default] {
             if let Some(text) = self.bundles.get(l).and_then(|b| b.format(key, args)) {
                 return text;
             }
@@ -197,14 +203,14 @@ impl I18n {
     }
 
     /// A count with its plural form: `t(lang, key)` with `$count`.
-    pub fn count(&self, lang: &str, key: &str, n: usize) -> String {
+    pub fn count(&self, lang: &Lang, key: &str, n: usize) -> String {
         self.t_with(lang, key, &[("count", n.into())])
     }
 
     /// A date written the way `lang` writes dates (`date-format` with
     /// `$day`, `$month` (the name, `month-N`) and `$year`).
-    pub fn date(&self, lang: &str, date: Date) -> String {
-        let key = (lang.to_string(), date);
+    pub fn date(&self, lang: &Lang, date: Date) -> String {
+        let key = (lang.clone(), date);
         let dates = || self.dates.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(text) = dates().get(&key) {
             return text.clone();
@@ -214,7 +220,7 @@ impl I18n {
         text
     }
 
-    fn write_date(&self, lang: &str, date: Date) -> String {
+    fn write_date(&self, lang: &Lang, date: Date) -> String {
         let month = self.t(lang, &format!("month-{}", date.month()));
         self.t_with(
             lang,
@@ -233,7 +239,7 @@ impl I18n {
     /// (`number-decimal-separator`, `number-group-separator`,
     /// `number-minus-sign`), so `1234.5` is `1 234,5` in Swedish and
     /// `1,234.5` in English. Digits are always 0–9.
-    pub fn number(&self, lang: &str, value: f64, decimals: usize) -> String {
+    pub fn number(&self, lang: &Lang, value: f64, decimals: usize) -> String {
         let fixed = format!("{:.*}", decimals, value.abs());
         let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
         let group = self.t(lang, "number-group-separator");
@@ -316,7 +322,7 @@ mod tests {
         let i = i18n();
         let forms = |lang: &str, ns: &[usize]| {
             ns.iter()
-                .map(|n| i.count(lang, "goal-count", *n))
+                .map(|n| i.count(&i.lang(lang), "goal-count", *n))
                 .collect::<Vec<_>>()
         };
         assert_eq!(forms("sv", &[1, 3]), ["1 mål", "3 mål"]);
@@ -329,7 +335,8 @@ mod tests {
             forms("se", &[1, 2, 3]),
             ["1 ulbmil", "2 ulbmila", "3 ulbmila"]
         );
-        let days = |lang: &str, n: u32| i.html(lang, "a11y-response-time", &[("days", n.into())]);
+        let days =
+            |lang: &str, n: u32| i.html(&i.lang(lang), "a11y-response-time", &[("days", n.into())]);
         assert_eq!(
             days("se", 1),
             "Mii geahččalit vástidit ovtta bargobeaivvi siste."
@@ -367,7 +374,7 @@ mod tests {
         };
         // A Latin name in Arabic text is isolated with <bdi>; the Arabic
         // title is not, and no invisible marks are written.
-        let ar = i.html("ar", "a11y-intro", &args("Styrdok & <Co>"));
+        let ar = i.html(&i.lang("ar"), "a11y-intro", &args("Styrdok & <Co>"));
         assert!(ar.contains("<bdi>Styrdok &amp; &lt;Co&gt;</bdi>"), "{ar}");
         assert!(!ar.contains("<bdi>استراتيجيات"), "{ar}");
         assert!(
@@ -375,18 +382,18 @@ mod tests {
             "{ar:?}"
         );
         // In English the Arabic title is the one that turns.
-        let en = i.html("en", "a11y-intro", &args("Styrdok-projektet"));
+        let en = i.html(&i.lang("en"), "a11y-intro", &args("Styrdok-projektet"));
         assert!(en.contains("<bdi>استراتيجيات الاندماج</bdi>"), "{en}");
         assert!(!en.contains("<bdi>Styrdok"), "{en}");
         // Plain strings (attributes, feeds) never hold marks.
         let t = i.t_with(
-            "ar",
+            &i.lang("ar"),
             "a11y-intro",
             &[("organisation", "Styrdok-projektet".into())],
         );
         assert!(!t.contains(['\u{2068}', '\u{2069}']), "{t:?}");
         assert_eq!(
-            i.date("ar", jiff::civil::date(2023, 12, 11)),
+            i.date(&i.lang("ar"), jiff::civil::date(2023, 12, 11)),
             "11 ديسمبر 2023"
         );
     }
@@ -395,56 +402,65 @@ mod tests {
     fn dates_are_written_the_languages_way() {
         let i = i18n();
         let d = jiff::civil::date(2019, 12, 11);
-        assert_eq!(i.date("sv", d), "11 december 2019");
-        assert_eq!(i.date("en", d), "11 December 2019");
-        assert_eq!(i.date("uk", d), "11 грудня 2019");
+        assert_eq!(i.date(&i.lang("sv"), d), "11 december 2019");
+        assert_eq!(i.date(&i.lang("en"), d), "11 December 2019");
+        assert_eq!(i.date(&i.lang("uk"), d), "11 грудня 2019");
         // CLDR fi "d. MMMM y" with the partitive month; se "y MMMM d" with
         // the genitive; Meänkieli as Finnish.
-        assert_eq!(i.date("fi", d), "11. joulukuuta 2019");
-        assert_eq!(i.date("fit", d), "11. joulukuuta 2019");
-        assert_eq!(i.date("se", d), "2019 juovlamánu 11");
+        assert_eq!(i.date(&i.lang("fi"), d), "11. joulukuuta 2019");
+        assert_eq!(i.date(&i.lang("fit"), d), "11. joulukuuta 2019");
+        assert_eq!(i.date(&i.lang("se"), d), "2019 juovlamánu 11");
     }
 
     #[test]
     fn numbers_are_written_the_languages_way() {
         let i = i18n();
-        assert_eq!(i.number("sv", 16.4, 1), "16,4");
-        assert_eq!(i.number("en", 16.4, 1), "16.4");
-        assert_eq!(i.number("sv", 12345.0, 0), "12\u{a0}345");
-        assert_eq!(i.number("en", 1234567.25, 2), "1,234,567.25");
-        assert_eq!(i.number("sv", -3.5, 1), "\u{2212}3,5");
-        assert_eq!(i.number("en", -3.5, 1), "-3.5");
-        assert_eq!(i.number("uk", 0.5, 1), "0,5");
+        assert_eq!(i.number(&i.lang("sv"), 16.4, 1), "16,4");
+        assert_eq!(i.number(&i.lang("en"), 16.4, 1), "16.4");
+        assert_eq!(i.number(&i.lang("sv"), 12345.0, 0), "12\u{a0}345");
+        assert_eq!(i.number(&i.lang("en"), 1234567.25, 2), "1,234,567.25");
+        assert_eq!(i.number(&i.lang("sv"), -3.5, 1), "\u{2212}3,5");
+        assert_eq!(i.number(&i.lang("en"), -3.5, 1), "-3.5");
+        assert_eq!(i.number(&i.lang("uk"), 0.5, 1), "0,5");
         for lang in ["fi", "se", "fit"] {
-            assert_eq!(i.number(lang, -12345.5, 1), "\u{2212}12\u{a0}345,5");
+            assert_eq!(
+                i.number(&i.lang(lang), -12345.5, 1),
+                "\u{2212}12\u{a0}345,5"
+            );
         }
         assert_eq!(
-            i.number("en", -0.01, 1),
+            i.number(&i.lang("en"), -0.01, 1),
             "0.0",
             "no minus on a value shown as zero"
         );
-        assert_eq!(i.number("en", 999.0, 0), "999");
+        assert_eq!(i.number(&i.lang("en"), 999.0, 0), "999");
     }
 
     #[test]
     fn a_missing_string_falls_back_to_the_default_language() {
         let i = i18n();
-        assert_eq!(i.t("xx", "nav-home"), "Alla styrdokument");
-        assert_eq!(i.t("en", "no-such-key"), "no-such-key");
+        assert_eq!(i.t(&i.lang("xx"), "nav-home"), "Alla styrdokument");
+        assert_eq!(i.t(&i.lang("en"), "no-such-key"), "no-such-key");
     }
 
     #[test]
     fn a_variant_speaks_its_codes_strings_and_is_named_by_its_own_name() {
         let i = i18n_with("[languages.lattlast]\nname='Lättläst'\ncode='sv'\n");
-        assert_eq!(i.t("lattlast", "nav-home"), i.t("sv", "nav-home"));
         assert_eq!(
-            i.count("lattlast", "goal-count", 2),
-            i.count("sv", "goal-count", 2)
+            i.t(&i.lang("lattlast"), "nav-home"),
+            i.t(&i.lang("sv"), "nav-home")
+        );
+        assert_eq!(
+            i.count(&i.lang("lattlast"), "goal-count", 2),
+            i.count(&i.lang("sv"), "goal-count", 2)
         );
         let date = jiff::civil::date(2026, 3, 5);
-        assert_eq!(i.date("lattlast", date), i.date("sv", date));
+        assert_eq!(
+            i.date(&i.lang("lattlast"), date),
+            i.date(&i.lang("sv"), date)
+        );
         // No theme names the variant: its name in site.toml is used.
-        assert_eq!(i.t("en", "language-name-lattlast"), "Lättläst");
-        assert_eq!(i.t("en", "language-name-sv"), "Swedish");
+        assert_eq!(i.t(&i.lang("en"), "language-name-lattlast"), "Lättläst");
+        assert_eq!(i.t(&i.lang("en"), "language-name-sv"), "Swedish");
     }
 }

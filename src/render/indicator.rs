@@ -6,6 +6,7 @@ use super::Renderer;
 use super::chart::{self, Bar, Chart};
 use super::i18n::Arg;
 use super::view::{ExternalLink, IndicatorView, SeriesTable};
+use crate::lang::Lang;
 use crate::model::{Indicator, Unit};
 
 impl Renderer<'_> {
@@ -16,7 +17,7 @@ impl Renderer<'_> {
     pub(super) fn indicator_view(
         &self,
         ind: &Indicator,
-        lang: &str,
+        lang: &Lang,
         chart_id: Option<&str>,
     ) -> IndicatorView {
         let decimals = ind.decimals();
@@ -53,7 +54,7 @@ impl Renderer<'_> {
                 })
                 .collect();
             let desc = self.chart_description(lang, ind, &value_of);
-            let rtl = self.config.dir_of(lang) == crate::lang::Direction::Rtl;
+            let rtl = lang.dir() == crate::lang::Direction::Rtl;
             let svg = chart::svg(&Chart {
                 id,
                 title: &ind.name,
@@ -113,7 +114,7 @@ impl Renderer<'_> {
     }
 
     /// A unit in words of `lang`: the known units translated, others as written.
-    fn unit_name(&self, lang: &str, unit: &Unit) -> String {
+    fn unit_name(&self, lang: &Lang, unit: &Unit) -> String {
         match unit {
             Unit::Percent => self.t(lang, "unit-percent"),
             Unit::Count => self.t(lang, "unit-count"),
@@ -123,7 +124,7 @@ impl Renderer<'_> {
 
     /// A value with its unit where the unit goes with the number (`16,4 %`,
     /// `120 kronor`); a count is the number alone.
-    fn value_text(&self, lang: &str, v: f64, decimals: usize, unit: Option<&Unit>) -> String {
+    fn value_text(&self, lang: &Lang, v: f64, decimals: usize, unit: Option<&Unit>) -> String {
         let number = self.i18n.number(lang, v, decimals);
         match unit {
             Some(Unit::Percent) => {
@@ -143,7 +144,7 @@ impl Renderer<'_> {
     /// latest value, the lowest and the highest).
     fn chart_description(
         &self,
-        lang: &str,
+        lang: &Lang,
         ind: &Indicator,
         value_of: &dyn Fn(f64) -> String,
     ) -> String {

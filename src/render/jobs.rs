@@ -4,28 +4,29 @@
 use super::{PageView, Renderer};
 use crate::address::Addresses;
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::model::FocusId;
 
 /// One page to make.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Job {
     /// The home page in a language.
-    Home(String),
+    Home(Lang),
     /// The list of focus areas in a language.
-    FocusIndex(String),
+    FocusIndex(Lang),
     /// A focus area's page in a language.
-    Focus(FocusId, String),
+    Focus(FocusId, Lang),
     /// A document version, by position in the corpus.
     Document(usize),
     /// A plain page version, by position in the corpus.
     Plain(usize),
     /// The accessibility statement in a language.
-    Accessibility(String),
+    Accessibility(Lang),
     /// The search page in a language.
-    Search(String),
+    Search(Lang),
     /// The register of regulations in a language (when the site has
     /// regulations).
-    Register(String),
+    Register(Lang),
     /// An old address (`tidigare adresser`) of a document version: by
     /// position in the corpus, then in the version's list of old addresses.
     Moved(usize, usize),
@@ -43,7 +44,7 @@ impl<'a> Renderer<'a> {
         let mut jobs = Vec::new();
         let default = &self.config.default_language;
         for lang in &self.config.languages {
-            let l = lang.code.to_string();
+            let l = lang.code.clone();
             jobs.push(Job::Home(l.clone()));
             jobs.push(Job::FocusIndex(l.clone()));
             for f in self

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::i18n::I18n;
 use crate::config::SiteConfig;
+use crate::lang::Lang;
 
 /// What `meta.html` prints besides the page's title, description and
 /// canonical address (which every page already has).
@@ -42,11 +43,11 @@ impl PageMeta {
         config: &SiteConfig,
         i18n: &I18n,
         kind: &str,
-        lang: &str,
+        lang: &Lang,
         other_tags: &[&str],
         feed_url: String,
     ) -> Self {
-        let locale = og_locale(config.tag_of(lang));
+        let locale = og_locale(lang.tag());
         // A variant shares its locale with its language (lättläst and
         // Swedish are both sv_SE): each locale is named once.
         let mut locale_alternates: Vec<String> = Vec::new();
@@ -134,7 +135,7 @@ impl Legislation<'_> {
 
 /// The title of the Atom feed in `lang` (the feed itself and the pages'
 /// links to it say the same).
-pub fn feed_title(config: &SiteConfig, i18n: &I18n, lang: &str) -> String {
+pub fn feed_title(config: &SiteConfig, i18n: &I18n, lang: &Lang) -> String {
     i18n.t_with(
         lang,
         "feed-title",

@@ -8,6 +8,7 @@ use super::{PageView, Renderer};
 use crate::address::Addresses;
 use crate::config::SiteConfig;
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::model::Corpus;
 
 /// Counts that between them take every plural form of the integers in
@@ -19,14 +20,14 @@ const PLURAL_SAMPLES: &[usize] = &[0, 1, 2, 3, 5, 11, 21, 22, 100, 101, 102];
 /// when anything is written in it, else the default language (a language
 /// with no translations gets no index of its own; it would only repeat the
 /// originals).
-pub fn index_language<'a>(config: &'a SiteConfig, corpus: &Corpus, lang: &'a str) -> &'a str {
-    let own = corpus.documents.iter().any(|d| d.lang == lang)
-        || corpus.pages.iter().any(|p| p.lang == lang);
+pub fn index_language<'a>(config: &'a SiteConfig, corpus: &Corpus, lang: &'a Lang) -> &'a Lang {
+    let own = corpus.documents.iter().any(|d| d.lang == *lang)
+        || corpus.pages.iter().any(|p| p.lang == *lang);
     if own { lang } else { &config.default_language }
 }
 
 impl Renderer<'_> {
-    pub(super) fn search_page(&self, lang: &str) -> Result<PageView> {
+    pub(super) fn search_page(&self, lang: &Lang) -> Result<PageView> {
         let index_lang = index_language(self.config, self.corpus, lang).to_string();
         let docs = self.listed_documents(lang);
         let document_count = docs.len();

@@ -175,6 +175,7 @@ impl tera::Function for TeraT {
             .get("lang")
             .and_then(|v| v.as_str())
             .ok_or("t() needs lang=…")?;
+        let lang = &self.0.lang(lang);
         let mut fargs: Vec<(&str, Arg<'_>)> = Vec::new();
         let mut names: Vec<&String> = args
             .keys()

@@ -22,6 +22,7 @@ use std::collections::BTreeMap;
 
 use crate::content::markdown::{self, Piece};
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::render::Site;
 use crate::render::search::index_language;
 
@@ -83,10 +84,10 @@ pub fn records(r: &Site<'_>) -> Records {
     if !config.search.enabled {
         return Vec::new();
     }
-    let langs: Vec<&str> = config
+    let langs: Vec<&Lang> = config
         .languages
         .iter()
-        .map(|l| l.code.as_str())
+        .map(|l| &l.code)
         .filter(|l| index_language(config, r.corpus, l) == *l)
         .collect();
     langs
@@ -116,11 +117,11 @@ pub fn files(r: &Site<'_>) -> Result<Vec<(String, Vec<u8>)>> {
 }
 
 /// The records of `lang`'s index, in corpus order.
-fn records_of(r: &Site<'_>, lang: &str) -> Vec<Record> {
+fn records_of(r: &Site<'_>, lang: &Lang) -> Vec<Record> {
     let corpus = r.corpus;
     let addr = &r.addr;
     let default = &r.config.default_language;
-    let foreign = |l: &str| (l != lang).then(|| l.to_string());
+    let foreign = |l: &Lang| (l != lang).then(|| l.to_string());
     let mut out = Vec::new();
     // A repealed document stays published but leaves search (issue 17).
     for original in corpus

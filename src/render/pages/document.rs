@@ -3,13 +3,14 @@
 use std::collections::HashSet;
 
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::model::{DocKey, Document, ValidUntil};
 use crate::render::view::*;
 use crate::render::{PageView, Renderer, meta};
 
 impl<'a> Renderer<'a> {
     pub(in crate::render) fn document(&self, doc: &Document) -> Result<PageView> {
-        let lang = doc.lang.as_str();
+        let lang = &doc.lang;
         let default = &self.config.default_language;
         let fact = |label: &'static str, value: Option<String>| Fact {
             label,
@@ -168,7 +169,7 @@ impl<'a> Renderer<'a> {
                     date: self.i18n.date(lang, c.date),
                     date_iso: c.date.to_string(),
                     description: c.description.clone(),
-                    lang: (c.lang != lang).then(|| c.lang.to_string()),
+                    lang: (c.lang != *lang).then(|| c.lang.to_string()),
                     major: c.major,
                 })
                 .collect(),
@@ -219,7 +220,7 @@ impl<'a> Renderer<'a> {
     /// `giltig till` as the page says it.
     pub(in crate::render) fn valid_until_text(
         &self,
-        lang: &str,
+        lang: &Lang,
         v: Option<ValidUntil>,
     ) -> Option<String> {
         match v? {
@@ -229,7 +230,7 @@ impl<'a> Renderer<'a> {
     }
 
     /// A repeal date of `doc` still to come, written in `lang`.
-    pub(in crate::render) fn repeals_on(&self, doc: &Document, lang: &str) -> Option<String> {
+    pub(in crate::render) fn repeals_on(&self, doc: &Document, lang: &Lang) -> Option<String> {
         doc.repeal
             .as_ref()
             .filter(|r| r.date > self.today)
@@ -255,7 +256,7 @@ impl<'a> Renderer<'a> {
 
     /// The line of versions `doc` stands in through `ersätter`, newest
     /// first; empty when it stands alone.
-    pub(in crate::render) fn versions(&self, doc: &Document, lang: &str) -> Vec<VersionView> {
+    pub(in crate::render) fn versions(&self, doc: &Document, lang: &Lang) -> Vec<VersionView> {
         let default = &self.config.default_language;
         // Each key once, so a loop of replacements cannot run forever.
         let mut seen = HashSet::new();

@@ -5,13 +5,14 @@
 use std::collections::HashMap;
 
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::model::{DocKey, Document, FocusId, ValidUntil};
 use crate::render::view::*;
 use crate::render::{PageView, Renderer, collation_key};
 
 impl<'a> Renderer<'a> {
     /// The originals, each in `lang` where translated.
-    pub(in crate::render) fn listed_documents(&self, lang: &str) -> Vec<(&Document, LinkView)> {
+    pub(in crate::render) fn listed_documents(&self, lang: &Lang) -> Vec<(&Document, LinkView)> {
         self.corpus
             .documents
             .iter()
@@ -25,7 +26,7 @@ impl<'a> Renderer<'a> {
     pub(in crate::render) fn group_by_organisation<T>(
         &self,
         items: Vec<(&DocKey, T)>,
-        lang: &str,
+        lang: &Lang,
     ) -> Vec<OrganisationGroup<T>> {
         let default = &self.config.default_language;
         let mut groups: Vec<(String, OrganisationGroup<T>)> = Vec::new();
@@ -64,7 +65,7 @@ impl<'a> Renderer<'a> {
         groups
     }
 
-    pub(in crate::render) fn focus_summaries(&self, lang: &str) -> Vec<FocusSummary> {
+    pub(in crate::render) fn focus_summaries(&self, lang: &Lang) -> Vec<FocusSummary> {
         let mut out: Vec<FocusSummary> = self
             .corpus
             .focus_areas
@@ -84,7 +85,7 @@ impl<'a> Renderer<'a> {
         out
     }
 
-    pub(in crate::render) fn home(&self, lang: &str) -> Result<PageView> {
+    pub(in crate::render) fn home(&self, lang: &Lang) -> Result<PageView> {
         let docs = self.listed_documents(lang);
         let document_count = docs.len();
         let items = docs
@@ -132,7 +133,7 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    pub(in crate::render) fn focus_index(&self, lang: &str) -> Result<PageView> {
+    pub(in crate::render) fn focus_index(&self, lang: &Lang) -> Result<PageView> {
         let url_in = |l: &str| Some(self.addr.focus_index(l));
         let common = self.common(
             "focus-index",
@@ -150,7 +151,7 @@ impl<'a> Renderer<'a> {
         )
     }
 
-    pub(in crate::render) fn focus_page(&self, id: &FocusId, lang: &str) -> Result<PageView> {
+    pub(in crate::render) fn focus_page(&self, id: &FocusId, lang: &Lang) -> Result<PageView> {
         let original = self
             .corpus
             .focus_area(id, &self.config.default_language)
@@ -175,7 +176,7 @@ impl<'a> Renderer<'a> {
                 continue;
             };
             let doc_url = link.url.clone();
-            let foreign = (doc.lang != lang).then_some(doc.lang.as_str());
+            let foreign = (doc.lang != *lang).then_some(doc.lang.as_str());
             // The graph's lists are in key order.
             let (start, end) = (
                 goals.partition_point(|(k, _)| k < key),
@@ -209,7 +210,7 @@ impl<'a> Renderer<'a> {
             body_html: body.html,
             goal_count: goals.len(),
             groups: self.group_by_organisation(items, lang),
-            untranslated: local.is_none() && lang != self.config.default_language,
+            untranslated: local.is_none() && *lang != self.config.default_language,
         };
         let url_in = |l: &str| Some(self.addr.focus(id, l));
         let common = self.common(
@@ -235,7 +236,7 @@ impl<'a> Renderer<'a> {
         &self,
         original: &Document,
         number: &str,
-        lang: &str,
+        lang: &Lang,
     ) -> Option<RegulationRow> {
         let shown = self
             .corpus
@@ -264,7 +265,7 @@ impl<'a> Renderer<'a> {
     /// The register of regulations (kommunallagen 8 kap. 13 §): every
     /// document with a `författningsnummer`, by organisation; in each,
     /// those in force by number, then those repealed or expired by number.
-    pub(in crate::render) fn register(&self, lang: &str) -> Result<PageView> {
+    pub(in crate::render) fn register(&self, lang: &Lang) -> Result<PageView> {
         let items: Vec<(&DocKey, RegulationRow)> = self
             .corpus
             .documents

@@ -13,10 +13,11 @@ use super::view::*;
 use super::{PageView, Renderer, meta};
 use crate::address::Addresses;
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::model::{DocKey, FocusId};
 
 impl<'a> Renderer<'a> {
-    pub(super) fn t(&self, lang: &str, key: &str) -> String {
+    pub(super) fn t(&self, lang: &Lang, key: &str) -> String {
         self.i18n.t(lang, key)
     }
 
@@ -30,7 +31,7 @@ impl<'a> Renderer<'a> {
 
     /// A link to document `key` in `lang`, or to its original with a
     /// language mark when it is not translated.
-    pub(super) fn doc_link(&self, key: &DocKey, lang: &str) -> Option<LinkView> {
+    pub(super) fn doc_link(&self, key: &DocKey, lang: &Lang) -> Option<LinkView> {
         let (doc, foreign) = match self.corpus.document(key, lang) {
             Some(d) => (d, false),
             None => (
@@ -64,7 +65,7 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    pub(super) fn focus_link(&self, id: &FocusId, lang: &str) -> LinkView {
+    pub(super) fn focus_link(&self, id: &FocusId, lang: &Lang) -> LinkView {
         let f = self
             .corpus
             .focus_area(id, lang)
@@ -85,7 +86,7 @@ impl<'a> Renderer<'a> {
     pub(super) fn common(
         &self,
         kind: &'static str,
-        lang: &str,
+        lang: &Lang,
         title: String,
         description: Option<String>,
         url_in: &dyn Fn(&str) -> Option<String>,
@@ -103,7 +104,7 @@ impl<'a> Renderer<'a> {
                 name: l.name.clone(),
                 dir: l.code.dir().as_str(),
                 url: url_in(&l.code),
-                current: l.code == lang,
+                current: l.code == *lang,
             })
             .collect::<Vec<_>>();
         let alternates: Vec<Alternate> = languages
@@ -200,7 +201,7 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    pub(super) fn date(&self, lang: &str, d: Option<Date>) -> Option<String> {
+    pub(super) fn date(&self, lang: &Lang, d: Option<Date>) -> Option<String> {
         d.map(|d| self.i18n.date(lang, d))
     }
 }

@@ -2,6 +2,7 @@
 //! statement, a document's old address, and 404.
 
 use crate::error::Result;
+use crate::lang::Lang;
 use crate::model::Document;
 use crate::render::jobs::{NOT_FOUND_FILE, moved_file};
 use crate::render::view::{self, *};
@@ -35,7 +36,7 @@ impl<'a> Renderer<'a> {
     pub(in crate::render) fn accessibility(
         &self,
         a: &crate::config::AccessibilityConfig,
-        lang: &str,
+        lang: &Lang,
     ) -> Result<PageView> {
         let view = AccessibilityView {
             statement: a.clone(),
@@ -88,7 +89,7 @@ impl<'a> Renderer<'a> {
     /// document's page with a meta refresh and a plain link, is not
     /// indexed, and names the new address as canonical.
     pub(in crate::render) fn moved(&self, doc: &Document, n: usize) -> Result<PageView> {
-        let lang = doc.lang.as_str();
+        let lang = &doc.lang;
         let old = self.addr.moved(&doc.previous_addresses[n].target, lang);
         let target = self.addr.document(&doc.key, lang);
         let url_in = |_: &str| None;
