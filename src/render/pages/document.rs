@@ -183,7 +183,7 @@ impl<'a> Renderer<'a> {
                     in_force: !status.is_ended()
                         && doc.valid_from.is_none_or(|from| from <= self.today),
                     url: &self.addr.absolute(&self.addr.document(&doc.key, lang)),
-                    lang_tag: self.config.tag_of(lang),
+                    lang_tag: lang.tag(),
                     original_url: doc
                         .is_translation
                         .then(|| self.addr.absolute(&self.addr.document(&doc.key, default))),

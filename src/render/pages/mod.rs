@@ -151,7 +151,7 @@ impl<'a> Renderer<'a> {
         Common {
             site_title: self.config.title_in(lang).to_string(),
             lang: lang.to_string(),
-            lang_tag: self.config.tag_of(lang).to_string(),
+            lang_tag: lang.tag().to_string(),
             dir,
             title,
             description: description.map(|d| d.split_whitespace().collect::<Vec<_>>().join(" ")),

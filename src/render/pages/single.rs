@@ -40,10 +40,7 @@ impl<'a> Renderer<'a> {
     ) -> Result<PageView> {
         let view = AccessibilityView {
             statement: a.clone(),
-            issues_lang: self
-                .config
-                .tag_of(&self.config.default_language)
-                .to_string(),
+            issues_lang: self.config.default_language.tag().to_string(),
             service: a
                 .service
                 .clone()
