@@ -28,7 +28,12 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::io::{Read, Write};
 
-use minicbor::{Decode, Encode};
+use minicbor::Encode;
+
+use super::format::{
+    Entry, EntryLanguage, FilterIndex, MetaChunk, MetaFilter, MetaIndex, MetaPage, PackedValue,
+    PackedWord, WordIndex,
+};
 
 /// Pagefind's signature before the bytes of each compressed file.
 const SIGNATURE: &[u8] = b"pagefind_dcd";
@@ -42,135 +47,6 @@ pub type Files = Vec<(String, Vec<u8>)>;
 
 /// Why a join failed: Pagefind's files were not as this module reads them.
 type Result<T> = std::result::Result<T, String>;
-
-// Pagefind's own types, field for field (`src/index/index_*.rs`): the same
-// derive makes the same bytes.
-
-/// A chunk of the word index: `index/*.pf_index`.
-#[derive(Encode, Decode)]
-struct WordIndex {
-    #[n(0)]
-    words: Vec<PackedWord>,
-}
-
-/// A word, with the pages it is on.
-#[derive(Encode, Decode)]
-struct PackedWord {
-    #[n(0)]
-    word: String,
-    #[n(1)]
-    pages: Vec<PackedPage>,
-    #[n(2)]
-    additional_variants: Vec<PackedVariant>,
-}
-
-/// A form of a word with other diacritics ("café" beside "cafe").
-#[derive(Encode, Decode)]
-struct PackedVariant {
-    #[n(0)]
-    form: String,
-    #[n(1)]
-    pages: Vec<PackedPage>,
-}
-
-/// A word's places on one page. In a file, `page_number` is the
-/// difference from the page before it in the list.
-#[derive(Encode, Decode)]
-struct PackedPage {
-    #[n(0)]
-    page_number: usize,
-    #[n(1)]
-    locs: Vec<i32>,
-    /// Places in the meta fields: a negative number `-(field + 1)` starts
-    /// a field, the others are positions in it.
-    #[n(2)]
-    meta_locs: Vec<i32>,
-}
-
-/// A filter's values, with their pages: `filter/*.pf_filter`.
-#[derive(Encode, Decode)]
-struct FilterIndex {
-    #[n(0)]
-    filter: String,
-    #[n(1)]
-    values: Vec<PackedValue>,
-}
-
-#[derive(Encode, Decode)]
-struct PackedValue {
-    #[n(0)]
-    value: String,
-    #[n(1)]
-    pages: Vec<usize>,
-}
-
-/// The index's table of contents: `pagefind.*.pf_meta`.
-#[derive(Encode, Decode)]
-struct MetaIndex {
-    #[n(0)]
-    version: String,
-    #[n(1)]
-    pages: Vec<MetaPage>,
-    #[n(2)]
-    index_chunks: Vec<MetaChunk>,
-    #[n(3)]
-    filters: Vec<MetaFilter>,
-    #[n(4)]
-    sorts: Vec<MetaSort>,
-    #[n(5)]
-    meta_fields: Vec<String>,
-}
-
-#[derive(Encode, Decode)]
-struct MetaChunk {
-    #[n(0)]
-    from: String,
-    #[n(1)]
-    to: String,
-    #[n(2)]
-    hash: String,
-}
-
-#[derive(Encode, Decode)]
-struct MetaPage {
-    #[n(0)]
-    hash: String,
-    #[n(1)]
-    word_count: u32,
-    #[n(2)]
-    group_hash: String,
-}
-
-#[derive(Encode, Decode)]
-struct MetaFilter {
-    #[n(0)]
-    filter: String,
-    #[n(1)]
-    hash: String,
-}
-
-#[derive(Encode, Decode)]
-struct MetaSort {
-    #[n(0)]
-    sort: String,
-    #[n(1)]
-    pages: Vec<usize>,
-}
-
-/// `pagefind-entry.json`, its keys in Pagefind's order.
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Entry {
-    version: String,
-    languages: BTreeMap<String, EntryLanguage>,
-    include_characters: Vec<char>,
-}
-
-#[derive(serde::Serialize, serde::Deserialize)]
-struct EntryLanguage {
-    hash: String,
-    wasm: Option<String>,
-    page_count: usize,
-}
 
 /// One shard's bundle, read.
 struct Shard {

@@ -26,6 +26,7 @@ use crate::error::{Error, Result};
 use crate::render::Site;
 use crate::render::search::index_language;
 
+mod format;
 mod join;
 
 /// Pages per language above which Pagefind groups result fragments into
