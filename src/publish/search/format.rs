@@ -1,13 +1,11 @@
 //! Pagefind's own file types, copied field for field (Pagefind 1.6's
-//! `src/index/index_*.rs` and `pagefind-entry.json`), which the join
-//! ([`super::join`]) reads from the shards and writes joined.
+//! `src/index/index_*.rs` and `pagefind-entry.json`): the same derive
+//! makes the same bytes. The join ([`super::join`]) reads them from the
+//! shards and writes them joined.
 
 use std::collections::BTreeMap;
 
 use minicbor::{Decode, Encode};
-
-// Pagefind's own types, field for field (`src/index/index_*.rs`): the same
-// derive makes the same bytes.
 
 /// A chunk of the word index: `index/*.pf_index`.
 #[derive(Encode, Decode)]
