@@ -23,6 +23,14 @@ For each size it writes the same corpus as a styrdok, Hugo and Zola site
 The peers' corpora have no search index, so neither has styrdok's unless
 --search is given ([search] enabled in its site.toml): the Pagefind index is
 by far the largest cost of a big build, and is timed on its own that way.
+With --search, Pagefind's CLI also indexes Hugo's output after each of Hugo's
+builds (`pagefind --site OUTPUT`, every page's body, one index a language by
+its `<html lang>`), and the table has a "hugo + pagefind" row: the two run
+one after the other, so wall and CPU times are their sums and peak memory
+the larger peak. The CLI is the npm package `pagefind` at the version of
+the crate styrdok uses (Cargo.toml), installed beside this script, not
+committed: `npm install --prefix benches --no-save pagefind@1.6.0`
+(or give another with --pagefind).
 
 The full build is given with its CPU time (user + system) beside the wall time.
 
@@ -43,6 +51,7 @@ import urllib.request
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 STYRDOK = os.path.join(ROOT, "target", "release", "styrdok")
+PAGEFIND = os.path.join(HERE, "node_modules", ".bin", "pagefind")
 
 
 STAGES = {}
@@ -70,9 +79,19 @@ def timed(cmd, cwd=None):
 
 
 def median_runs(runs, fn):
-    results = [fn() for _ in range(runs)]
+    return medians([fn() for _ in range(runs)])
+
+
+def medians(results):
+    """Median wall and CPU time, and the highest peak memory, of runs."""
     return (statistics.median(r[0] for r in results), max(r[1] for r in results),
             statistics.median(r[2] for r in results))
+
+
+def one_after_the_other(a, b):
+    """Two tools run one after the other, as one run: times added, the
+    larger peak memory."""
+    return a[0] + b[0], max(a[1], b[1]), a[2] + b[2]
 
 
 def free_port():
@@ -246,6 +265,8 @@ def main():
     ap.add_argument("--search", action="store_true", help="also build styrdok's search index")
     ap.add_argument("--styrdok", default=STYRDOK, help="the styrdok binary to time (another "
                     "build's, to compare; default: this tree's release build)")
+    ap.add_argument("--pagefind", default=PAGEFIND, help="Pagefind's CLI, run on Hugo's output with "
+                    "--search (default: the npm package installed beside this script)")
     ap.add_argument("--out-root", help="write every tool's output under this folder (e.g. /dev/shm "
                     "for a RAM disk, to time the work without the disk)")
     args = ap.parse_args()
@@ -253,6 +274,10 @@ def main():
     if not os.path.exists(STYRDOK):
         sys.exit("build styrdok first: cargo build --release")
     hugo, zola = shutil.which("hugo"), shutil.which("zola")
+    if args.search and hugo and not os.path.exists(args.pagefind):
+        sys.exit(f"no Pagefind CLI at {args.pagefind}, to index Hugo's output with --search: "
+                 "npm install --prefix benches --no-save pagefind@1.6.0")
+    pagefind = args.pagefind if args.search else None
     work = args.keep or tempfile.mkdtemp(prefix="styrdok-bench-")
     # On the same file system as the outputs, so moving one aside is a rename.
     trash = os.path.join(args.out_root or work, "trash")
@@ -276,7 +301,10 @@ def main():
                 if fmt == "styrdok":
                     return timed([STYRDOK, "build", "--timings", "--root", d, "--output", out])
                 if fmt == "hugo":
-                    return timed([hugo, "--quiet", "-s", d, "-d", out])
+                    made = timed([hugo, "--quiet", "-s", d, "-d", out])
+                    if pagefind:
+                        indexed.append((made, timed([pagefind, "--site", out])))
+                    return made
                 return timed([zola, "--root", d, "build", "--force", "--output-dir", out])
 
             def cold():
@@ -291,13 +319,18 @@ def main():
                 return build()
 
             STAGES.clear()
+            # Hugo's builds, each with Pagefind's run on its output (--search).
+            indexed = []
             full = median_runs(args.runs, cold)
+            indexed_full = medians([one_after_the_other(*r) for r in indexed]) if indexed else None
+            indexed.clear()
             if fmt == "styrdok":
                 print(f"{n} docs, styrdok full build, median ms per stage (--timings): "
                       + ", ".join(f"{k} {statistics.median(v):.0f}" for k, v in STAGES.items()),
                       file=sys.stderr)
             STAGES.clear()
             again = median_runs(args.runs, build)
+            indexed_again = medians([one_after_the_other(*r) for r in indexed]) if indexed else None
             if fmt == "styrdok":
                 print(f"{n} docs, styrdok no-change rebuild, median ms per stage: "
                       + ", ".join(f"{k} {statistics.median(v):.0f}" for k, v in STAGES.items()),
@@ -309,6 +342,10 @@ def main():
                 shutil.rmtree(trash, ignore_errors=True)
             edit = edit_latency(d, max(args.runs, 5), args.search) if fmt == "styrdok" else None
             rows.append((n, fmt, full, again, edit))
+            if indexed_full:
+                rows.append((n, "hugo + pagefind", indexed_full, indexed_again, None))
+                print(f"{n} docs, hugo + pagefind: full {indexed_full[0]:.2f} s ({indexed_full[2]:.2f} s CPU, "
+                      f"{indexed_full[1]:.0f} MiB), no-change {indexed_again[0]:.2f} s", file=sys.stderr)
             print(f"{n} docs, {fmt}: full {full[0]:.2f} s ({full[2]:.2f} s CPU, {full[1]:.0f} MiB), "
                   f"no-change {again[0]:.2f} s ({again[1]:.0f} MiB)"
                   + (f", edit {edit[0]:.0f} ms, title {edit[1]:.0f} ms (home page {edit[2]:.0f} ms), "

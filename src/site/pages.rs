@@ -184,9 +184,9 @@ impl<'a> Plan<'a> {
     pub fn search(&self, report: &mut Report, files: Files<'_>) -> Result<()> {
         let start = Instant::now();
         if self.site.config.search.enabled {
-            for (path, bytes) in publish::search::files(self.site)? {
-                files(path, Contents::Owned(bytes))?;
-            }
+            publish::search::files(self.site, &mut |path, bytes| {
+                files(path, Contents::Owned(bytes))
+            })?;
         }
         report.timings.push(("search", start.elapsed()));
         Ok(())

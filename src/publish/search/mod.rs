@@ -26,6 +26,7 @@ use crate::lang::Lang;
 use crate::render::Site;
 use crate::render::search::index_language;
 
+mod format;
 mod index;
 mod join;
 
@@ -96,24 +97,22 @@ pub fn records(r: &Site<'_>) -> Records {
         .collect()
 }
 
-/// The files of the search indexes, in a fixed order: every language's
-/// bundle, made here (`styrdok build` and `check`).
-pub fn files(r: &Site<'_>) -> Result<Vec<(String, Vec<u8>)>> {
-    let mut out = Vec::new();
+/// The files of the search indexes, in a fixed order, handed to `each`
+/// a language's bundle at a time, as it is made (`styrdok build` and
+/// `check`): no bundle is held while the next language is indexed.
+pub fn files(r: &Site<'_>, each: &mut dyn FnMut(String, Vec<u8>) -> Result<()>) -> Result<()> {
     // One language after another, on the calling thread: each index runs
     // its own Tokio runtime, and Pagefind works in parallel inside it. Run
     // on a rayon worker, a `block_on` could take up another language's
     // job while it waits and start a runtime inside a runtime, which
     // panics.
     for (lang, records) in records(r) {
-        out.extend(index(
-            &lang,
-            r.config.tag_of(&lang),
-            records,
-            PARALLEL_SHARDS,
-        )?);
+        let bundle = index(&lang, r.config.tag_of(&lang), records, PARALLEL_SHARDS)?;
+        for (path, bytes) in bundle {
+            each(path, bytes)?;
+        }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The records of `lang`'s index, in corpus order.
