@@ -18,6 +18,7 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::Instant;
 
 use crate::error::{Error, Result};
+use crate::lang::Lang as SiteLang;
 use crate::messages::Lang;
 use crate::msg;
 use crate::publish::search::{self, Record};
@@ -49,11 +50,10 @@ struct Queue {
 /// What to index.
 #[derive(Debug, Default)]
 struct Request {
-    /// The languages that have an index (key, and the tag of their text,
-    /// for stemming): the others' bundles go.
-    langs: BTreeMap<String, String>,
+    /// The languages that have an index: the others' bundles go.
+    langs: BTreeSet<SiteLang>,
     /// The languages to index, with their records.
-    records: BTreeMap<String, Vec<Record>>,
+    records: BTreeMap<SiteLang, Vec<Record>>,
 }
 
 impl Indexer {
@@ -80,7 +80,7 @@ impl Indexer {
 
     /// Asks for the indexes of `records` (the languages whose records
     /// changed), and for the bundles of languages not in `langs` to go.
-    pub fn hand(&self, langs: BTreeMap<String, String>, records: Vec<(String, Vec<Record>)>) {
+    pub fn hand(&self, langs: BTreeSet<SiteLang>, records: search::Records) {
         let mut queue = self.lock();
         let request = queue.next.get_or_insert_with(Request::default);
         request.langs = langs;
@@ -145,7 +145,7 @@ fn run(shared: &Shared, out: &Path) {
         let lang = queue.lang;
         drop(queue);
         let start = Instant::now();
-        let langs: Vec<String> = request.records.keys().cloned().collect();
+        let langs: Vec<String> = request.records.keys().map(|l| l.to_string()).collect();
         let result = match &pool {
             Ok(pool) => pool.install(|| written.apply(out, request)),
             Err(e) => Err(Error::Search(
@@ -197,7 +197,7 @@ impl Written {
         let gone: Vec<String> = self
             .0
             .keys()
-            .filter(|l| !request.langs.contains_key(*l))
+            .filter(|l| !request.langs.contains(l.as_str()))
             .cloned()
             .collect();
         for lang in gone {
@@ -205,13 +205,16 @@ impl Written {
             remove(out, &files, &BTreeSet::new())?;
         }
         for (lang, records) in request.records {
-            let Some(tag) = request.langs.get(&lang) else {
+            if !request.langs.contains(&lang) {
                 continue;
-            };
+            }
             // One shard at a time, in this low-priority pool, beside the
             // rebuilds.
-            let new = write(out, search::index(&lang, tag, records, 1)?)?;
-            let old = self.0.insert(lang, new.clone()).unwrap_or_default();
+            let new = write(out, search::index(&lang, records, 1)?)?;
+            let old = self
+                .0
+                .insert(lang.to_string(), new.clone())
+                .unwrap_or_default();
             remove(out, &old, &new)?;
         }
         Ok(())

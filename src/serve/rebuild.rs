@@ -44,7 +44,7 @@ pub struct Incremental {
     indexer: indexer::Indexer,
     /// The fingerprint of each language's search records last handed to
     /// the indexer: only languages whose records changed are indexed again.
-    search: BTreeMap<String, u64>,
+    search: BTreeMap<crate::lang::Lang, u64>,
 }
 
 /// What a rebuild tells while it runs.
@@ -246,7 +246,7 @@ impl Incremental {
         let handed = Mutex::new(None);
         let hand = |site: &crate::render::Site<'_>| {
             let records = crate::publish::search::records(site);
-            let hashes: BTreeMap<String, u64> = records
+            let hashes: BTreeMap<crate::lang::Lang, u64> = records
                 .iter()
                 .map(|(lang, records)| (lang.clone(), crate::digest::of(records)))
                 .collect();
@@ -257,11 +257,7 @@ impl Incremental {
                 .into_iter()
                 .filter(|(lang, _)| self.search.get(lang) != hashes.get(lang))
                 .collect();
-            let tags = hashes
-                .keys()
-                .map(|k| (k.clone(), site.config.tag_of(k).to_string()))
-                .collect();
-            self.indexer.hand(tags, changed);
+            self.indexer.hand(hashes.keys().cloned().collect(), changed);
             *handed.lock().unwrap_or_else(|e| e.into_inner()) = Some(hashes);
         };
         let files = |path: String, contents: Contents<'_>| {

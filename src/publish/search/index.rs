@@ -8,6 +8,7 @@ use std::sync::Mutex;
 use super::{Bundle, Record, join, push_markdown};
 use crate::address::{Addresses, SEARCH_INDEX_PATH};
 use crate::error::{Error, Result};
+use crate::lang::Lang;
 
 /// Pages per language above which Pagefind groups result fragments into
 /// files of several pages, so a large site is not tens of thousands of
@@ -31,8 +32,14 @@ const SHARD_RECORDS: usize = 250;
 /// at a time, and the shards joined into the index Pagefind makes of them
 /// all at once ([`join`]). Pagefind's parallel work runs in the rayon pool
 /// this is called in when `workers` is 1, else in the global one.
-pub fn index(lang: &str, tag: &str, records: Vec<Record>, workers: usize) -> Result<Bundle> {
-    let files = pagefind_in_shards(tag, records, SHARD_RECORDS, workers, MAX_FRAGMENT_FILES)?;
+pub fn index(lang: &Lang, records: Vec<Record>, workers: usize) -> Result<Bundle> {
+    let files = pagefind_in_shards(
+        lang.tag(),
+        records,
+        SHARD_RECORDS,
+        workers,
+        MAX_FRAGMENT_FILES,
+    )?;
     let dir = Addresses::search_index(lang);
     let mut out: Bundle = files
         .into_iter()

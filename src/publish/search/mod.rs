@@ -70,7 +70,7 @@ impl std::hash::Hash for Record {
 
 /// The records of every language that has an index of its own, in the
 /// configuration's order; none when the site has search turned off.
-pub type Records = Vec<(String, Vec<Record>)>;
+pub type Records = Vec<(Lang, Vec<Record>)>;
 
 /// The files of one language's index, paths relative to the output folder,
 /// in a fixed order.
@@ -93,7 +93,7 @@ pub fn records(r: &Site<'_>) -> Records {
         .collect();
     langs
         .par_iter()
-        .map(|lang| (lang.to_string(), records_of(r, lang)))
+        .map(|lang| ((*lang).clone(), records_of(r, lang)))
         .collect()
 }
 
@@ -107,7 +107,7 @@ pub fn files(r: &Site<'_>, each: &mut dyn FnMut(String, Vec<u8>) -> Result<()>) 
     // job while it waits and start a runtime inside a runtime, which
     // panics.
     for (lang, records) in records(r) {
-        let bundle = index(&lang, r.config.tag_of(&lang), records, PARALLEL_SHARDS)?;
+        let bundle = index(&lang, records, PARALLEL_SHARDS)?;
         for (path, bytes) in bundle {
             each(path, bytes)?;
         }
