@@ -49,23 +49,31 @@ impl TextStats {
         Some(w / self.sentences.len() as f64 + 100.0 * self.long_words as f64 / w)
     }
 
+    /// Counts the words and sentences of `text`, which starts at byte
+    /// `offset` of its source. A word is a run of letters and digits (a
+    /// hyphen inside one joins it); a sentence ends at `.`, `!`, `?`, `:`
+    /// or `;` followed by whitespace or the end of the text. One pass over
+    /// the characters: a word is a slice of `text` and its letters are
+    /// counted as it grows, so nothing is copied but the sentences' starts.
     fn add(&mut self, text: &str, offset: usize) {
         let mut current: Option<Sentence> = None;
-        let mut word = String::new();
+        // The word being read: where it starts and its letters so far.
         let mut word_start = 0;
-        let flush_word = |word: &mut String,
+        let mut word_chars = 0usize;
+        let flush_word = |stats: &mut TextStats,
                           current: &mut Option<Sentence>,
+                          word_chars: &mut usize,
                           at: usize,
-                          stats: &mut TextStats| {
-            if word.is_empty() {
+                          end: usize| {
+            if *word_chars == 0 {
                 return;
             }
             stats.words += 1;
-            if word.chars().count() > 6 {
+            if *word_chars > 6 {
                 stats.long_words += 1;
             }
             let s = current.get_or_insert_with(|| Sentence {
-                offset: at,
+                offset: offset + at,
                 words: 0,
                 start: String::new(),
             });
@@ -74,29 +82,28 @@ impl TextStats {
                 if !s.start.is_empty() {
                     s.start.push(' ');
                 }
-                s.start.push_str(word);
+                s.start.push_str(&text[at..end]);
             }
-            word.clear();
+            *word_chars = 0;
         };
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        for (i, &(pos, c)) in chars.iter().enumerate() {
-            if c.is_alphanumeric() || (c == '-' && !word.is_empty()) {
-                if word.is_empty() {
+        let mut chars = text.char_indices().peekable();
+        while let Some((pos, c)) = chars.next() {
+            if c.is_alphanumeric() || (c == '-' && word_chars > 0) {
+                if word_chars == 0 {
                     word_start = pos;
                 }
-                word.push(c);
+                word_chars += 1;
                 continue;
             }
-            flush_word(&mut word, &mut current, offset + word_start, self);
-            let next_is_space = chars.get(i + 1).is_none_or(|(_, n)| n.is_whitespace());
+            flush_word(self, &mut current, &mut word_chars, word_start, pos);
             if matches!(c, '.' | '!' | '?' | ':' | ';')
-                && next_is_space
+                && chars.peek().is_none_or(|&(_, n)| n.is_whitespace())
                 && let Some(s) = current.take()
             {
                 self.sentences.push(s);
             }
         }
-        flush_word(&mut word, &mut current, offset + word_start, self);
+        flush_word(self, &mut current, &mut word_chars, word_start, text.len());
         if let Some(s) = current.take() {
             self.sentences.push(s);
         }
@@ -154,7 +161,11 @@ pub fn passive_candidates(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() > 4 && w.chars().next().is_some_and(char::is_lowercase))
         .filter(|w| {
-            let w = w.to_lowercase();
+            // The endings are at most three letters, and the last three
+            // letters of the lowercased word are those of its last three
+            // letters lowercased: only they are lowercased.
+            let from = w.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+            let w = w[from..].to_lowercase();
             let genitive_or_plural = [
                 "ens", "ets", "ars", "ers", "ors", "ns", "ss", "us", "is", "ys", "ts",
             ]
