@@ -1,7 +1,7 @@
 //! Site-wide uniqueness: no two sources at one address (old addresses
 //! included), no `författningsnummer` twice in one organisation.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use crate::address::Addresses;
@@ -17,33 +17,38 @@ use crate::msg;
 /// or another document's old address.
 pub(super) fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) {
     let addr = Addresses::new(config);
-    let mut taken: BTreeMap<String, Message> = BTreeMap::new();
+    // Run after every edit over every document: what holds an address is
+    // named (a message made) only when another source wants it too.
+    let mut taken: HashMap<String, Holder> = HashMap::new();
     for lang in &config.languages {
-        taken.insert(addr.home(&lang.code), msg!("taken-home"));
-        taken.insert(addr.focus_index(&lang.code), msg!("taken-focus-index"));
-        taken.insert(addr.search(&lang.code), msg!("taken-search"));
+        taken.insert(addr.home(&lang.code), Holder::Named(msg!("taken-home")));
+        taken.insert(
+            addr.focus_index(&lang.code),
+            Holder::Named(msg!("taken-focus-index")),
+        );
+        taken.insert(addr.search(&lang.code), Holder::Named(msg!("taken-search")));
         if config.accessibility.is_some() {
-            taken.insert(addr.accessibility(&lang.code), msg!("taken-accessibility"));
+            taken.insert(
+                addr.accessibility(&lang.code),
+                Holder::Named(msg!("taken-accessibility")),
+            );
         }
         if corpus.has_regulations() {
-            taken.insert(addr.register(&lang.code), msg!("taken-register"));
+            taken.insert(
+                addr.register(&lang.code),
+                Holder::Named(msg!("taken-register")),
+            );
         }
         for f in corpus
             .focus_areas
             .iter()
             .filter(|f| f.lang == config.default_language)
         {
-            taken.insert(
-                addr.focus(&f.id, &lang.code),
-                Message::from(f.source.display().to_string()),
-            );
+            taken.insert(addr.focus(&f.id, &lang.code), Holder::Source(&f.source));
         }
     }
     for a in &corpus.assets {
-        taken.insert(
-            format!("/{}", a.output),
-            Message::from(a.source.display().to_string()),
-        );
+        taken.insert(format!("/{}", a.output), Holder::Source(&a.source));
     }
     let pages = corpus
         .pages
@@ -59,11 +64,11 @@ pub(super) fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut 
                 .error(
                     "address-taken",
                     Span::line(source, 1),
-                    msg!("address-taken", url = url.as_str(), other = other.clone()),
+                    msg!("address-taken", url = url.as_str(), other = other.name()),
                 )
                 .help(msg!("address-taken-help"));
         } else {
-            taken.insert(url, Message::from(source.display().to_string()));
+            taken.insert(url, Holder::Source(source));
         }
     }
     for doc in &corpus.documents {
@@ -78,18 +83,35 @@ pub(super) fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut 
                             "old-address-taken",
                             url = url.as_str(),
                             source = doc.source.display().to_string(),
-                            other = other.clone()
+                            other = other.name()
                         ),
                     )
                     .help(msg!("old-address-taken-help"));
             } else {
-                taken.insert(
-                    url,
-                    msg!(
-                        "an-old-address-of",
-                        source = doc.source.display().to_string()
-                    ),
-                );
+                taken.insert(url, Holder::OldAddressOf(&doc.source));
+            }
+        }
+    }
+}
+
+/// What holds an address in [`check_addresses`].
+enum Holder<'a> {
+    /// A page of the site's own (home, search, …), by what to call it.
+    Named(Message),
+    /// The page of this source file, or the file itself (an asset).
+    Source(&'a Path),
+    /// An old address of the document in this file.
+    OldAddressOf(&'a Path),
+}
+
+impl Holder<'_> {
+    /// What the message of a clash calls the holder.
+    fn name(&self) -> Message {
+        match self {
+            Holder::Named(m) => m.clone(),
+            Holder::Source(source) => Message::from(source.display().to_string()),
+            Holder::OldAddressOf(source) => {
+                msg!("an-old-address-of", source = source.display().to_string())
             }
         }
     }
