@@ -256,12 +256,6 @@ impl SiteConfig {
         self.language(key).map_or(key, |l| l.code.tag())
     }
 
-    /// The writing direction of language `key` (left to right when the
-    /// site has no such language).
-    pub fn dir_of(&self, key: &str) -> Direction {
-        self.language(key).map_or(Direction::Ltr, |l| l.code.dir())
-    }
-
     /// The `hreflang` of language `key`, `None` when it has none.
     pub fn hreflang_of(&self, key: &str) -> Option<&str> {
         self.language(key).and_then(|l| l.code.hreflang())

@@ -222,7 +222,7 @@ fn measure_one(doc: &Document, config: &SiteConfig, diags: &mut Diagnostics) -> 
     // A variant (lättläst) is measured as its tag's language, with the
     // stricter limits of `[readability.easy]`.
     let thresholds: Thresholds = config.readability.for_language(config.language(&doc.lang));
-    let primary = config.tag_of(&doc.lang).split('-').next().unwrap_or("");
+    let primary = doc.lang.tag().split('-').next().unwrap_or("");
     let lix_applies = LIX_LANGUAGES.contains(&primary.to_ascii_lowercase().as_str());
     let summary = doc
         .summary

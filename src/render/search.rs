@@ -47,7 +47,7 @@ impl Renderer<'_> {
                 None => self.link(
                     p.title.clone(),
                     self.addr.plain_page(&p.slug, &p.lang),
-                    Some(p.lang.as_str()),
+                    Some(&p.lang),
                 ),
             })
             .collect();

@@ -176,7 +176,7 @@ impl<'a> Renderer<'a> {
                 continue;
             };
             let doc_url = link.url.clone();
-            let foreign = (doc.lang != *lang).then_some(doc.lang.as_str());
+            let foreign = (doc.lang != *lang).then_some(&doc.lang);
             // The graph's lists are in key order.
             let (start, end) = (
                 goals.partition_point(|(k, _)| k < key),

@@ -21,12 +21,14 @@ impl<'a> Renderer<'a> {
         self.i18n.t(lang, key)
     }
 
-    pub(super) fn lang_info(&self, code: &str) -> (String, &'static str) {
-        self.config
-            .language(code)
-            .map_or((code.to_string(), "ltr"), |l| {
-                (l.name.clone(), l.code.dir().as_str())
-            })
+    /// A language's name (its key when the site has no such language)
+    /// and its direction.
+    pub(super) fn lang_info(&self, lang: &Lang) -> (String, &'static str) {
+        let name = self
+            .config
+            .language(lang)
+            .map_or_else(|| lang.to_string(), |l| l.name.clone());
+        (name, lang.dir().as_str())
     }
 
     /// A link to document `key` in `lang`, or to its original with a
@@ -42,11 +44,11 @@ impl<'a> Renderer<'a> {
         Some(self.link(
             doc.title.clone(),
             self.addr.document(key, &doc.lang),
-            foreign.then_some(doc.lang.as_str()),
+            foreign.then_some(&doc.lang),
         ))
     }
 
-    pub(super) fn link(&self, title: String, url: String, foreign: Option<&str>) -> LinkView {
+    pub(super) fn link(&self, title: String, url: String, foreign: Option<&Lang>) -> LinkView {
         let (lang_name, dir) = match foreign {
             Some(l) => {
                 let (n, d) = self.lang_info(l);
@@ -57,9 +59,9 @@ impl<'a> Renderer<'a> {
         LinkView {
             title,
             url,
-            lang: foreign.map(str::to_string),
-            tag: foreign.map(|l| self.config.tag_of(l).to_string()),
-            hreflang: foreign.and_then(|l| self.config.hreflang_of(l).map(str::to_string)),
+            lang: foreign.map(Lang::to_string),
+            tag: foreign.map(|l| l.tag().to_string()),
+            hreflang: foreign.and_then(|l| l.hreflang().map(str::to_string)),
             lang_name,
             dir,
         }
@@ -73,7 +75,7 @@ impl<'a> Renderer<'a> {
             .or_else(|| {
                 self.corpus
                     .focus_area(id, &self.config.default_language)
-                    .map(|f| (f, Some(f.lang.as_str())))
+                    .map(|f| (f, Some(&f.lang)))
             });
         match f {
             Some((f, foreign)) => self.link(f.title.clone(), self.addr.focus(id, lang), foreign),
@@ -125,7 +127,7 @@ impl<'a> Renderer<'a> {
                 let local = self.corpus.page(&p.slug, lang);
                 let (page, foreign) = match local {
                     Some(q) => (q, None),
-                    None => (p, Some(p.lang.as_str())),
+                    None => (p, Some(&p.lang)),
                 };
                 self.link(
                     page.title.clone(),
