@@ -99,6 +99,16 @@ fn rebuild_fails(state: &mut Incremental, site: &TestSite, path: &str) -> String
     }
 }
 
+/// What a full build of the site as it is now says, expecting errors: a
+/// new server state's first rebuild is a full pass.
+fn full_build_fails(site: &TestSite) -> String {
+    let out = tempfile::tempdir().unwrap();
+    match server_state(site, out.path()).rebuild(&|_| {}).unwrap() {
+        Outcome::Failed(text) => text,
+        other => panic!("the build must fail: {other:?}"),
+    }
+}
+
 /// The pages a successful rebuild rendered.
 fn rendered(outcome: Outcome) -> usize {
     match outcome {
@@ -728,22 +738,13 @@ fn a_new_or_deleted_translation_is_made_incrementally_with_the_links_to_it() {
 #[test]
 fn deleting_a_document_others_refer_to_fails_the_rebuild_as_it_fails_a_build() {
     let (site, out, mut state) = started();
-    // What a full build of the site as it is now says: a new server
-    // state's first rebuild is a full pass.
-    let full_build_says = |site: &TestSite| {
-        let out = tempfile::tempdir().unwrap();
-        match server_state(site, out.path()).rebuild(&|_| {}).unwrap() {
-            Outcome::Failed(text) => text,
-            other => panic!("the build must fail: {other:?}"),
-        }
-    };
     // Bodies in two languages link to the plan.
     let plan = "content/beta/plan.md";
     let text = std::fs::read_to_string(site.root().join(plan)).unwrap();
     site.remove(plan);
     let shown = rebuild_fails(&mut state, &site, plan);
     assert!(shown.contains("alfa/strategi.md") && shown.contains("alfa/strategi.en.md"));
-    assert_eq!(shown, full_build_says(&site));
+    assert_eq!(shown, full_build_fails(&site));
     site.write(plan, &text);
     rebuild_paths(&mut state, &site, &[plan]);
     same_as_full_build(&site, &state, out.path());
@@ -757,8 +758,55 @@ fn deleting_a_document_others_refer_to_fails_the_rebuild_as_it_fails_a_build() {
         shown.contains("beta/plan.md") && shown.contains("plan-2015"),
         "{shown}"
     );
-    assert_eq!(shown, full_build_says(&site));
+    assert_eq!(shown, full_build_fails(&site));
     site.write(old, &text);
+    rebuild_paths(&mut state, &site, &[old]);
+    same_as_full_build(&site, &state, out.path());
+}
+
+#[test]
+fn an_edit_that_takes_an_address_or_number_held_elsewhere_fails_the_rebuild_as_a_build() {
+    // A title edit leaves every address and number where it was, so a
+    // rebuild need not check them site-wide; these edits move them, and
+    // must be checked as a full build checks them.
+    let (site, out, mut state) = started();
+    // An old address that is another document's page.
+    let plan = "content/beta/plan.md";
+    let original = site.replace(
+        plan,
+        "typ: plan\n",
+        "typ: plan\ntidigare adresser: [/alfa/strategi/]\n",
+    );
+    let shown = rebuild_fails(&mut state, &site, plan);
+    assert!(shown.contains("/alfa/strategi/"), "{shown}");
+    assert_eq!(shown, full_build_fails(&site));
+    site.write(plan, &original);
+    rebuild_paths(&mut state, &site, &[plan]);
+    same_as_full_build(&site, &state, out.path());
+
+    // A regulation number the 2015 plan of the same organisation has.
+    let old = "content/beta/plan-2015.md";
+    let numbered = |text: &str| {
+        text.replace(
+            "typ: plan\n",
+            "typ: plan\nförfattningsnummer: BKFS 2015:3\n",
+        )
+    };
+    let old_text = std::fs::read_to_string(site.root().join(old)).unwrap();
+    site.write(old, &numbered(&old_text));
+    rebuild_paths(&mut state, &site, &[old]);
+    site.write(plan, &numbered(&original));
+    let shown = rebuild_fails(&mut state, &site, plan);
+    assert!(shown.contains("BKFS 2015:3"), "{shown}");
+    assert_eq!(shown, full_build_fails(&site));
+    site.write(plan, &original);
+    site.write(old, &old_text);
+    rebuild_paths(&mut state, &site, &[plan, old]);
+    same_as_full_build(&site, &state, out.path());
+
+    // A title edit of a numbered document checks nothing site-wide and
+    // builds as a full build does.
+    site.write(old, &numbered(&old_text).replace("Beta 2015", "Beta, 2015"));
     rebuild_paths(&mut state, &site, &[old]);
     same_as_full_build(&site, &state, out.path());
 }

@@ -31,8 +31,9 @@ pub struct ParsedFile {
     pub misspelt: Vec<String>,
     /// The line of the opening `---`.
     pub front_line: usize,
-    /// A fingerprint of the front matter's text: equal fingerprints give
-    /// equal documents, whatever happens to the body.
+    /// A fingerprint of the file's path and its front matter's text:
+    /// equal fingerprints give equal documents, whatever happens to the
+    /// body.
     pub front_digest: u64,
     /// The Markdown body.
     pub body: super::Body,
@@ -180,7 +181,10 @@ pub fn parse(source: SourceFile, diags: &mut Diagnostics) -> Option<ParsedFile> 
     };
     // The body is kept; the whole text is not needed any more (messages read
     // the file again to show a line), so a large site is not held twice.
-    let front_digest = crate::digest::bytes(yaml.as_bytes());
+    let front_digest = crate::digest::of(&(
+        source.path.as_os_str().as_encoded_bytes(),
+        crate::digest::bytes(yaml.as_bytes()),
+    ));
     let mut source = source;
     source.text = String::new();
     Some(ParsedFile {

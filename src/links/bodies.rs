@@ -2,11 +2,10 @@
 //! parallel, reusing the links the last run extracted from unchanged
 //! bodies.
 
-use std::collections::BTreeSet;
 use std::path::Path;
 
 use super::syntax::{BodyLinks, Target, extract_links};
-use super::{ByFile, Extracted, LinkGraph, known_targets, unknown_document};
+use super::{ByFile, Extracted, Known, LinkGraph, unknown_document};
 use crate::address::Addresses;
 use crate::config::SiteConfig;
 use crate::content::{SourceKey, SourceKind};
@@ -16,65 +15,132 @@ use crate::msg;
 
 /// Checks the links of every body, or only of the sources in `only` (then
 /// `memory` holds the other bodies' links) and of the bodies that link to
-/// one of the documents `linking_to` (their goals may have gone). Bodies are
-/// the bulk of the links stage: they are checked in parallel. Gives the
-/// links of each body it read, by its file (for [`super::LinkGraph::bodies`]),
-/// and by its fingerprint when there is a `memory` to keep them in (else
-/// none).
-#[allow(clippy::too_many_arguments)]
+/// one of the documents of `linking` (their goals may have gone), which
+/// also names those bodies' files. Bodies are the bulk of the links stage:
+/// they are checked in parallel. Gives the links of each body it read, by
+/// its file (for [`super::LinkGraph::bodies`]), and by its fingerprint when
+/// there is a `memory` to keep them in (else none).
+#[allow(clippy::type_complexity)]
 pub(super) fn check_bodies(
     corpus: &Corpus,
     config: &SiteConfig,
-    doc_keys: &BTreeSet<&str>,
-    focus_ids: &BTreeSet<&str>,
+    known: &Known<'_>,
     only: Option<&std::collections::HashSet<SourceKey>>,
-    linking_to: Option<&std::collections::HashSet<&str>>,
+    linking: Option<(
+        &std::collections::HashSet<&str>,
+        &std::collections::HashSet<std::path::PathBuf>,
+    )>,
     memory: Option<&Extracted>,
     diags: &mut Diagnostics,
 ) -> (
     ByFile,
     std::collections::HashMap<u64, std::sync::Arc<BodyLinks>>,
 ) {
+    let linking_to = linking.map(|(keys, _)| keys);
     // Borrowed, so that asking about each body makes no key.
-    let only: Option<std::collections::HashSet<(SourceKind, &str)>> =
+    let only_set: Option<rustc_hash::FxHashSet<(SourceKind, &str)>> =
         only.map(|o| o.iter().map(|s| (s.kind, s.key.as_str())).collect());
     let wanted =
-        |kind: SourceKind, key: &str| only.as_ref().is_none_or(|o| o.contains(&(kind, key)));
-    // The files whose bodies link to one of `linking_to`, from the links
-    // `memory` holds (every body's, once a run has checked them all);
-    // without it every body is read to find them.
-    let linking: Option<std::collections::HashSet<std::path::PathBuf>> = match linking_to {
-        None => Some(Default::default()),
-        Some(keys) => memory.map(|m| {
-            // A handful of keys: comparing is cheaper than hashing.
-            let keys: Vec<&str> = keys.iter().copied().collect();
-            super::files_linking_to(m, &keys)
-        }),
+        |kind: SourceKind, key: &str| only_set.as_ref().is_none_or(|o| o.contains(&(kind, key)));
+    // The files of the bodies linking to `linking_to`, by their bytes
+    // (hashed faster than a path).
+    let linking: Option<rustc_hash::FxHashSet<&[u8]>> = Some(
+        linking
+            .into_iter()
+            .flat_map(|(_, files)| files)
+            .map(|f| f.as_os_str().as_encoded_bytes())
+            .collect(),
+    );
+    let linking_contains = |l: &rustc_hash::FxHashSet<&[u8]>, source: &Path| {
+        l.contains(source.as_os_str().as_encoded_bytes())
     };
     // Each body, and whether it must be checked whatever it links to.
-    let bodies: Vec<(&crate::content::Body, usize, &Path, bool)> = corpus
-        .documents
-        .iter()
-        .map(|d| {
-            let w = wanted(SourceKind::Document, d.key.as_str());
-            (&d.body, d.body_line, d.source.as_path(), w)
-        })
-        .chain(corpus.focus_areas.iter().map(|f| {
-            let w = wanted(SourceKind::FocusArea, f.id.as_str());
-            (&f.body, f.body_line, f.source.as_path(), w)
-        }))
-        .chain(corpus.pages.iter().map(|p| {
-            let w = wanted(SourceKind::Page, &p.slug);
-            (&p.body, p.body_line, p.source.as_path(), w)
-        }))
-        .chain(
-            corpus
-                .unbuilt
+    type Item<'c> = (&'c crate::content::Body, usize, &'c Path, bool);
+    let bodies: Vec<Item> = match (only, &linking) {
+        // Some sources, and the few files linking to them: the documents
+        // are found by the corpus's index, the other bodies (a few)
+        // compared one by one.
+        (Some(only), Some(linking)) => {
+            let mut docs: Vec<usize> = only
                 .iter()
-                .map(|u| (&u.body, u.body_line, u.source.as_path(), true)),
-        )
-        .filter(|(_, _, source, w)| *w || linking.as_ref().is_none_or(|l| l.contains(*source)))
-        .collect();
+                .filter(|s| s.kind == SourceKind::Document)
+                .flat_map(|s| corpus.document_positions(&s.key))
+                .collect();
+            if !linking.is_empty() {
+                docs.extend(
+                    corpus
+                        .documents
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, d)| linking_contains(linking, &d.source))
+                        .map(|(i, _)| i),
+                );
+            }
+            docs.sort_unstable();
+            docs.dedup();
+            let wanted_or_linking = |w: bool, source: &Path| {
+                w || (!linking.is_empty() && linking_contains(linking, source))
+            };
+            docs.into_iter()
+                .map(|i| {
+                    let d = &corpus.documents[i];
+                    let w = wanted(SourceKind::Document, d.key.as_str());
+                    (&d.body, d.body_line, d.source.as_path(), w)
+                })
+                .chain(corpus.focus_areas.iter().filter_map(|f| {
+                    let w = wanted(SourceKind::FocusArea, f.id.as_str());
+                    wanted_or_linking(w, &f.source).then_some((
+                        &f.body,
+                        f.body_line,
+                        f.source.as_path(),
+                        w,
+                    ))
+                }))
+                .chain(corpus.pages.iter().filter_map(|p| {
+                    let w = wanted(SourceKind::Page, &p.slug);
+                    wanted_or_linking(w, &p.source).then_some((
+                        &p.body,
+                        p.body_line,
+                        p.source.as_path(),
+                        w,
+                    ))
+                }))
+                .chain(
+                    corpus
+                        .unbuilt
+                        .iter()
+                        .map(|u| (&u.body, u.body_line, u.source.as_path(), true)),
+                )
+                .collect()
+        }
+        // Some sources, and every body that may link to them; or every
+        // source.
+        _ => corpus
+            .documents
+            .iter()
+            .map(|d| {
+                let w = wanted(SourceKind::Document, d.key.as_str());
+                (&d.body, d.body_line, d.source.as_path(), w)
+            })
+            .chain(corpus.focus_areas.iter().map(|f| {
+                let w = wanted(SourceKind::FocusArea, f.id.as_str());
+                (&f.body, f.body_line, f.source.as_path(), w)
+            }))
+            .chain(corpus.pages.iter().map(|p| {
+                let w = wanted(SourceKind::Page, &p.slug);
+                (&p.body, p.body_line, p.source.as_path(), w)
+            }))
+            .chain(
+                corpus
+                    .unbuilt
+                    .iter()
+                    .map(|u| (&u.body, u.body_line, u.source.as_path(), true)),
+            )
+            .filter(|(_, _, source, w)| {
+                *w || linking.as_ref().is_none_or(|l| linking_contains(l, source))
+            })
+            .collect(),
+    };
     let links_into = |links: &BodyLinks| {
         linking_to.is_some_and(|keys| {
             links.links.iter().any(
@@ -99,12 +165,12 @@ pub(super) fn check_bodies(
             .par_iter()
             .map(|(body, line, source, wanted)| {
                 let key = memory.map(|_| hash(body, *line, source));
-                let known = memory.zip(key).and_then(|(m, k)| m.bodies.get(&k).cloned());
-                let links = known
-                    .unwrap_or_else(|| std::sync::Arc::new(extract_links(body, *line, source)));
+                let kept = memory.zip(key).and_then(|(m, k)| m.bodies.get(&k).cloned());
+                let links =
+                    kept.unwrap_or_else(|| std::sync::Arc::new(extract_links(body, *line, source)));
                 let mut local = Diagnostics::new();
                 if *wanted || links_into(&links) {
-                    check_links(&links, corpus, config, doc_keys, focus_ids, &mut local);
+                    check_links(&links, corpus, config, known, &mut local);
                 }
                 (*source, key, links, local)
             })
@@ -169,18 +235,9 @@ pub fn recheck_bodies(
     graph: &mut LinkGraph,
     diags: &mut Diagnostics,
 ) -> Extracted {
-    let (doc_keys, focus_ids) = known_targets(corpus, &config.default_language);
-    let (by_file, bodies) = check_bodies(
-        corpus,
-        config,
-        &doc_keys,
-        &focus_ids,
-        Some(sources),
-        None,
-        last,
-        diags,
-    );
-    graph.bodies.extend(by_file);
+    let known = Known::new(corpus, &config.default_language);
+    let (by_file, bodies) = check_bodies(corpus, config, &known, Some(sources), None, last, diags);
+    graph.put_bodies(by_file);
     Extracted {
         bodies,
         related: None,
@@ -192,8 +249,7 @@ fn check_links(
     links: &BodyLinks,
     corpus: &Corpus,
     config: &SiteConfig,
-    doc_keys: &BTreeSet<&str>,
-    focus_ids: &BTreeSet<&str>,
+    known: &Known<'_>,
     diags: &mut Diagnostics,
 ) {
     if !links.checked {
@@ -206,13 +262,13 @@ fn check_links(
                 diags.error("bad-link", at, why).help(msg!("bad-link-help"));
             }
             Ok(Target::Focus(id)) => {
-                if !focus_ids.contains(id.as_str()) {
+                if !known.focus_area(id.as_str()) {
                     let d = diags.error(
                         "broken-link",
                         at,
                         msg!("broken-link-focus", id = id.as_str()),
                     );
-                    if let Some(s) = nearest(id.as_str(), focus_ids.iter().copied()) {
+                    if let Some(s) = nearest(id.as_str(), known.focus_areas().iter().copied()) {
                         d.help(msg!("broken-link-focus-suggestion", suggestion = s));
                     }
                 }
@@ -241,8 +297,8 @@ fn check_links(
                 }
             }
             Ok(Target::Document(key, goal)) => {
-                if !doc_keys.contains(key.as_str()) {
-                    unknown_document(&key, &at, doc_keys, diags);
+                if !known.document(key.as_str()) {
+                    unknown_document(&key, &at, known, diags);
                     continue;
                 }
                 let Some(goal) = goal else { continue };

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Extracted, LinkGraph, Related, Target, focus_areas_holding};
+use super::{LinkGraph, Related, focus_areas_holding};
 use crate::content::{SourceKey, SourceKind};
 use crate::model::{DocKey, FocusId};
 
@@ -39,22 +39,6 @@ impl Touched {
     }
 }
 
-/// The files whose bodies link to one of the documents `keys`, by the
-/// links `found` holds of each body (every body's, once a run has checked
-/// them all; a body that changed since may be named for its old links).
-pub fn files_linking_to(
-    found: &Extracted,
-    keys: &[&str],
-) -> std::collections::HashSet<std::path::PathBuf> {
-    found
-        .bodies
-        .values()
-        .flat_map(|links| links.links.iter())
-        .filter(|l| matches!(&l.target, Ok(Target::Document(k, _)) if keys.contains(&k.as_str())))
-        .map(|l| l.at.file.clone())
-        .collect()
-}
-
 /// What an edit of the front matter of the sources `edited` reaches (see
 /// [`Touched`]), from the graph before it (`old`) and after it (`new`);
 /// `None` when it can reach every page (a plain page was edited: every
@@ -64,58 +48,99 @@ pub fn diff(
     new: &LinkGraph,
     edited: &std::collections::HashSet<SourceKey>,
 ) -> Option<Touched> {
-    if edited.iter().any(|s| s.kind == SourceKind::Page) {
-        return None;
+    Before::of(old, edited).reach(new, edited)
+}
+
+/// What [`diff`] needs of the graph before an edit, taken before the
+/// graph is changed in place ([`super::patch`]), so that it need not be
+/// copied whole: where the edited documents stood, and the two small maps.
+#[derive(Debug, Clone)]
+pub struct Before {
+    /// The focus areas whose lists held an edited document.
+    focus_areas: BTreeSet<FocusId>,
+    /// Related documents (shared, not copied).
+    related: std::sync::Arc<Related>,
+    /// Which document replaced which.
+    replaced_by: std::collections::BTreeMap<DocKey, DocKey>,
+}
+
+impl Before {
+    /// What `old` says of the documents of `edited`.
+    pub fn of(old: &LinkGraph, edited: &std::collections::HashSet<SourceKey>) -> Before {
+        Before {
+            focus_areas: focus_areas_holding(old, &edited_documents(edited)),
+            related: std::sync::Arc::clone(&old.related),
+            replaced_by: old.replaced_by.clone(),
+        }
     }
-    let docs: BTreeSet<DocKey> = edited
+
+    /// What the edit of `edited` reaches, with `new` the graph after it
+    /// (see [`diff`]).
+    pub fn reach(
+        self,
+        new: &LinkGraph,
+        edited: &std::collections::HashSet<SourceKey>,
+    ) -> Option<Touched> {
+        if edited.iter().any(|s| s.kind == SourceKind::Page) {
+            return None;
+        }
+        let docs = edited_documents(edited);
+        let mut t = Touched {
+            documents: docs.clone(),
+            // Focus-area pages list their documents.
+            focus_areas: self.focus_areas,
+            ..Touched::default()
+        };
+        t.focus_areas.extend(focus_areas_holding(new, &docs));
+        // Documents list their related documents...
+        let shows = |related: &Related, t: &mut Touched| {
+            for (key, list) in related {
+                if list.iter().any(|k| docs.contains(k)) {
+                    t.documents.insert(key.clone());
+                }
+            }
+        };
+        let old_related = &self.related;
+        shows(old_related, &mut t);
+        // The same list (shared, as a patch that leaves every document's
+        // focus areas as they were keeps it) holds nothing new.
+        if !std::sync::Arc::ptr_eq(old_related, &new.related) {
+            shows(&new.related, &mut t);
+            for key in old_related.keys().chain(new.related.keys()) {
+                if old_related.get(key) != new.related.get(key) {
+                    t.documents.insert(key.clone());
+                }
+            }
+        }
+        // ...and the documents they replace or are replaced by.
+        let old_replaced = &self.replaced_by;
+        for map in [old_replaced, &new.replaced_by] {
+            for (before, after) in map {
+                let moved = old_replaced.get(before) != new.replaced_by.get(before);
+                if moved || docs.contains(before) || docs.contains(after) {
+                    t.documents.insert(before.clone());
+                    t.documents.insert(after.clone());
+                }
+            }
+        }
+        // Documents name the focus areas they are in.
+        for s in edited.iter().filter(|s| s.kind == SourceKind::FocusArea) {
+            let id = FocusId(s.key.clone());
+            t.documents
+                .extend(new.docs_by_focus.get(&id).into_iter().flatten().cloned());
+            t.focus_areas.insert(id);
+        }
+        Some(t)
+    }
+}
+
+/// The documents among `edited`.
+fn edited_documents(edited: &std::collections::HashSet<SourceKey>) -> BTreeSet<DocKey> {
+    edited
         .iter()
         .filter(|s| s.kind == SourceKind::Document)
         .map(|s| DocKey(s.key.clone()))
-        .collect();
-    let mut t = Touched {
-        documents: docs.clone(),
-        // Focus-area pages list their documents.
-        focus_areas: focus_areas_holding(old, &docs),
-        ..Touched::default()
-    };
-    t.focus_areas.extend(focus_areas_holding(new, &docs));
-    // Documents list their related documents...
-    let shows = |related: &Related, t: &mut Touched| {
-        for (key, list) in related {
-            if list.iter().any(|k| docs.contains(k)) {
-                t.documents.insert(key.clone());
-            }
-        }
-    };
-    shows(&old.related, &mut t);
-    // The same list (shared, as a patch that leaves every document's focus
-    // areas as they were keeps it) holds nothing new.
-    if !std::sync::Arc::ptr_eq(&old.related, &new.related) {
-        shows(&new.related, &mut t);
-        for key in old.related.keys().chain(new.related.keys()) {
-            if old.related.get(key) != new.related.get(key) {
-                t.documents.insert(key.clone());
-            }
-        }
-    }
-    // ...and the documents they replace or are replaced by.
-    for map in [&old.replaced_by, &new.replaced_by] {
-        for (before, after) in map {
-            let moved = old.replaced_by.get(before) != new.replaced_by.get(before);
-            if moved || docs.contains(before) || docs.contains(after) {
-                t.documents.insert(before.clone());
-                t.documents.insert(after.clone());
-            }
-        }
-    }
-    // Documents name the focus areas they are in.
-    for s in edited.iter().filter(|s| s.kind == SourceKind::FocusArea) {
-        let id = FocusId(s.key.clone());
-        t.documents
-            .extend(new.docs_by_focus.get(&id).into_iter().flatten().cloned());
-        t.focus_areas.insert(id);
-    }
-    Some(t)
+        .collect()
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ mod syntax;
 mod unique;
 
 pub use bodies::recheck_bodies;
-pub use diff::{Touched, diff, files_linking_to};
+pub use diff::{Before, Touched, diff};
 pub use related::{RELATED_LIMIT, Related};
 pub use syntax::{BodyLinks, Link, Target, extract_links, parse_target};
 
@@ -48,6 +48,9 @@ pub struct LinkGraph {
     /// The internal links of every body, by its file: rendering looks
     /// their targets up here ([`LinkGraph::links_of`]).
     pub bodies: ByFile,
+    /// For each document, the files whose bodies (in [`LinkGraph::bodies`])
+    /// link to it or to one of its goals.
+    pub linked_from: rustc_hash::FxHashMap<DocKey, BTreeSet<std::path::PathBuf>>,
 }
 
 /// The links of bodies, by the body's file.
@@ -59,11 +62,52 @@ impl LinkGraph {
     pub fn links_of(&self, source: &std::path::Path) -> Option<&BodyLinks> {
         self.bodies.get(source).map(|l| &**l)
     }
+
+    /// The files whose bodies link to one of the documents `keys` (or to
+    /// one of their goals).
+    pub fn files_linking_to<'k>(
+        &self,
+        keys: impl IntoIterator<Item = &'k str>,
+    ) -> std::collections::HashSet<std::path::PathBuf> {
+        keys.into_iter()
+            .filter_map(|k| self.linked_from.get(&DocKey(k.to_string())))
+            .flatten()
+            .cloned()
+            .collect()
+    }
+
+    /// Puts in the links of the bodies of `by_file`, in place of what the
+    /// graph held for those files.
+    fn put_bodies(&mut self, by_file: ByFile) {
+        fn documents(links: &BodyLinks) -> impl Iterator<Item = &DocKey> {
+            links.links.iter().filter_map(|l| match &l.target {
+                Ok(Target::Document(key, _)) => Some(key),
+                _ => None,
+            })
+        }
+        for (file, links) in by_file {
+            if let Some(old) = self.bodies.get(&file) {
+                for key in documents(old) {
+                    if let Some(files) = self.linked_from.get_mut(key) {
+                        files.remove(&file);
+                        if files.is_empty() {
+                            self.linked_from.remove(key);
+                        }
+                    }
+                }
+            }
+            for key in documents(&links) {
+                let files = self.linked_from.entry(key.clone()).or_default();
+                files.insert(file.clone());
+            }
+            self.bodies.insert(file, links);
+        }
+    }
 }
 
 /// Checks every reference in the corpus and builds the graph.
 pub fn resolve(corpus: &Corpus, config: &SiteConfig, diags: &mut Diagnostics) -> LinkGraph {
-    resolve_some(corpus, config, None, None, None, diags).0
+    resolve_some(corpus, config, None, None, None, false, diags).0
 }
 
 /// [`resolve`], reusing what the last run found (`last`: `None` when there
@@ -75,25 +119,31 @@ pub fn resolve_with(
     last: Option<&Extracted>,
     diags: &mut Diagnostics,
 ) -> (LinkGraph, Extracted) {
-    resolve_some(corpus, config, None, last, None, diags)
+    resolve_some(corpus, config, None, last, None, false, diags)
 }
 
 /// The graph again after [`crate::model::patch`] changed the sources in
 /// `only`, checking only their references: the same files exist as in the
 /// run that made `graph`, which had no errors, so nothing any other file
 /// refers to has come or gone. The new graph is `graph` changed only where
-/// the changed documents stand in it; [`diff`] tells what the change
-/// reaches. Also gives what this run found, as [`resolve_with`] does (only
-/// what it looked at: the caller adds it to what it keeps).
+/// the changed documents stand in it (take a [`Before`] of it first to
+/// tell what the change reaches). `same_places`: the caller knows that
+/// every document version holds the addresses and regulation numbers it
+/// held (none came or went, none changed its old addresses, organisation
+/// or number), so that they need not be checked site-wide again. Also
+/// gives what this run found, as [`resolve_with`] does (only what it
+/// looked at: the caller adds it to what it keeps).
 pub fn patch(
     corpus: &Corpus,
     config: &SiteConfig,
     only: &std::collections::HashSet<SourceKey>,
     last: Option<&Extracted>,
-    graph: &LinkGraph,
+    graph: LinkGraph,
+    same_places: bool,
     diags: &mut Diagnostics,
 ) -> (LinkGraph, Extracted) {
-    resolve_some(corpus, config, Some(only), last, Some(graph.clone()), diags)
+    let from = Some(graph);
+    resolve_some(corpus, config, Some(only), last, from, same_places, diags)
 }
 
 /// What the links stage found in a run that the next run can reuse: plain
@@ -126,10 +176,11 @@ fn resolve_some(
     only: Option<&std::collections::HashSet<SourceKey>>,
     memory: Option<&Extracted>,
     last: Option<LinkGraph>,
+    same_places: bool,
     diags: &mut Diagnostics,
 ) -> (LinkGraph, Extracted) {
     let default = &config.default_language;
-    let (doc_keys, focus_ids) = known_targets(corpus, default);
+    let known = Known::new(corpus, default);
     // The documents among the sources in `only`.
     let only_docs: Option<std::collections::HashSet<&str>> = only.map(|o| {
         o.iter()
@@ -164,10 +215,9 @@ fn resolve_some(
             (graph, false)
         }
     };
-    graph.replaced_by.clear();
 
     let check_focus = |id: &FocusId, at: &Span, diags: &mut Diagnostics| -> bool {
-        if focus_ids.contains(id.as_str()) {
+        if known.focus_area(id.as_str()) {
             return true;
         }
         let d = diags.error(
@@ -175,6 +225,7 @@ fn resolve_some(
             at.clone(),
             msg!("unknown-focus-area", id = id.as_str()),
         );
+        let focus_ids = known.focus_areas();
         match nearest(id.as_str(), focus_ids.iter().copied()) {
             Some(s) => d.help(msg!(
                 "unknown-focus-area-suggestion",
@@ -190,51 +241,72 @@ fn resolve_some(
         false
     };
 
-    let wanted = |key: &DocKey| only_docs.as_ref().is_none_or(|o| o.contains(key.as_str()));
-    for doc in &corpus.documents {
-        let check = wanted(&doc.key);
-        let mut ignore = Diagnostics::new();
-        let diags = if check { &mut *diags } else { &mut ignore };
-        if check {
-            for r in &doc.focus_areas {
+    // The document versions whose references are checked, in the
+    // corpus's order: every one, or those of the documents in `only`.
+    let checked: Vec<&crate::model::Document> = match &only_docs {
+        None => corpus.documents.iter().collect(),
+        Some(keys) => {
+            let mut at: Vec<usize> = keys
+                .iter()
+                .flat_map(|k| corpus.document_positions(k))
+                .collect();
+            at.sort_unstable();
+            at.into_iter().map(|i| &corpus.documents[i]).collect()
+        }
+    };
+    for doc in checked {
+        for r in &doc.focus_areas {
+            check_focus(&r.target, &r.at, diags);
+        }
+        for goal in &doc.goals {
+            for r in &goal.focus_areas {
                 check_focus(&r.target, &r.at, diags);
-            }
-            for goal in &doc.goals {
-                for r in &goal.focus_areas {
-                    check_focus(&r.target, &r.at, diags);
-                }
             }
         }
         if let Some(r) = &doc.replaces {
-            if !doc_keys.contains(r.target.as_str()) {
-                unknown_document(&r.target, &r.at, &doc_keys, diags);
+            if !known.document(r.target.as_str()) {
+                unknown_document(&r.target, &r.at, &known, diags);
             } else if r.target == doc.key {
                 diags.error("bad-link", r.at.clone(), msg!("replaces-itself"));
-            } else if &doc.lang == default {
-                graph.replaced_by.insert(r.target.clone(), doc.key.clone());
             }
+        }
+    }
+    // Which original replaces which, from every original: one field each.
+    graph.replaced_by.clear();
+    for doc in &corpus.documents {
+        if let Some(r) = &doc.replaces
+            && &doc.lang == default
+            && r.target != doc.key
+            && known.document(r.target.as_str())
+        {
+            graph.replaced_by.insert(r.target.clone(), doc.key.clone());
         }
     }
     // After front-matter edits, the bodies linking to an edited document
     // are checked too: a goal they link to may have gone.
+    let linking = only_docs
+        .as_ref()
+        .map(|keys| graph.files_linking_to(keys.iter().copied()));
     let (by_file, bodies) = check_bodies(
         corpus,
         config,
-        &doc_keys,
-        &focus_ids,
+        &known,
         only,
-        only_docs.as_ref(),
+        only_docs.as_ref().zip(linking.as_ref()),
         memory,
         diags,
     );
-    // Run after every edit, not only on a full build: an edit to
-    // `tidigare adresser` or `författningsnummer` can clash with a file
-    // that did not change. Both are one pass over the documents.
-    check_addresses(corpus, config, diags);
-    check_regulation_numbers(corpus, config, diags);
+    // Run after every edit that may move them, not only on a full build:
+    // an edit to `tidigare adresser` or `författningsnummer` can clash
+    // with a file that did not change. Both are one pass over the
+    // documents.
+    if !same_places {
+        check_addresses(corpus, config, diags);
+        check_regulation_numbers(corpus, config, diags);
+    }
     // The bodies not read keep their links from the last graph: their text
     // and file are as they were.
-    graph.bodies.extend(by_file);
+    graph.put_bodies(by_file);
 
     let mut found = Extracted {
         bodies,
@@ -286,32 +358,79 @@ fn remove_focus_entries(graph: &mut LinkGraph, key: &DocKey) {
 
 /// The documents and focus areas links may point at: the originals, and
 /// files that exist but have errors of their own (already reported).
-fn known_targets<'a>(corpus: &'a Corpus, default: &str) -> (BTreeSet<&'a str>, BTreeSet<&'a str>) {
-    let unreadable = |kind: SourceKind| {
-        corpus
+/// Asking about one looks it up in the corpus's index; the whole list is
+/// made only to suggest a name for one that is not there.
+pub(super) struct Known<'a> {
+    corpus: &'a Corpus,
+    default: &'a str,
+}
+
+impl<'a> Known<'a> {
+    fn new(corpus: &'a Corpus, default: &'a str) -> Self {
+        Known { corpus, default }
+    }
+
+    fn unreadable(&self, kind: SourceKind, key: &str) -> bool {
+        !self.corpus.unreadable.is_empty()
+            && self.corpus.unreadable.contains(&SourceKey::new(kind, key))
+    }
+
+    /// True when document `key` may be linked to.
+    pub(super) fn document(&self, key: &str) -> bool {
+        self.corpus
+            .has_version(SourceKind::Document, key, self.default)
+            || self.unreadable(SourceKind::Document, key)
+    }
+
+    /// True when focus area `id` may be linked to.
+    pub(super) fn focus_area(&self, id: &str) -> bool {
+        self.corpus
+            .has_version(SourceKind::FocusArea, id, self.default)
+            || self.unreadable(SourceKind::FocusArea, id)
+    }
+
+    fn all(&self, kind: SourceKind) -> BTreeSet<&'a str> {
+        let unreadable = self
+            .corpus
             .unreadable
             .iter()
             .filter(move |s| s.kind == kind)
-            .map(|s| s.key.as_str())
-    };
-    let focus_ids: BTreeSet<&str> = corpus
-        .focus_areas
-        .iter()
-        .filter(|f| f.lang == default)
-        .map(|f| f.id.as_str())
-        .chain(unreadable(SourceKind::FocusArea))
-        .collect();
-    let doc_keys: BTreeSet<&str> = corpus
-        .documents
-        .iter()
-        .filter(|d| d.lang == default)
-        .map(|d| d.key.as_str())
-        .chain(unreadable(SourceKind::Document))
-        .collect();
-    (doc_keys, focus_ids)
+            .map(|s| s.key.as_str());
+        let default = self.default;
+        match kind {
+            SourceKind::Document => self
+                .corpus
+                .documents
+                .iter()
+                .filter(|d| d.lang == default)
+                .map(|d| d.key.as_str())
+                .chain(unreadable)
+                .collect(),
+            SourceKind::FocusArea => self
+                .corpus
+                .focus_areas
+                .iter()
+                .filter(|f| f.lang == default)
+                .map(|f| f.id.as_str())
+                .chain(unreadable)
+                .collect(),
+            SourceKind::Page => unreadable.collect(),
+        }
+    }
+
+    /// Every document key, in order.
+    pub(super) fn documents(&self) -> BTreeSet<&'a str> {
+        self.all(SourceKind::Document)
+    }
+
+    /// Every focus area id, in order.
+    pub(super) fn focus_areas(&self) -> BTreeSet<&'a str> {
+        self.all(SourceKind::FocusArea)
+    }
 }
 
-fn unknown_document(key: &DocKey, at: &Span, doc_keys: &BTreeSet<&str>, diags: &mut Diagnostics) {
+fn unknown_document(key: &DocKey, at: &Span, known: &Known<'_>, diags: &mut Diagnostics) {
+    let doc_keys = known.documents();
     let d = diags.error(
         "unknown-document",
         at.clone(),
@@ -346,6 +465,7 @@ mod tests {
         assert_eq!(a.replaced_by, b.replaced_by);
         assert_eq!(*a.related, *b.related);
         assert_eq!(a.bodies, b.bodies);
+        assert_eq!(a.linked_from, b.linked_from);
     }
 
     #[test]
@@ -399,7 +519,15 @@ mod tests {
         doc.goals[0].focus_areas[0].target = FocusId("boende".into());
         doc.replaces = None;
         let only = [SourceKey::new(SourceKind::Document, "beta/plan")].into();
-        let (patched, _) = patch(&corpus, &config, &only, None, &last, &mut diags);
+        let (patched, _) = patch(
+            &corpus,
+            &config,
+            &only,
+            None,
+            last.clone(),
+            false,
+            &mut diags,
+        );
         assert!(!diags.has_errors());
         same_graph(&patched, &resolve(&corpus, &config, &mut diags));
         let touched = diff(&last, &patched, &only).expect("no plain page changed");
@@ -423,7 +551,15 @@ mod tests {
         }
         // A plain page's edit reaches every page (footers list them).
         let only = [SourceKey::new(SourceKind::Page, "om")].into();
-        let (again, _) = patch(&corpus, &config, &only, None, &patched, &mut diags);
+        let (again, _) = patch(
+            &corpus,
+            &config,
+            &only,
+            None,
+            patched.clone(),
+            false,
+            &mut diags,
+        );
         assert_eq!(diff(&patched, &again, &only), None);
     }
 }

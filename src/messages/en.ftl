@@ -499,6 +499,7 @@ stage-readability = readability
 stage-review = review
 stage-theme = theme
 stage-i18n = i18n
+stage-plan = plan
 stage-fresh-pages = fresh pages
 stage-other-pages = other pages
 stage-publish = publish

@@ -499,6 +499,7 @@ stage-readability = läsbarhet
 stage-review = granskning
 stage-theme = tema
 stage-i18n = översättningar
+stage-plan = planera
 stage-fresh-pages = ändrade sidor
 stage-other-pages = övriga sidor
 stage-publish = publicera

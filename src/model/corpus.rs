@@ -81,6 +81,54 @@ impl Corpus {
         self.pages.get(position(&self.index.pages, slug, lang)?)
     }
 
+    /// The positions in [`Corpus::documents`] of every language version of
+    /// document `key`, in no particular order.
+    pub fn document_positions(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
+        self.index
+            .documents
+            .get(key)
+            .into_iter()
+            .flatten()
+            .map(|(_, i)| *i)
+    }
+
+    /// True when the document versions of the sources `edited` hold the
+    /// same places site-wide as `before` (the versions a patch took out
+    /// of them): the same versions, old addresses, organisations and
+    /// regulation numbers. Then no address or number can clash that did
+    /// not before. False when anything but documents was edited.
+    pub fn holds_same_places<'a>(
+        &'a self,
+        before: &'a [Document],
+        edited: &std::collections::HashSet<crate::content::SourceKey>,
+    ) -> bool {
+        use crate::content::SourceKind;
+        if edited.iter().any(|s| s.kind != SourceKind::Document) {
+            return false;
+        }
+        let places = |d: &'a Document| {
+            (
+                d.key.as_str(),
+                d.lang.as_str(),
+                d.previous_addresses
+                    .iter()
+                    .map(|a| a.target.as_str())
+                    .collect::<Vec<_>>(),
+                d.organisation.as_str(),
+                d.regulation_number.as_ref().map(|n| n.target.as_str()),
+            )
+        };
+        let mut then: Vec<_> = before.iter().map(places).collect();
+        let mut now: Vec<_> = edited
+            .iter()
+            .flat_map(|s| self.document_positions(&s.key))
+            .map(|i| places(&self.documents[i]))
+            .collect();
+        then.sort();
+        now.sort();
+        then == now
+    }
+
     /// True when a document has a `författningsnummer`: the site then has
     /// a register of regulations.
     pub fn has_regulations(&self) -> bool {
@@ -153,13 +201,18 @@ impl Corpus {
 
     /// True when source `source` has a version in `lang`.
     pub fn has_original(&self, source: &crate::content::SourceKey, lang: &str) -> bool {
+        self.has_version(source.kind, &source.key, lang)
+    }
+
+    /// True when the source of `kind` and `key` has a version in `lang`.
+    pub fn has_version(&self, kind: crate::content::SourceKind, key: &str, lang: &str) -> bool {
         use crate::content::SourceKind;
-        let index = match source.kind {
+        let index = match kind {
             SourceKind::Document => &self.index.documents,
             SourceKind::FocusArea => &self.index.focus_areas,
             SourceKind::Page => &self.index.pages,
         };
-        position(index, &source.key, lang).is_some()
+        position(index, key, lang).is_some()
     }
 
     /// Takes out every version of the sources in `sources` and puts in the

@@ -101,20 +101,20 @@ impl<'a> Renderer<'a> {
 
     /// The content source a page shows the body of: (kind, key), or `None`
     /// for pages made only of front matter (listings, the statement, 404).
-    pub fn source_of(&self, job: &Job) -> Option<crate::content::SourceKey> {
-        use crate::content::{SourceKey, SourceKind};
+    pub fn source_of<'j>(&'j self, job: &'j Job) -> Option<(crate::content::SourceKind, &'j str)> {
+        use crate::content::SourceKind;
         match job {
             Job::Document(i) | Job::Moved(i, _) => self
                 .corpus
                 .documents
                 .get(*i)
-                .map(|d| SourceKey::new(SourceKind::Document, d.key.as_str())),
+                .map(|d| (SourceKind::Document, d.key.as_str())),
             Job::Plain(i) => self
                 .corpus
                 .pages
                 .get(*i)
-                .map(|p| SourceKey::new(SourceKind::Page, p.slug.as_str())),
-            Job::Focus(id, _) => Some(SourceKey::new(SourceKind::FocusArea, id.as_str())),
+                .map(|p| (SourceKind::Page, p.slug.as_str())),
+            Job::Focus(id, _) => Some((SourceKind::FocusArea, id.as_str())),
             Job::Home(_)
             | Job::FocusIndex(_)
             | Job::Accessibility(_)

@@ -120,10 +120,7 @@ pub(super) fn load(
     ));
     changes.content = crate::digest::of(&(
         settings,
-        parsed
-            .iter()
-            .map(|p| (&p.source.path, p.front_digest))
-            .collect::<Vec<_>>(),
+        parsed.iter().map(|p| p.front_digest).collect::<Vec<_>>(),
     ));
     // The model and links of the last rendered run, changed only where
     // they must be.
@@ -185,18 +182,20 @@ pub(super) fn load(
                     d,
                 )
             });
-            let (new, links) = report.time("links", |d| {
+            let (new, links, before) = report.time("links", |d| {
                 let checked = with_referrers(&corpus, &config, &changes.fresh);
-                links::patch(&corpus, &config, &checked, known, &graph, d)
+                let before = links::Before::of(&graph, &changes.fresh);
+                let same = corpus.holds_same_places(&replaced, &changes.fresh);
+                let (new, links) = links::patch(&corpus, &config, &checked, known, graph, same, d);
+                (new, links, before)
             });
             found = Some(links);
-            changes.touched = links::diff(&graph, &new, &changes.fresh)
+            changes.touched = before
+                .reach(&new, &changes.fresh)
                 .filter(|_| corpus.has_regulations() == had_register)
                 .map(|mut touched| {
-                    if let Some(known) = known {
-                        let edited = &changes.fresh;
-                        reach_versions(&mut touched, &corpus, edited, &replaced, &files, known);
-                    }
+                    let edited = &changes.fresh;
+                    reach_versions(&mut touched, &corpus, edited, &replaced, &files, &new);
                     touched
                 });
             changes.replaced = replaced;
@@ -268,7 +267,7 @@ fn with_referrers(
 /// Adds to `touched` what a document's language version coming or going
 /// reaches beyond the graph: the pages whose bodies link to the document
 /// (the link now leads to another language's page), found in the links
-/// `known` of the last run, and the sitemap. `replaced` are the versions
+/// of `graph`, and the sitemap. `replaced` are the versions
 /// the model's patch took out of the sources `edited`.
 fn reach_versions(
     touched: &mut links::Touched,
@@ -276,7 +275,7 @@ fn reach_versions(
     edited: &HashSet<content::SourceKey>,
     replaced: &[model::Document],
     files: &Files,
-    known: &links::Extracted,
+    graph: &LinkGraph,
 ) {
     use std::collections::BTreeSet;
     let keys: Vec<&str> = edited
@@ -301,7 +300,7 @@ fn reach_versions(
         return;
     }
     touched.versions = true;
-    let linking = links::files_linking_to(known, &came_or_went);
+    let linking = graph.files_linking_to(came_or_went.iter().copied());
     for p in files.loaded.iter().filter_map(|l| l.parsed.as_ref()) {
         if !linking.contains(&p.source.path) {
             continue;

@@ -96,13 +96,20 @@ impl<'a> Plan<'a> {
         bodies: Option<&'a crate::render::markdown::Bodies>,
         report: &mut Report,
     ) -> Self {
+        let start = Instant::now();
         let renderer = Renderer::new(site, prepared.theme.templates.clone()).with_bodies(bodies);
         let jobs = renderer.jobs();
         report.pages = jobs.len();
+        // Borrowed, so that asking about each page makes no key.
+        let fresh: rustc_hash::FxHashSet<(crate::content::SourceKind, &str)> = (prepared.changes)
+            .fresh
+            .iter()
+            .map(|s| (s.kind, s.key.as_str()))
+            .collect();
         let (first, rest): (Vec<_>, Vec<_>) = jobs.into_iter().partition(|job| {
             renderer
                 .source_of(job)
-                .is_some_and(|source| prepared.changes.fresh.contains(&source))
+                .is_some_and(|source| fresh.contains(&source))
         });
         let rest: Vec<Job> = match scope {
             Scope::All => rest,
@@ -125,8 +132,10 @@ impl<'a> Plan<'a> {
             },
         };
         let gone = gone_files(&renderer, site, &prepared.changes.replaced);
+        let statics = static_files(&prepared.theme, &prepared.corpus);
+        report.timings.push(("plan", start.elapsed()));
         Plan {
-            statics: static_files(&prepared.theme, &prepared.corpus),
+            statics,
             renderer,
             site,
             theme: &prepared.theme,

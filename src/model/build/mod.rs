@@ -242,10 +242,13 @@ pub fn patch(
     diags: &mut Diagnostics,
 ) -> Vec<Document> {
     let data = DataSet::new(data);
+    // Borrowed, so that asking about each file makes no key.
+    let named: rustc_hash::FxHashSet<(SourceKind, &str)> =
+        changed.iter().map(|s| (s.kind, s.key.as_str())).collect();
     let again = files
         .iter()
         .map(|f| &**f)
-        .filter(|f| changed.contains(&f.source.source_key()))
+        .filter(|f| named.contains(&(f.source.kind, f.source.key.as_str())))
         .collect();
     let again = in_order(again, config, diags);
     // The new versions are read beside the corpus, so that a translation
