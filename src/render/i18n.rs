@@ -168,9 +168,13 @@ impl I18n {
                 (*name, value)
             })
             .collect();
-        escape(&self.t_with(lang, key, &args), Escape::InterfaceString)
-            .replace(BDI_START, "<bdi>")
-            .replace(BDI_END, "</bdi>")
+        let html = escape(&self.t_with(lang, key, &args), Escape::InterfaceString);
+        // Most strings have no argument to isolate: no copies for them.
+        if html.contains([BDI_START, BDI_END]) {
+            html.replace(BDI_START, "<bdi>").replace(BDI_END, "</bdi>")
+        } else {
+            html
+        }
     }
 
     /// The site's language `key` (as the templates' `t` function names it),

@@ -31,8 +31,7 @@ impl Renderer<'_> {
         let index_lang = index_language(self.config, self.corpus, lang).to_string();
         let docs = self.listed_documents(lang);
         let document_count = docs.len();
-        let items = docs.into_iter().map(|(d, link)| (&d.key, link)).collect();
-        let mut groups = self.group_by_organisation(items, lang);
+        let mut groups = self.group_by_organisation(docs, lang);
         for g in &mut groups {
             g.documents
                 .sort_by_cached_key(|l| super::collation_key(&l.title));

@@ -245,6 +245,9 @@ pub struct FocusDocument {
     pub link: LinkView,
     /// Its status.
     pub status: Status,
+    /// The status's name in the page's language, as HTML text (what
+    /// `t(key="status-" ~ status)` gives), to print with `safe`.
+    pub status_name: String,
     /// A repeal date still to come, written the language's way.
     pub repeals_on: Option<String>,
     /// Its goals that name the area.
@@ -284,16 +287,25 @@ pub struct DocumentSummary {
     pub link: LinkView,
     /// Its type.
     pub kind: &'static str,
+    /// The type's name in the page's language, as HTML text (what
+    /// `t(key="kind-" ~ kind)` gives), to print with `safe`.
+    pub kind_name: String,
     /// Its decision date, written the language's way.
     pub decided: Option<String>,
     /// The same, ISO.
     pub decided_iso: Option<String>,
     /// Its status.
     pub status: Status,
+    /// The status's name in the page's language, as HTML text (what
+    /// `t(key="status-" ~ status)` gives), to print with `safe`.
+    pub status_name: String,
     /// A repeal date still to come, written the language's way.
     pub repeals_on: Option<String>,
     /// Its number of goals.
     pub goal_count: usize,
+    /// The same in words of the page's language, as HTML text (what
+    /// `t(key="goal-count", count=goal_count)` gives), to print with `safe`.
+    pub goal_count_text: String,
 }
 
 /// A focus area in a listing.

@@ -3,10 +3,12 @@
 //! regulations, with their grouping by organisation.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use crate::error::Result;
 use crate::lang::Lang;
-use crate::model::{DocKey, Document, FocusId, ValidUntil};
+use crate::model::{Document, FocusId, Status, ValidUntil};
+use crate::render::i18n::I18n;
 use crate::render::view::*;
 use crate::render::{PageView, Renderer, collation_key};
 
@@ -17,50 +19,65 @@ impl<'a> Renderer<'a> {
             .documents
             .iter()
             .filter(|d| d.lang == self.config.default_language)
-            .filter_map(|d| Some((d, self.doc_link(&d.key, lang)?)))
+            .map(|d| (d, self.link_to_original(d, lang)))
             .collect()
     }
 
-    /// Groups items by their document's organisation (as named in the
-    /// original), shown by its name in `lang` where a translation gives one.
+    /// [`Renderer::doc_link`] to `original`, a document in the default
+    /// language: the same link, found without looking the original up.
+    fn link_to_original(&self, original: &Document, lang: &Lang) -> LinkView {
+        match self.shown_version(original, lang) {
+            Some(d) => self.link(d.title.clone(), self.addr.document(&d.key, &d.lang), None),
+            None => self.link(
+                original.title.clone(),
+                self.addr.document(&original.key, &original.lang),
+                Some(&original.lang),
+            ),
+        }
+    }
+
+    /// `original`'s version in `lang`, when there is one (the original
+    /// itself in the default language, with no lookup).
+    fn shown_version<'d>(&'d self, original: &'d Document, lang: &Lang) -> Option<&'d Document> {
+        if *lang == original.lang {
+            Some(original)
+        } else {
+            self.corpus.document(&original.key, lang)
+        }
+    }
+
+    /// Groups items by their document's organisation (as named in
+    /// `original`, the document in the default language), shown by its
+    /// name in `lang` where a translation gives one.
     pub(in crate::render) fn group_by_organisation<T>(
         &self,
-        items: Vec<(&DocKey, T)>,
+        items: Vec<(&Document, T)>,
         lang: &Lang,
     ) -> Vec<OrganisationGroup<T>> {
-        let default = &self.config.default_language;
-        let mut groups: Vec<(String, OrganisationGroup<T>)> = Vec::new();
+        let mut groups: Vec<OrganisationGroup<T>> = Vec::new();
         // Where each organisation's group is, by its name in the original.
-        let mut at: HashMap<String, usize> = HashMap::new();
-        for (key, item) in items {
-            let Some(original) = self.corpus.document(key, default) else {
-                continue;
-            };
+        let mut at: HashMap<&str, usize> = HashMap::new();
+        for (original, item) in items {
             let local = self
-                .corpus
-                .document(key, lang)
-                .map(|d| d.organisation.clone());
-            match at.get(&original.organisation) {
-                Some(&i) => {
-                    let g = &mut groups[i].1;
-                    if let Some(name) = local {
-                        g.organisation = name;
+                .shown_version(original, lang)
+                .map(|d| d.organisation.as_str());
+            match at.entry(original.organisation.as_str()) {
+                Entry::Occupied(i) => {
+                    let g = &mut groups[*i.get()];
+                    if let Some(name) = local.filter(|name| *name != g.organisation) {
+                        g.organisation = name.to_string();
                     }
                     g.documents.push(item);
                 }
-                None => {
-                    at.insert(original.organisation.clone(), groups.len());
-                    groups.push((
-                        original.organisation.clone(),
-                        OrganisationGroup {
-                            organisation: local.unwrap_or_else(|| original.organisation.clone()),
-                            documents: vec![item],
-                        },
-                    ));
+                Entry::Vacant(slot) => {
+                    slot.insert(groups.len());
+                    groups.push(OrganisationGroup {
+                        organisation: local.unwrap_or(&original.organisation).to_string(),
+                        documents: vec![item],
+                    });
                 }
             }
         }
-        let mut groups: Vec<OrganisationGroup<T>> = groups.into_iter().map(|(_, g)| g).collect();
         groups.sort_by_cached_key(|g| collation_key(&g.organisation));
         groups
     }
@@ -88,19 +105,24 @@ impl<'a> Renderer<'a> {
     pub(in crate::render) fn home(&self, lang: &Lang) -> Result<PageView> {
         let docs = self.listed_documents(lang);
         let document_count = docs.len();
+        let mut words = Words::new(&self.i18n, lang);
         let items = docs
             .into_iter()
             .map(|(d, link)| {
+                let status = d.status(self.today);
                 let summary = DocumentSummary {
                     link,
                     kind: d.kind.as_str(),
+                    kind_name: words.named("kind", d.kind.as_str()),
                     decided: self.date(lang, d.decided),
                     decided_iso: d.decided.map(|x| x.to_string()),
-                    status: d.status(self.today),
+                    status,
+                    status_name: words.status(status),
                     repeals_on: self.repeals_on(d, lang),
                     goal_count: d.goals.len(),
+                    goal_count_text: words.count("goal-count", d.goals.len()),
                 };
-                (&d.key, summary)
+                (d, summary)
             })
             .collect();
         let mut groups = self.group_by_organisation(items, lang);
@@ -165,18 +187,21 @@ impl<'a> Renderer<'a> {
             .get(id)
             .map(Vec::as_slice)
             .unwrap_or(&[]);
-        let mut items: Vec<(&DocKey, FocusDocument)> = Vec::new();
+        let mut words = Words::new(&self.i18n, lang);
+        let mut items: Vec<(&Document, FocusDocument)> = Vec::new();
         for key in self.graph.docs_by_focus.get(id).into_iter().flatten() {
             let Some(original_doc) = self.corpus.document(key, &self.config.default_language)
             else {
                 continue;
             };
-            let doc = self.corpus.document(key, lang).unwrap_or(original_doc);
-            let Some(link) = self.doc_link(key, lang) else {
-                continue;
-            };
-            let doc_url = link.url.clone();
-            let foreign = (doc.lang != *lang).then_some(&doc.lang);
+            let local = self.shown_version(original_doc, lang);
+            let doc = local.unwrap_or(original_doc);
+            let foreign = local.is_none().then_some(&doc.lang);
+            let link = self.link(
+                doc.title.clone(),
+                self.addr.document(key, &doc.lang),
+                foreign,
+            );
             // The graph's lists are in key order.
             let (start, end) = (
                 goals.partition_point(|(k, _)| k < key),
@@ -186,7 +211,7 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .filter_map(|(_, gid)| doc.goal(gid.as_str()))
                 .map(|g| FocusGoal {
-                    link: self.link(g.title.clone(), format!("{doc_url}#{}", g.id), foreign),
+                    link: self.link(g.title.clone(), format!("{}#{}", link.url, g.id), foreign),
                     indicators: g
                         .indicators
                         .iter()
@@ -194,11 +219,13 @@ impl<'a> Renderer<'a> {
                         .collect(),
                 })
                 .collect();
+            let status = doc.status(self.today);
             items.push((
-                key,
+                original_doc,
                 FocusDocument {
                     link,
-                    status: doc.status(self.today),
+                    status,
+                    status_name: words.status(status),
                     repeals_on: self.repeals_on(doc, lang),
                     goals,
                 },
@@ -266,14 +293,14 @@ impl<'a> Renderer<'a> {
     /// document with a `författningsnummer`, by organisation; in each,
     /// those in force by number, then those repealed or expired by number.
     pub(in crate::render) fn register(&self, lang: &Lang) -> Result<PageView> {
-        let items: Vec<(&DocKey, RegulationRow)> = self
+        let items: Vec<(&Document, RegulationRow)> = self
             .corpus
             .documents
             .iter()
             .filter(|d| d.lang == self.config.default_language)
             .filter_map(|d| {
                 let number = &d.regulation_number.as_ref()?.target;
-                Some((&d.key, self.regulation_row(d, number, lang)?))
+                Some((d, self.regulation_row(d, number, lang)?))
             })
             .collect();
         let count = items.len();
@@ -314,5 +341,60 @@ impl<'a> Renderer<'a> {
                 ..Self::empty(common)
             },
         )
+    }
+}
+
+/// The interface strings a listing prints for each of its items, made once
+/// a page for each value they take (a kind's name, a status, a count's
+/// words), as HTML text, as the templates' `t()` gives them.
+struct Words<'a> {
+    i18n: &'a I18n,
+    lang: &'a Lang,
+    named: HashMap<(&'static str, &'static str), String>,
+    statuses: HashMap<Status, String>,
+    counts: HashMap<(&'static str, usize), String>,
+}
+
+impl<'a> Words<'a> {
+    fn new(i18n: &'a I18n, lang: &'a Lang) -> Self {
+        Words {
+            i18n,
+            lang,
+            named: HashMap::new(),
+            statuses: HashMap::new(),
+            counts: HashMap::new(),
+        }
+    }
+
+    /// The string `<prefix>-<name>` (`kind-strategi`).
+    fn named(&mut self, prefix: &'static str, name: &'static str) -> String {
+        let (i18n, lang) = (self.i18n, self.lang);
+        self.named
+            .entry((prefix, name))
+            .or_insert_with(|| i18n.html(lang, &format!("{prefix}-{name}"), &[]))
+            .clone()
+    }
+
+    /// The name of a status (`status-in-force`), its key made as the
+    /// templates make it: from the status as it is serialised.
+    fn status(&mut self, status: Status) -> String {
+        let (i18n, lang) = (self.i18n, self.lang);
+        self.statuses
+            .entry(status)
+            .or_insert_with(|| {
+                let name = serde_json::to_value(status).unwrap_or_default();
+                let name = name.as_str().unwrap_or_default();
+                i18n.html(lang, &format!("status-{name}"), &[])
+            })
+            .clone()
+    }
+
+    /// The string `key` with `$count` set to `n` (`goal-count`).
+    fn count(&mut self, key: &'static str, n: usize) -> String {
+        let (i18n, lang) = (self.i18n, self.lang);
+        self.counts
+            .entry((key, n))
+            .or_insert_with(|| i18n.html(lang, key, &[("count", n.into())]))
+            .clone()
     }
 }
