@@ -120,14 +120,25 @@ pub fn walk_folder(
         if entry.depth() == 0 || !(is_dir || entry.file_type().is_file()) {
             continue;
         }
-        let rel: Vec<String> = entry
+        let inside = entry
             .path()
             .strip_prefix(dir)
-            .expect("walkdir stays inside its root")
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        let rel: String = rel.join("/").nfc().collect();
+            .expect("walkdir stays inside its root");
+        // The path inside `dir` with `/` between its parts, in NFC: taken
+        // as it is when it already is so (the common case, and a walk
+        // passes every file of the site).
+        let rel: String = match inside.to_str() {
+            Some(text) if std::path::MAIN_SEPARATOR == '/' => text.to_string(),
+            _ => inside
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/"),
+        };
+        let rel = match unicode_normalization::is_nfc_quick(rel.chars()) {
+            unicode_normalization::IsNormalized::Yes => rel,
+            _ => rel.nfc().collect(),
+        };
         let name = published(&rel);
         match names.entry(name.to_lowercase()) {
             Entry::Occupied(first) => {

@@ -245,9 +245,6 @@ pub struct FocusDocument {
     pub link: LinkView,
     /// Its status.
     pub status: Status,
-    /// The status's name in the page's language, as HTML text (what
-    /// `t(key="status-" ~ status)` gives), to print with `safe`.
-    pub status_name: String,
     /// A repeal date still to come, written the language's way.
     pub repeals_on: Option<String>,
     /// Its goals that name the area.
@@ -296,9 +293,6 @@ pub struct DocumentSummary {
     pub decided_iso: Option<String>,
     /// Its status.
     pub status: Status,
-    /// The status's name in the page's language, as HTML text (what
-    /// `t(key="status-" ~ status)` gives), to print with `safe`.
-    pub status_name: String,
     /// A repeal date still to come, written the language's way.
     pub repeals_on: Option<String>,
     /// Its number of goals.

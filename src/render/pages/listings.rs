@@ -7,7 +7,7 @@ use std::collections::hash_map::Entry;
 
 use crate::error::Result;
 use crate::lang::Lang;
-use crate::model::{Document, FocusId, Status, ValidUntil};
+use crate::model::{Document, FocusId, ValidUntil};
 use crate::render::i18n::I18n;
 use crate::render::view::*;
 use crate::render::{PageView, Renderer, collation_key};
@@ -117,7 +117,6 @@ impl<'a> Renderer<'a> {
                     decided: self.date(lang, d.decided),
                     decided_iso: d.decided.map(|x| x.to_string()),
                     status,
-                    status_name: words.status(status),
                     repeals_on: self.repeals_on(d, lang),
                     goal_count: d.goals.len(),
                     goal_count_text: words.count("goal-count", d.goals.len()),
@@ -187,7 +186,6 @@ impl<'a> Renderer<'a> {
             .get(id)
             .map(Vec::as_slice)
             .unwrap_or(&[]);
-        let mut words = Words::new(&self.i18n, lang);
         let mut items: Vec<(&Document, FocusDocument)> = Vec::new();
         for key in self.graph.docs_by_focus.get(id).into_iter().flatten() {
             let Some(original_doc) = self.corpus.document(key, &self.config.default_language)
@@ -225,7 +223,6 @@ impl<'a> Renderer<'a> {
                 FocusDocument {
                     link,
                     status,
-                    status_name: words.status(status),
                     repeals_on: self.repeals_on(doc, lang),
                     goals,
                 },
@@ -345,13 +342,11 @@ impl<'a> Renderer<'a> {
 }
 
 /// The interface strings a listing prints for each of its items, made once
-/// a page for each value they take (a kind's name, a status, a count's
-/// words), as HTML text, as the templates' `t()` gives them.
+/// a page for each value they take (a kind's name, a count's words), as HTML text, as the templates' `t()` gives them.
 struct Words<'a> {
     i18n: &'a I18n,
     lang: &'a Lang,
     named: HashMap<(&'static str, &'static str), String>,
-    statuses: HashMap<Status, String>,
     counts: HashMap<(&'static str, usize), String>,
 }
 
@@ -361,7 +356,6 @@ impl<'a> Words<'a> {
             i18n,
             lang,
             named: HashMap::new(),
-            statuses: HashMap::new(),
             counts: HashMap::new(),
         }
     }
@@ -372,20 +366,6 @@ impl<'a> Words<'a> {
         self.named
             .entry((prefix, name))
             .or_insert_with(|| i18n.html(lang, &format!("{prefix}-{name}"), &[]))
-            .clone()
-    }
-
-    /// The name of a status (`status-in-force`), its key made as the
-    /// templates make it: from the status as it is serialised.
-    fn status(&mut self, status: Status) -> String {
-        let (i18n, lang) = (self.i18n, self.lang);
-        self.statuses
-            .entry(status)
-            .or_insert_with(|| {
-                let name = serde_json::to_value(status).unwrap_or_default();
-                let name = name.as_str().unwrap_or_default();
-                i18n.html(lang, &format!("status-{name}"), &[])
-            })
             .clone()
     }
 

@@ -4,8 +4,7 @@
 //! hand, in release, on a corpus made by `benches/gen_corpus.py`:
 //!
 //! ```text
-//! STYRDOK_CORPUS=/path/to/styrdok-10000 cargo test --release --locked \
-//!     --test listing_cost -- --ignored --nocapture
+//! STYRDOK_CORPUS=/path/to/styrdok-10000 cargo bench --locked --bench listing_cost
 //! ```
 //!
 //! It prints the median of 10 runs of each stage, per page.
@@ -22,12 +21,10 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const RUNS: usize = 10;
 
-#[test]
-#[ignore = "a measurement: run by hand with STYRDOK_CORPUS set"]
-fn listing_pages_cost() {
+fn main() {
     let Ok(root) = std::env::var("STYRDOK_CORPUS") else {
-        eprintln!("STYRDOK_CORPUS is not set: nothing measured");
-        return;
+        eprintln!("Set STYRDOK_CORPUS to a site made by benches/gen_corpus.py.");
+        std::process::exit(2);
     };
     let opts = Options {
         root: root.into(),
