@@ -81,32 +81,43 @@ pub type Bundle = Vec<(String, Vec<u8>)>;
 /// indexed.
 pub fn records(r: &Site<'_>) -> Records {
     use rayon::prelude::*;
+    indexed_languages(r)
+        .into_par_iter()
+        .map(|lang| {
+            let records = records_of(r, &lang);
+            (lang, records)
+        })
+        .collect()
+}
+
+/// The languages that have an index of their own, in the configuration's
+/// order; none when the site has search turned off.
+fn indexed_languages(r: &Site<'_>) -> Vec<Lang> {
     let config = r.config;
     if !config.search.enabled {
         return Vec::new();
     }
-    let langs: Vec<&Lang> = config
+    config
         .languages
         .iter()
         .map(|l| &l.code)
         .filter(|l| index_language(config, r.corpus, l) == *l)
-        .collect();
-    langs
-        .par_iter()
-        .map(|lang| ((*lang).clone(), records_of(r, lang)))
+        .cloned()
         .collect()
 }
 
 /// The files of the search indexes, in a fixed order, handed to `each`
 /// a language's bundle at a time, as it is made (`styrdok build` and
-/// `check`): no bundle is held while the next language is indexed.
+/// `check`): no bundle is held while the next language is indexed, nor
+/// its records made before.
 pub fn files(r: &Site<'_>, each: &mut dyn FnMut(String, Vec<u8>) -> Result<()>) -> Result<()> {
     // One language after another, on the calling thread: each index runs
     // its own Tokio runtime, and Pagefind works in parallel inside it. Run
     // on a rayon worker, a `block_on` could take up another language's
     // job while it waits and start a runtime inside a runtime, which
     // panics.
-    for (lang, records) in records(r) {
+    for lang in indexed_languages(r) {
+        let records = records_of(r, &lang);
         let bundle = index(&lang, records, PARALLEL_SHARDS)?;
         for (path, bytes) in bundle {
             each(path, bytes)?;
