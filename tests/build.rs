@@ -953,3 +953,27 @@ fn the_sites_own_description_is_its_home_pages_in_each_language_that_has_one() {
     assert_eq!(en.len(), 1);
     assert!(en[0].starts_with("Municipal steering documents"), "{en:?}");
 }
+
+#[test]
+fn an_email_address_in_angle_brackets_is_a_mailto_link_beside_other_links() {
+    // `<info@beta.se>` is an e-mail autolink: neither a file of the site
+    // (which a link beside it once made it, and a broken one) nor a
+    // content address behind `mailto:`.
+    let site = TestSite::fixture("basic");
+    site.replace(
+        "content/beta/plan.md",
+        "Planen gäller Beta.",
+        "Planen gäller Beta. Frågor: <info@beta.se>. Se [den gamla planen](plan-2015.md).\n\nOch <kontakt@beta.se>.",
+    );
+    site.build().success();
+    let p = site.page("/beta/plan/");
+    let hrefs = p.attrs("main a", "href");
+    for mail in ["mailto:info@beta.se", "mailto:kontakt@beta.se"] {
+        assert!(hrefs.contains(&mail.to_string()), "{mail} in {hrefs:?}");
+    }
+    assert!(hrefs.contains(&"/beta/plan-2015/".to_string()), "{hrefs:?}");
+    assert_eq!(
+        p.texts("a[href^='mailto:']"),
+        ["info@beta.se", "kontakt@beta.se"]
+    );
+}

@@ -252,9 +252,6 @@ fn check_links(
     known: &Known<'_>,
     diags: &mut Diagnostics,
 ) {
-    if !links.checked {
-        return;
-    }
     for link in &links.links {
         let at = link.at.clone();
         match link.target.clone() {

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use pulldown_cmark::{Event, Tag};
+use pulldown_cmark::{Event, LinkType, Tag};
 
 use crate::address::decode;
 use crate::content::markdown;
@@ -128,12 +128,6 @@ pub struct Link {
 pub struct BodyLinks {
     /// The links.
     pub links: Vec<Link>,
-    /// Whether the links are checked: false for a body with no `](` or
-    /// `]:`, whose only links are email autolinks (`<a@b.se>`). Those read
-    /// as a relative file (`parse_target`) and render as one, but only a
-    /// body with another link has them reported; kept as it was (issue
-    /// 15: behaviour unchanged) until that is fixed on its own.
-    pub checked: bool,
 }
 
 impl BodyLinks {
@@ -149,22 +143,23 @@ impl BodyLinks {
 
 /// Finds the internal links of a body (parsing the Markdown).
 pub fn extract_links(body: &str, body_line: usize, source: &Path) -> BodyLinks {
-    let checked = body.contains("](") || body.contains("]:");
-    let mut out = BodyLinks {
-        links: Vec::new(),
-        checked,
-    };
+    let mut out = BodyLinks::default();
     // Most bodies link nowhere: skip parsing them. Without `](` or `]:`,
-    // only an autolink (`<…>`) is a link, and only an email one can name
-    // something here.
-    let autolinked = body.contains('<') && body.contains('@');
-    if !checked && !autolinked {
+    // only an autolink (`<…>`) is a link, and an autolink is an address on
+    // the web or an e-mail address, never a page of the site.
+    if !body.contains("](") && !body.contains("]:") {
         return out;
     }
     let lines = LineIndex::new(body);
     let dir = content_dir_of(source);
     for (event, range) in markdown::parser(body).into_offset_iter() {
         let dest = match &event {
+            // `<a@b.se>`: an e-mail address, which the page links to with
+            // `mailto:`.
+            Event::Start(Tag::Link {
+                link_type: LinkType::Email,
+                ..
+            }) => continue,
             Event::Start(Tag::Link { dest_url, .. })
             | Event::Start(Tag::Image { dest_url, .. }) => dest_url,
             _ => continue,
@@ -236,7 +231,6 @@ mod tests {
         let body = "Se [planen](@/v/p.md#m1), [webben](https://x.org), [fel](@x)\n\
                     och ![bilden](bild.png).\n\n[ref]: <../a/b.md>\n\n[en ref][ref]\n";
         let links = extract_links(body, 5, source);
-        assert!(links.checked);
         let dests: Vec<&str> = links.links.iter().map(|l| l.dest.as_str()).collect();
         assert_eq!(dests, ["@/v/p.md#m1", "@x", "bild.png", "../a/b.md"]);
         assert_eq!(links.links[1].at, Span::at(source, 5, 58));
@@ -258,15 +252,13 @@ mod tests {
     }
 
     #[test]
-    fn an_email_autolink_reads_as_a_file_and_is_checked_only_beside_other_links() {
-        // Kept as it was (issue 15): see `BodyLinks::checked`.
+    fn an_email_autolink_is_no_link_to_the_site() {
         let source = Path::new("content/v/s.md");
         let alone = extract_links("Skriv till <a@b.se>.\n", 1, source);
-        assert!(!alone.checked);
-        assert_eq!(alone.targets()["a@b.se"], &Target::File("v/a@b.se".into()));
+        assert!(alone.links.is_empty());
         let beside = extract_links("Skriv till <a@b.se> om [planen](p.md).\n", 1, source);
-        assert!(beside.checked);
-        assert_eq!(beside.links.len(), 2);
+        assert_eq!(beside.links.len(), 1);
+        assert_eq!(beside.links[0].dest, "p.md");
     }
 
     #[test]

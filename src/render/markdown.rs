@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Tag, TagEnd, html};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, LinkType, Tag, TagEnd, html};
 
 use super::highlight;
 use crate::content::markdown;
@@ -220,6 +220,12 @@ fn rewrite<'a>(e: Event<'a>, resolve: &dyn Fn(&str) -> Option<String>) -> Event<
             .unwrap_or_else(|| safe_url(dest))
     };
     match e {
+        // An e-mail autolink (`<a@b.se>`) is written `mailto:a@b.se` as it
+        // is: it names nothing of the site, whatever file shares its name.
+        e @ Event::Start(Tag::Link {
+            link_type: LinkType::Email,
+            ..
+        }) => e,
         Event::Start(Tag::Link {
             link_type,
             dest_url,
