@@ -356,16 +356,18 @@ def main():
         print(f"(styrdok wrote {pages} pages for {n} documents)", file=sys.stderr)
     print("\n| documents | tool | full build (CPU: user + system) | peak memory | no-change rebuild "
           "| body edit (serve) | title edit: its page / home page "
-          "| 5 title edits 0.5 s apart: page / home page, median (slowest) | search finds it |")
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+          "| 5 title edits 0.5 s apart: page / home page, median (slowest) | search finds it "
+          "| new document: its page / home page | deleted document: its page gone / home page |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n, fmt, full, again, edit in rows:
         if edit is None:
-            e = "– | – | – | –"
+            e = "– | – | – | – | – | –"
         else:
             m = lambda ts: f"{statistics.median(ts):.0f} ({max(ts):.0f}) ms"
             found = f"{edit[5] / 1000:.1f} s" if edit[5] is not None else "–"
             e = (f"{edit[0]:.0f} ms | {edit[1]:.0f} ms / {edit[2]:.0f} ms "
-                 f"| {m(edit[3])} / {m(edit[4])} | {found}")
+                 f"| {m(edit[3])} / {m(edit[4])} | {found} "
+                 f"| {edit[6]:.0f} ms / {edit[7]:.0f} ms | {edit[8]:.0f} ms / {edit[9]:.0f} ms")
         print(f"| {n:,} | {fmt} | {full[0]:.2f} s ({full[2]:.2f} s CPU) | {full[1]:.0f} MiB | {again[0]:.2f} s | {e} |")
     search = " --search" if args.search else ""
     search += f" --out-root {args.out_root}" if args.out_root else ""
