@@ -49,6 +49,14 @@ impl SourceKey {
             key: key.into(),
         }
     }
+
+    /// `keys` borrowed, as (kind, key): asking whether a file or page is
+    /// one of them then makes no key to hash.
+    pub fn borrowed<'k>(
+        keys: impl IntoIterator<Item = &'k SourceKey>,
+    ) -> rustc_hash::FxHashSet<(SourceKind, &'k str)> {
+        keys.into_iter().map(|s| (s.kind, s.key.as_str())).collect()
+    }
 }
 
 /// One Markdown file of the site, read into memory.

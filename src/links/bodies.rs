@@ -37,110 +37,68 @@ pub(super) fn check_bodies(
     std::collections::HashMap<u64, std::sync::Arc<BodyLinks>>,
 ) {
     let linking_to = linking.map(|(keys, _)| keys);
-    // Borrowed, so that asking about each body makes no key.
-    let only_set: Option<rustc_hash::FxHashSet<(SourceKind, &str)>> =
-        only.map(|o| o.iter().map(|s| (s.kind, s.key.as_str())).collect());
+    let only_set = only.map(SourceKey::borrowed);
     let wanted =
         |kind: SourceKind, key: &str| only_set.as_ref().is_none_or(|o| o.contains(&(kind, key)));
     // The files of the bodies linking to `linking_to`, by their bytes
     // (hashed faster than a path).
-    let linking: Option<rustc_hash::FxHashSet<&[u8]>> = Some(
-        linking
-            .into_iter()
-            .flat_map(|(_, files)| files)
-            .map(|f| f.as_os_str().as_encoded_bytes())
-            .collect(),
-    );
-    let linking_contains = |l: &rustc_hash::FxHashSet<&[u8]>, source: &Path| {
-        l.contains(source.as_os_str().as_encoded_bytes())
+    let linking: rustc_hash::FxHashSet<&[u8]> = linking
+        .into_iter()
+        .flat_map(|(_, files)| files)
+        .map(|f| f.as_os_str().as_encoded_bytes())
+        .collect();
+    // Every body is read without `only`; with it, only those of its
+    // sources and those linking to `linking_to`.
+    let read = |w: bool, source: &Path| {
+        w || (!linking.is_empty() && linking.contains(source.as_os_str().as_encoded_bytes()))
     };
-    // Each body, and whether it must be checked whatever it links to.
-    type Item<'c> = (&'c crate::content::Body, usize, &'c Path, bool);
-    let bodies: Vec<Item> = match (only, &linking) {
-        // Some sources, and the few files linking to them: the documents
-        // are found by the corpus's index, the other bodies (a few)
-        // compared one by one.
-        (Some(only), Some(linking)) => {
+    // The documents read, in the corpus's order: with `only`, its own
+    // found by the corpus's index (the few linking ones by their files).
+    let docs: Vec<usize> = match only {
+        None => (0..corpus.documents.len()).collect(),
+        Some(only) => {
             let mut docs: Vec<usize> = only
                 .iter()
                 .filter(|s| s.kind == SourceKind::Document)
                 .flat_map(|s| corpus.document_positions(&s.key))
                 .collect();
             if !linking.is_empty() {
+                let linked = corpus.documents.iter().enumerate();
                 docs.extend(
-                    corpus
-                        .documents
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, d)| linking_contains(linking, &d.source))
+                    linked
+                        .filter(|(_, d)| read(false, &d.source))
                         .map(|(i, _)| i),
                 );
             }
             docs.sort_unstable();
             docs.dedup();
-            let wanted_or_linking = |w: bool, source: &Path| {
-                w || (!linking.is_empty() && linking_contains(linking, source))
-            };
-            docs.into_iter()
-                .map(|i| {
-                    let d = &corpus.documents[i];
-                    let w = wanted(SourceKind::Document, d.key.as_str());
-                    (&d.body, d.body_line, d.source.as_path(), w)
-                })
-                .chain(corpus.focus_areas.iter().filter_map(|f| {
-                    let w = wanted(SourceKind::FocusArea, f.id.as_str());
-                    wanted_or_linking(w, &f.source).then_some((
-                        &f.body,
-                        f.body_line,
-                        f.source.as_path(),
-                        w,
-                    ))
-                }))
-                .chain(corpus.pages.iter().filter_map(|p| {
-                    let w = wanted(SourceKind::Page, &p.slug);
-                    wanted_or_linking(w, &p.source).then_some((
-                        &p.body,
-                        p.body_line,
-                        p.source.as_path(),
-                        w,
-                    ))
-                }))
-                .chain(
-                    corpus
-                        .unbuilt
-                        .iter()
-                        .map(|u| (&u.body, u.body_line, u.source.as_path(), true)),
-                )
-                .collect()
+            docs
         }
-        // Some sources, and every body that may link to them; or every
-        // source.
-        _ => corpus
-            .documents
-            .iter()
-            .map(|d| {
-                let w = wanted(SourceKind::Document, d.key.as_str());
-                (&d.body, d.body_line, d.source.as_path(), w)
-            })
-            .chain(corpus.focus_areas.iter().map(|f| {
-                let w = wanted(SourceKind::FocusArea, f.id.as_str());
-                (&f.body, f.body_line, f.source.as_path(), w)
-            }))
-            .chain(corpus.pages.iter().map(|p| {
-                let w = wanted(SourceKind::Page, &p.slug);
-                (&p.body, p.body_line, p.source.as_path(), w)
-            }))
-            .chain(
-                corpus
-                    .unbuilt
-                    .iter()
-                    .map(|u| (&u.body, u.body_line, u.source.as_path(), true)),
-            )
-            .filter(|(_, _, source, w)| {
-                *w || linking.as_ref().is_none_or(|l| linking_contains(l, source))
-            })
-            .collect(),
     };
+    // Each body, and whether it must be checked whatever it links to.
+    type Item<'c> = (&'c crate::content::Body, usize, &'c Path, bool);
+    let bodies: Vec<Item> = docs
+        .into_iter()
+        .map(|i| {
+            let d = &corpus.documents[i];
+            let w = wanted(SourceKind::Document, d.key.as_str());
+            (&d.body, d.body_line, d.source.as_path(), w)
+        })
+        .chain(corpus.focus_areas.iter().filter_map(|f| {
+            let w = wanted(SourceKind::FocusArea, f.id.as_str());
+            read(w, &f.source).then_some((&f.body, f.body_line, f.source.as_path(), w))
+        }))
+        .chain(corpus.pages.iter().filter_map(|p| {
+            let w = wanted(SourceKind::Page, &p.slug);
+            read(w, &p.source).then_some((&p.body, p.body_line, p.source.as_path(), w))
+        }))
+        .chain(
+            corpus
+                .unbuilt
+                .iter()
+                .map(|u| (&u.body, u.body_line, u.source.as_path(), true)),
+        )
+        .collect();
     let links_into = |links: &BodyLinks| {
         linking_to.is_some_and(|keys| {
             links.links.iter().any(

@@ -100,12 +100,7 @@ impl<'a> Plan<'a> {
         let renderer = Renderer::new(site, prepared.theme.templates.clone()).with_bodies(bodies);
         let jobs = renderer.jobs();
         report.pages = jobs.len();
-        // Borrowed, so that asking about each page makes no key.
-        let fresh: rustc_hash::FxHashSet<(crate::content::SourceKind, &str)> = (prepared.changes)
-            .fresh
-            .iter()
-            .map(|s| (s.kind, s.key.as_str()))
-            .collect();
+        let fresh = crate::content::SourceKey::borrowed(&prepared.changes.fresh);
         let (first, rest): (Vec<_>, Vec<_>) = jobs.into_iter().partition(|job| {
             renderer
                 .source_of(job)

@@ -242,9 +242,7 @@ pub fn patch(
     diags: &mut Diagnostics,
 ) -> Vec<Document> {
     let data = DataSet::new(data);
-    // Borrowed, so that asking about each file makes no key.
-    let named: rustc_hash::FxHashSet<(SourceKind, &str)> =
-        changed.iter().map(|s| (s.kind, s.key.as_str())).collect();
+    let named = SourceKey::borrowed(changed);
     let again = files
         .iter()
         .map(|f| &**f)
