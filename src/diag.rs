@@ -154,6 +154,11 @@ impl Diagnostics {
         });
     }
 
+    /// True when nothing was reported.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
     /// True when any error (not warning) was reported.
     pub fn has_errors(&self) -> bool {
         self.items.iter().any(|d| d.severity == Severity::Error)

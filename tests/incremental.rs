@@ -810,3 +810,43 @@ fn an_edit_that_takes_an_address_or_number_held_elsewhere_fails_the_rebuild_as_a
     rebuild_paths(&mut state, &site, &[old]);
     same_as_full_build(&site, &state, out.path());
 }
+
+#[test]
+fn a_new_file_beside_known_ones_is_taken_in_without_a_walk_as_a_walk_would() {
+    let (site, out, mut state) = started();
+    // A new document in a folder the last walk knows: its page first, and
+    // every page as a full build makes it.
+    let new = "content/beta/program.md";
+    site.write(new, &GAMMA.replace("Gamma kommun", "Beta kommun"));
+    let (_, ready, pending) = rebuild_shown(&mut state, &site, &[new]);
+    assert!(ready.contains("beta/program/index.html"), "{ready:?}");
+    assert!(only_some(pending).contains("index.html"));
+    same_as_full_build(&site, &state, out.path());
+
+    // A new file with the name of a known one in another case is an error,
+    // as in a full build; the error stays while other files are edited,
+    // and goes with the file.
+    let clash = "content/beta/Plan.md";
+    site.write(clash, GAMMA);
+    let shown = rebuild_fails(&mut state, &site, clash);
+    assert!(shown.contains("case-collision"), "{shown}");
+    assert_eq!(shown, full_build_fails(&site));
+    site.replace(new, "Programmet gäller Gamma.", "Programmet gäller Beta.");
+    assert_eq!(rebuild_fails(&mut state, &site, new), shown);
+    site.remove(clash);
+    rebuild_paths(&mut state, &site, &[clash]);
+    assert!(read(out.path(), "beta/program/index.html").contains("Programmet gäller Beta."));
+    same_as_full_build(&site, &state, out.path());
+
+    // Gone again, with a known file edited in the same save.
+    site.remove(new);
+    site.replace(
+        "content/beta/plan.md",
+        "Planen gäller Beta.",
+        "Planen gäller Beta nu.",
+    );
+    let (_, _, pending) = rebuild_shown(&mut state, &site, &[new, "content/beta/plan.md"]);
+    only_some(pending);
+    assert!(!out.path().join("beta/program/index.html").exists());
+    same_as_full_build(&site, &state, out.path());
+}

@@ -24,6 +24,16 @@ pub fn is_ignored_name(name: &str) -> bool {
     name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp")
 }
 
+/// What [`walk_folder`] found.
+#[derive(Debug, Default)]
+pub struct Walked {
+    /// The files, in the walk's order: by path, part by part.
+    pub files: Vec<Found>,
+    /// True when the walk followed a symbolic link (to a file or a
+    /// folder): a file may then be found at more than one path.
+    pub through_links: bool,
+}
+
 /// A file found by [`walk_folder`].
 #[derive(Debug)]
 pub struct Found {
@@ -61,7 +71,7 @@ pub fn walk_folder(
     hidden_kept: &str,
     published: impl Fn(&str) -> String,
     diags: &mut Diagnostics,
-) -> Result<Vec<Found>> {
+) -> Result<Walked> {
     use std::collections::hash_map::{Entry, HashMap};
     use unicode_normalization::UnicodeNormalization;
     let root = config
@@ -70,7 +80,7 @@ pub fn walk_folder(
         .map_err(Error::io("read", &config.root))?;
     // Each published name in lower case: the first path published under it.
     let mut names: HashMap<String, (String, PathBuf)> = HashMap::new();
-    let mut out = Vec::new();
+    let mut out = Walked::default();
     let mut walker = WalkDir::new(dir)
         .follow_links(true)
         .sort_by_file_name()
@@ -108,8 +118,10 @@ pub fn walk_folder(
         } else {
             usable_name(entry.file_name(), &shown, diags)
         };
+        let is_link = entry.path_is_symlink() && entry.depth() > 0;
+        out.through_links |= is_link;
         let usable = usable
-            && (!(entry.path_is_symlink() || entry.depth() == 0)
+            && (!(is_link || entry.depth() == 0)
                 || link_is_safe(entry.path(), &shown, &root, diags));
         if !usable {
             if is_dir {
@@ -162,7 +174,7 @@ pub fn walk_folder(
         if is_dir {
             continue;
         }
-        out.push(Found {
+        out.files.push(Found {
             disk: entry.path().to_path_buf(),
             rel,
             shown,
@@ -281,11 +293,11 @@ fn link_is_safe(path: &Path, shown: &Path, root: &Path, diags: &mut Diagnostics)
     true
 }
 
-/// True when a folder's or file's name can be part of a web address;
-/// otherwise reports it. `#` and `?` end a path in a URL, `%` starts an
+/// What keeps a folder's or file's name from being part of a web
+/// address, if anything: `#` and `?` end a path in a URL, `%` starts an
 /// escape, and a control character cannot be typed in a link.
-fn usable_name(name: &std::ffi::OsStr, shown: &Path, diags: &mut Diagnostics) -> bool {
-    let problem = match name.to_str() {
+pub fn name_problem(name: &std::ffi::OsStr) -> Option<crate::messages::Message> {
+    match name.to_str() {
         None => Some(msg!("bad-name-not-unicode")),
         Some(name) => name.chars().find_map(|c| match c {
             '#' | '?' | '%' => Some(msg!("bad-name-char", char = c)),
@@ -295,8 +307,13 @@ fn usable_name(name: &std::ffi::OsStr, shown: &Path, diags: &mut Diagnostics) ->
             )),
             _ => None,
         }),
-    };
-    let Some(problem) = problem else {
+    }
+}
+
+/// True when a folder's or file's name can be part of a web address
+/// ([`name_problem`]); otherwise reports it.
+fn usable_name(name: &std::ffi::OsStr, shown: &Path, diags: &mut Diagnostics) -> bool {
+    let Some(problem) = name_problem(name) else {
         return true;
     };
     diags

@@ -93,24 +93,14 @@ impl Before {
         };
         t.focus_areas.extend(focus_areas_holding(new, &docs));
         // Documents list their related documents...
-        let shows = |related: &Related, t: &mut Touched| {
-            for (key, list) in related {
-                if list.iter().any(|k| docs.contains(k)) {
-                    t.documents.insert(key.clone());
-                }
-            }
-        };
         let old_related = &self.related;
-        shows(old_related, &mut t);
+        t.documents.extend(old_related.listing(&docs).cloned());
         // The same list (shared, as a patch that leaves every document's
         // focus areas as they were keeps it) holds nothing new.
         if !std::sync::Arc::ptr_eq(old_related, &new.related) {
-            shows(&new.related, &mut t);
-            for key in old_related.keys().chain(new.related.keys()) {
-                if old_related.get(key) != new.related.get(key) {
-                    t.documents.insert(key.clone());
-                }
-            }
+            t.documents.extend(new.related.listing(&docs).cloned());
+            t.documents
+                .extend(old_related.differing(&new.related).into_iter().cloned());
         }
         // ...and the documents they replace or are replaced by.
         let old_replaced = &self.replaced_by;
@@ -186,11 +176,7 @@ mod tests {
             &[("a", &["boende"]), ("b", &["arbete"]), ("c", &["boende"])],
             &[],
         );
-        let related: Related = [
-            (DocKey("b".into()), vec![DocKey("a".into())]),
-            (DocKey("c".into()), vec![]),
-        ]
-        .into();
+        let related = Related::from_lists(&[("b", &["a"]), ("c", &[])]);
         let mut old = old;
         old.related = std::sync::Arc::new(related);
         new.related = old.related.clone();
@@ -202,13 +188,7 @@ mod tests {
         );
         // Related documents that changed reach the documents whose list
         // changed, even if they do not list the edited one.
-        new.related = std::sync::Arc::new(
-            [
-                (DocKey("b".into()), vec![]),
-                (DocKey("c".into()), vec![DocKey("b".into())]),
-            ]
-            .into(),
-        );
+        new.related = std::sync::Arc::new(Related::from_lists(&[("b", &[]), ("c", &["b"])]));
         let t = diff(&old, &new, &edited(SourceKind::Document, "a")).unwrap();
         assert_eq!(keys(&t).0, vec!["a", "b", "c", "old"]);
         // A focus area's edit reaches its page and its documents' pages.

@@ -1,7 +1,9 @@
 //! Site-wide uniqueness: no two sources at one address (old addresses
 //! included), no `författningsnummer` twice in one organisation.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use crate::address::Addresses;
@@ -19,7 +21,14 @@ pub(super) fn check_addresses(corpus: &Corpus, config: &SiteConfig, diags: &mut 
     let addr = Addresses::new(config);
     // Run after every edit over every document: what holds an address is
     // named (a message made) only when another source wants it too.
-    let mut taken: HashMap<String, Holder> = HashMap::new();
+    // Sized for every page at once: growing it rehashes every address
+    // again, and this runs after edits in `serve` too.
+    let size = corpus.documents.len()
+        + corpus.pages.len()
+        + corpus.assets.len()
+        + config.languages.len() * (corpus.focus_areas.len() + 5);
+    let mut taken: HashMap<String, Holder> =
+        HashMap::with_capacity_and_hasher(size, Default::default());
     for lang in &config.languages {
         taken.insert(addr.home(&lang.code), Holder::Named(msg!("taken-home")));
         taken.insert(

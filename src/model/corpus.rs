@@ -63,6 +63,63 @@ fn place(index: &mut Positions, key: &str, lang: &Lang, at: usize) {
     }
 }
 
+/// Puts the items of `made` into `list`, both in the order of
+/// [`Corpus::sort`] (by key, then the rank of the language), each at its
+/// place: moving every item once, where sorting anew would compare them
+/// all again. An item of `list` comes before one of `made` with the same
+/// key and language, as after a stable sort of the two one after another.
+fn merge_in<T>(
+    list: &mut Vec<T>,
+    mut made: Vec<T>,
+    key_lang: impl Fn(&T) -> (&str, &Lang),
+    lang_rank: impl Fn(&str) -> usize,
+) {
+    if made.is_empty() {
+        return;
+    }
+    let cmp = |a: &T, b: &T| {
+        let ((ka, la), (kb, lb)) = (key_lang(a), key_lang(b));
+        (ka, lang_rank(la)).cmp(&(kb, lang_rank(lb)))
+    };
+    made.sort_by(cmp);
+    let old = std::mem::take(list);
+    list.reserve(old.len() + made.len());
+    let (mut old, mut made) = (old.into_iter().peekable(), made.into_iter().peekable());
+    loop {
+        let from_old = match (old.peek(), made.peek()) {
+            (None, None) => break,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (Some(a), Some(b)) => cmp(a, b).is_le(),
+        };
+        list.extend(if from_old { old.next() } else { made.next() });
+    }
+}
+
+/// Brings `index` up to date with `list` after [`merge_in`]: the keys in
+/// `changed` are placed anew, and every other key's versions get their
+/// new positions, without making their keys again.
+fn reindex<'a, T>(
+    index: &mut Positions,
+    list: &[T],
+    changed: impl Iterator<Item = &'a str>,
+    key_lang: impl Fn(&T) -> (&str, &Lang),
+) {
+    for key in changed {
+        index.remove(key);
+    }
+    for (i, item) in list.iter().enumerate() {
+        let (key, lang) = key_lang(item);
+        match index
+            .get_mut(key)
+            .and_then(|langs| langs.iter_mut().find(|(l, _)| l == lang))
+        {
+            Some(slot) => slot.1 = i,
+            None => place(index, key, lang, i),
+        }
+    }
+}
+
 impl Corpus {
     /// The version of document `key` in `lang`, if there is one.
     pub fn document(&self, key: &DocKey, lang: &str) -> Option<&Document> {
@@ -243,11 +300,50 @@ impl Corpus {
         self.focus_areas
             .retain(|f| !named(SourceKind::FocusArea, f.id.as_str()));
         self.pages.retain(|p| !named(SourceKind::Page, &p.slug));
-        self.documents.extend(made.documents);
-        self.focus_areas.extend(made.focus_areas);
-        self.pages.extend(made.pages);
+        // The rest keep their order: what was made goes in at its place,
+        // and the index follows, as after [`Corpus::sort`].
+        let rank = &lang_rank;
+        merge_in(
+            &mut self.documents,
+            made.documents,
+            |d| (d.key.as_str(), &d.lang),
+            rank,
+        );
+        merge_in(
+            &mut self.focus_areas,
+            made.focus_areas,
+            |f| (f.id.as_str(), &f.lang),
+            rank,
+        );
+        merge_in(
+            &mut self.pages,
+            made.pages,
+            |p| (p.slug.as_str(), &p.lang),
+            rank,
+        );
+        let keys = |kind: SourceKind| {
+            sources
+                .iter()
+                .filter(move |s| s.kind == kind)
+                .map(|s| s.key.as_str())
+        };
+        let index = &mut self.index;
+        reindex(
+            &mut index.documents,
+            &self.documents,
+            keys(SourceKind::Document),
+            |d| (d.key.as_str(), &d.lang),
+        );
+        reindex(
+            &mut index.focus_areas,
+            &self.focus_areas,
+            keys(SourceKind::FocusArea),
+            |f| (f.id.as_str(), &f.lang),
+        );
+        reindex(&mut index.pages, &self.pages, keys(SourceKind::Page), |p| {
+            (p.slug.as_str(), &p.lang)
+        });
         self.unbuilt.extend(made.unbuilt);
-        self.sort(lang_rank);
         removed
     }
 
@@ -325,5 +421,63 @@ impl Corpus {
         for (i, p) in self.pages.iter().enumerate() {
             place(&mut self.index.pages, &p.slug, &p.lang, i);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merging_in_and_reindexing_give_what_sorting_anew_gives() {
+        let rank = |code: &str| ["sv", "en", "ar"].iter().position(|c| *c == code).unwrap();
+        let item = |key: &str, lang: &str| (key.to_string(), Lang::from(lang));
+        fn key_lang(t: &(String, Lang)) -> (&str, &Lang) {
+            (t.0.as_str(), &t.1)
+        }
+        let sorted = |mut list: Vec<(String, Lang)>| {
+            list.sort_by(|a, b| (&a.0, rank(&a.1)).cmp(&(&b.0, rank(&b.1))));
+            list
+        };
+        let index_of = |list: &[(String, Lang)]| {
+            let mut index = Positions::default();
+            for (i, (key, lang)) in list.iter().enumerate() {
+                place(&mut index, key, lang, i);
+            }
+            index
+        };
+        let mut list = sorted(vec![
+            item("a", "sv"),
+            item("a", "en"),
+            item("c", "sv"),
+            item("c", "ar"),
+            item("d", "sv"),
+            item("e", "sv"),
+        ]);
+        let mut index = index_of(&list);
+        // `c` loses its Arabic version and gains an English one, `d` is
+        // gone, and `b` and `f` are new.
+        let changed = ["b", "c", "d", "f"];
+        list.retain(|(key, _)| !changed.contains(&key.as_str()));
+        let made = vec![
+            item("f", "sv"),
+            item("c", "en"),
+            item("b", "sv"),
+            item("c", "sv"),
+        ];
+        let mut expected = list.clone();
+        expected.extend(made.clone());
+        let expected = sorted(expected);
+        merge_in(&mut list, made, key_lang, rank);
+        assert_eq!(list, expected);
+        reindex(&mut index, &list, changed.into_iter(), key_lang);
+        let mut index: Vec<_> = index.into_iter().collect();
+        let mut again: Vec<_> = index_of(&expected).into_iter().collect();
+        for (_, langs) in index.iter_mut().chain(again.iter_mut()) {
+            langs.sort_by_key(|(_, i)| *i);
+        }
+        index.sort();
+        again.sort();
+        assert_eq!(index, again);
     }
 }

@@ -108,7 +108,9 @@ pub fn load_or_keep(
             &format!("static/{WELL_KNOWN}"),
             str::to_string,
             diags,
-        )? {
+        )?
+        .files
+        {
             add_file(
                 &found.rel,
                 Source::Disk(&found.shown, &found.disk),
@@ -129,7 +131,7 @@ pub fn load_or_keep(
     // The site's own static/ files win over the theme's.
     let site_static = config.root.join("static");
     if site_static.is_dir() {
-        for found in walk_folder(config, &site_static, WELL_KNOWN, str::to_string, diags)? {
+        for found in walk_folder(config, &site_static, WELL_KNOWN, str::to_string, diags)?.files {
             statics.insert(found.rel, StaticSource::File(found.disk));
         }
     }

@@ -321,7 +321,8 @@ fn reach_versions(
 }
 
 /// Walks `content/` (or, when the watcher's paths name only Markdown files
-/// the last walk found, takes that walk as it is) and reads, classifies and
+/// the last walk found or new ones it would find, takes that walk with
+/// them: [`content::discover::Listing::refresh`]) and reads, classifies and
 /// parses the Markdown files that are new or changed; the others keep what
 /// `previous` had for them. Also gives the positions of the files read
 /// anew, and the sources of the files `previous` had that are gone.
@@ -335,21 +336,30 @@ fn read_content(
     use rayon::prelude::*;
     let read = |f: &content::discover::MarkdownFile| Loaded::read(f, config);
     let refreshed = match (previous, opts.changed.as_deref()) {
-        (Some(mut last), Some(changed)) => match last.listing.refresh(changed) {
+        (Some(mut last), Some(changed)) => match last.listing.refresh(changed, config) {
             Some(at) => Ok((last, at)),
             None => Err(Some(last)),
         },
         (last, _) => Err(last),
     };
     match refreshed {
-        Ok((mut files, at)) => {
+        Ok((mut files, refreshed)) => {
+            // What the walk reported stands as long as its listing does.
+            report.diagnostics.extend_from(&files.listing.problems);
+            let mut gone = HashSet::new();
+            for &i in &refreshed.gone {
+                gone.extend(files.loaded.remove(i).source.map(|(source, _)| source));
+            }
+            for &i in &refreshed.new {
+                files.loaded.insert(i, Loaded::default());
+            }
             report.time("read + parse", |_| -> Result<()> {
-                for &i in &at {
+                for &i in &refreshed.read {
                     files.loaded[i] = read(&files.listing.markdown[i])?;
                 }
                 Ok(())
             })?;
-            Ok((files, at, HashSet::new()))
+            Ok((files, refreshed.read, gone))
         }
         Err(last) => {
             let Some(listing) = report.time("discover", |d| {

@@ -411,9 +411,7 @@ fn document(r: &Site<'_>, doc: &Document) -> DocumentData {
             .and_then(|k| document_ref(r, k, lang)),
         related: graph
             .related
-            .get(&doc.key)
-            .into_iter()
-            .flatten()
+            .of(&doc.key)
             .filter(|k| !r.is_repealed(k))
             .filter_map(|k| document_ref(r, k, lang))
             .collect(),

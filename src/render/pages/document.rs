@@ -125,9 +125,7 @@ impl<'a> Renderer<'a> {
             related: self
                 .graph
                 .related
-                .get(&doc.key)
-                .into_iter()
-                .flatten()
+                .of(&doc.key)
                 .filter(|k| !self.is_repealed(k))
                 .filter_map(|k| self.doc_link(k, lang))
                 .collect(),
